@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Release build into dist/: standalone page, embed loader, wasm-bindgen JS, wasm and CSS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+trunk build --release --offline

@@ -1,0 +1,132 @@
+//! The widget's configuration, read from the host page's attributes on `<knot-coach>`.
+//! Host input is untrusted: every value is checked here and bad values are dropped with a warning.
+
+/// Attributes the `<knot-coach>` element understands.
+pub const OBSERVED_ATTRIBUTES: [&str; 3] = ["clinic-name", "booking-url", "start"];
+
+/// Longest clinic name we show; anything longer is cut so a host cannot break the layout.
+pub const CLINIC_NAME_MAX_CHARS: usize = 80;
+
+/// Where the widget opens.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StartAt {
+    /// The welcome screen with the not-a-diagnosis notice (the default).
+    #[default]
+    Welcome,
+    /// Straight into the questionnaire; the notice is shown there too.
+    Questionnaire,
+}
+
+/// A booking link that is known to be an absolute http or https URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BookingUrl(String);
+
+impl BookingUrl {
+    /// Accepts only `http://` and `https://` links with a host; everything else
+    /// (`javascript:`, `data:`, relative paths, whitespace tricks) is refused.
+    pub fn parse(raw: &str) -> Result<Self, ConfigWarning> {
+        let trimmed = raw.trim();
+        let lower = trimmed.to_ascii_lowercase();
+        let rest = lower
+            .strip_prefix("https://")
+            .or_else(|| lower.strip_prefix("http://"));
+        let has_host = rest
+            .and_then(|r| r.split(['/', '?', '#']).next())
+            .is_some_and(|host| !host.is_empty());
+        let clean = !trimmed
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '<' || c == '>' || c == '"');
+        if has_host && clean {
+            Ok(Self(trimmed.to_owned()))
+        } else {
+            Err(ConfigWarning::BookingUrlRejected(
+                raw.chars().take(60).collect(),
+            ))
+        }
+    }
+
+    /// The link, safe to put in an `href`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Something the host page set that we ignored, with a message for its developer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigWarning {
+    /// `booking-url` was not an absolute http(s) link.
+    BookingUrlRejected(String),
+    /// `start` named a screen we do not know.
+    UnknownStart(String),
+    /// `clinic-name` was longer than [`CLINIC_NAME_MAX_CHARS`].
+    ClinicNameTooLong,
+}
+
+impl std::fmt::Display for ConfigWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BookingUrlRejected(v) => write!(
+                f,
+                "knot-coach: ignored booking-url {v:?}: only absolute http:// or https:// links are allowed"
+            ),
+            Self::UnknownStart(v) => write!(
+                f,
+                "knot-coach: ignored start={v:?}: use \"welcome\" or \"questionnaire\""
+            ),
+            Self::ClinicNameTooLong => write!(
+                f,
+                "knot-coach: clinic-name was cut to {CLINIC_NAME_MAX_CHARS} characters"
+            ),
+        }
+    }
+}
+
+/// Everything the host page configured, already validated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WidgetConfig {
+    /// Shown as "Book with {name}" next to the booking link.
+    pub clinic_name: Option<String>,
+    /// The clinic's booking page, if the host set a valid one.
+    pub booking_url: Option<BookingUrl>,
+    /// Which screen opens first.
+    pub start: StartAt,
+}
+
+impl WidgetConfig {
+    /// Builds the configuration from attribute values; `attr(name)` returns the raw value.
+    pub fn from_attributes(attr: impl Fn(&str) -> Option<String>) -> (Self, Vec<ConfigWarning>) {
+        let mut warnings = Vec::new();
+        let clinic_name = attr("clinic-name")
+            .map(|raw| raw.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|name| !name.is_empty())
+            .map(|name| {
+                if name.chars().count() > CLINIC_NAME_MAX_CHARS {
+                    warnings.push(ConfigWarning::ClinicNameTooLong);
+                    name.chars().take(CLINIC_NAME_MAX_CHARS).collect()
+                } else {
+                    name
+                }
+            });
+        let booking_url = attr("booking-url")
+            .filter(|raw| !raw.trim().is_empty())
+            .and_then(|raw| BookingUrl::parse(&raw).map_err(|w| warnings.push(w)).ok());
+        let start = match attr("start").as_deref().map(str::trim) {
+            None | Some("") | Some("welcome") => StartAt::Welcome,
+            Some("questionnaire") => StartAt::Questionnaire,
+            Some(other) => {
+                warnings.push(ConfigWarning::UnknownStart(
+                    other.chars().take(30).collect(),
+                ));
+                StartAt::Welcome
+            }
+        };
+        (
+            Self {
+                clinic_name,
+                booking_url,
+                start,
+            },
+            warnings,
+        )
+    }
+}

@@ -1,0 +1,110 @@
+//! The `<knot-coach>` element: an open shadow root with the widget's own stylesheet,
+//! configuration read from the host's attributes, and one Yew app per element.
+//!
+//! `knot-coach.js` (the loader) defines the custom element and calls [`mount`],
+//! [`Widget::refresh`] and [`Widget::unmount`] from its lifecycle callbacks.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use crate::browser::console;
+use crate::domain::config::{WidgetConfig, OBSERVED_ATTRIBUTES};
+use crate::ui::{App, AppProps};
+
+thread_local! {
+    /// One parsed stylesheet shared by every widget on the page.
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// The attributes the loader asks the browser to watch.
+#[wasm_bindgen(js_name = observedAttributes)]
+pub fn observed_attributes() -> Vec<JsValue> {
+    OBSERVED_ATTRIBUTES
+        .iter()
+        .map(|a| JsValue::from_str(a))
+        .collect()
+}
+
+/// One mounted widget, owned by its `<knot-coach>` element.
+#[wasm_bindgen]
+pub struct Widget {
+    handle: AppHandle<App>,
+    config: Rc<WidgetConfig>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the host's attributes; the app re-renders only if the configuration changed.
+    pub fn refresh(&mut self, host: &HtmlElement) {
+        let config = Rc::new(read_config(host));
+        if config != self.config {
+            self.config = config.clone();
+            self.handle.update(AppProps { config });
+        }
+    }
+
+    /// Tears the app down when the element leaves the page.
+    pub fn unmount(self) {
+        self.handle.destroy();
+    }
+}
+
+/// Mounts a widget into `host`'s shadow root, styled by `css` (the text of `knot-coach.css`).
+#[wasm_bindgen]
+pub fn mount(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
+    let shadow = shadow_root(host)?;
+    adopt_stylesheet(&shadow, css);
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("knot-coach: the element has no document"))?;
+    let root: Element = document.create_element("div")?;
+    root.set_class_name("kc-host");
+    shadow.replace_children_with_node_1(&root);
+
+    let config = Rc::new(read_config(host));
+    let handle = yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            config: config.clone(),
+        },
+    )
+    .render();
+    Ok(Widget { handle, config })
+}
+
+fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
+    match host.shadow_root() {
+        Some(existing) => Ok(existing),
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)),
+    }
+}
+
+fn adopt_stylesheet(shadow: &ShadowRoot, css: &str) {
+    let sheet = SHEET.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.is_none() {
+            *slot = CssStyleSheet::new().ok().inspect(|sheet| {
+                if sheet.replace_sync(css).is_err() {
+                    console::warn("knot-coach: the stylesheet could not be parsed");
+                }
+            });
+        }
+        slot.clone()
+    });
+    match sheet {
+        Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+        None => console::warn("knot-coach: this browser cannot style the widget"),
+    }
+}
+
+fn read_config(host: &HtmlElement) -> WidgetConfig {
+    let (config, warnings) = WidgetConfig::from_attributes(|name| host.get_attribute(name));
+    for warning in warnings {
+        console::warn(&warning.to_string());
+    }
+    config
+}

@@ -1,0 +1,119 @@
+//! The host page's attributes are untrusted: only valid values reach the widget.
+
+use knot_coach::domain::config::{BookingUrl, ConfigWarning, StartAt, WidgetConfig};
+use proptest::prelude::*;
+
+fn config_from(pairs: &[(&str, &str)]) -> (WidgetConfig, Vec<ConfigWarning>) {
+    WidgetConfig::from_attributes(|name| {
+        pairs
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.to_string())
+    })
+}
+
+#[test]
+fn no_attributes_gives_the_defaults_without_warnings() {
+    let (config, warnings) = config_from(&[]);
+    assert_eq!(config, WidgetConfig::default());
+    assert!(warnings.is_empty());
+    assert_eq!(config.start, StartAt::Welcome);
+}
+
+#[test]
+fn https_and_http_booking_links_are_kept() {
+    for link in [
+        "https://clinic.example/book",
+        "http://clinic.example",
+        "HTTPS://Clinic.example/a?b=c#d",
+    ] {
+        let url = BookingUrl::parse(link).expect(link);
+        assert_eq!(url.as_str(), link);
+    }
+}
+
+#[test]
+fn booking_link_surrounding_whitespace_is_trimmed() {
+    let url = BookingUrl::parse("  https://clinic.example/book \n").expect("valid");
+    assert_eq!(url.as_str(), "https://clinic.example/book");
+}
+
+#[test]
+fn dangerous_or_relative_booking_links_are_ignored_with_a_warning() {
+    for link in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox",
+        "/book",
+        "//evil.example/book",
+        "ftp://clinic.example",
+        "https://",
+        "https:///path",
+        "https://clinic.example/<img src=x onerror=alert(1)>",
+        "https://clinic.example/a b",
+        "mailto:desk@clinic.example",
+    ] {
+        let (config, warnings) = config_from(&[("booking-url", link)]);
+        assert_eq!(config.booking_url, None, "{link} must be refused");
+        assert!(
+            matches!(warnings.as_slice(), [ConfigWarning::BookingUrlRejected(_)]),
+            "{link} must warn, got {warnings:?}"
+        );
+    }
+}
+
+#[test]
+fn empty_booking_link_is_simply_absent() {
+    let (config, warnings) = config_from(&[("booking-url", "   ")]);
+    assert_eq!(config.booking_url, None);
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn clinic_name_whitespace_is_collapsed_and_long_names_are_cut() {
+    let (config, _) = config_from(&[("clinic-name", "  Harbour \n Street   Physio ")]);
+    assert_eq!(config.clinic_name.as_deref(), Some("Harbour Street Physio"));
+
+    let long = "x".repeat(500);
+    let (config, warnings) = config_from(&[("clinic-name", &long)]);
+    assert_eq!(config.clinic_name.map(|n| n.chars().count()), Some(80));
+    assert_eq!(warnings, vec![ConfigWarning::ClinicNameTooLong]);
+}
+
+#[test]
+fn start_attribute_picks_the_first_screen_and_unknown_values_warn() {
+    assert_eq!(
+        config_from(&[("start", "questionnaire")]).0.start,
+        StartAt::Questionnaire
+    );
+    assert_eq!(
+        config_from(&[("start", "welcome")]).0.start,
+        StartAt::Welcome
+    );
+    let (config, warnings) = config_from(&[("start", "results")]);
+    assert_eq!(config.start, StartAt::Welcome);
+    assert_eq!(
+        warnings,
+        vec![ConfigWarning::UnknownStart("results".into())]
+    );
+}
+
+#[test]
+fn warnings_tell_the_host_developer_what_was_wrong() {
+    let text = ConfigWarning::BookingUrlRejected("javascript:x".into()).to_string();
+    assert!(text.starts_with("knot-coach:"));
+    assert!(text.contains("https://"));
+}
+
+proptest! {
+    #[test]
+    fn any_accepted_booking_link_is_absolute_http_without_markup(raw in ".{0,80}") {
+        if let Ok(url) = BookingUrl::parse(&raw) {
+            let lower = url.as_str().to_ascii_lowercase();
+            prop_assert!(lower.starts_with("https://") || lower.starts_with("http://"));
+            prop_assert!(!url.as_str().contains(['<', '>', '"', ' ']));
+        }
+    }
+}
