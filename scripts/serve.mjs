@@ -10,6 +10,8 @@ const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const roots = [
   ['/demo/', join(repo, 'demo')],
   ['/fixtures/', join(repo, 'tests', 'e2e', 'fixtures')],
+  // dist/ again under a deep path, as a clinic might upload it: proves the loader finds its files.
+  ['/blog/assets/widgets/knot-coach/', join(repo, 'dist')],
   ['/', join(repo, 'dist')],
 ];
 

@@ -1,0 +1,128 @@
+//! The `<knot-coach>` mount in a real browser: shadow root, stylesheet, screens, independence.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use knot_coach::embed;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CSS: &str = ".kc-title { color: rgb(1, 2, 3); }";
+
+fn host(attributes: &[(&str, &str)]) -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let element: HtmlElement = document
+        .create_element("knot-coach")
+        .unwrap()
+        .unchecked_into();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+fn shadow(host: &HtmlElement) -> ShadowRoot {
+    host.shadow_root()
+        .expect("the widget renders in an open shadow root")
+}
+
+fn heading(host: &HtmlElement) -> String {
+    shadow(host)
+        .query_selector("h2")
+        .unwrap()
+        .expect("every screen has a heading")
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn button(host: &HtmlElement, label: &str) -> HtmlElement {
+    let buttons = shadow(host).query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|node| node.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button named {label}"))
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+#[wasm_bindgen_test]
+async fn mount_renders_the_welcome_screen_in_a_shadow_root_with_the_stylesheet() {
+    let host = host(&[]);
+    let _widget = embed::mount(&host, CSS).unwrap();
+    settle().await;
+    assert!(heading(&host).contains("Ease the knot"));
+    assert_eq!(shadow(&host).adopted_style_sheets().length(), 1);
+    assert!(
+        host.children().length() == 0,
+        "nothing is added to the host's light DOM"
+    );
+    let text = shadow(&host).text_content().unwrap_or_default();
+    assert!(text.contains("not a diagnosis"));
+}
+
+#[wasm_bindgen_test]
+async fn start_leads_to_the_next_step() {
+    let host = host(&[]);
+    let _widget = embed::mount(&host, CSS).unwrap();
+    settle().await;
+    button(&host, "Start").click();
+    settle().await;
+    assert_eq!(heading(&host), "A few questions about your back");
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_keep_their_own_state() {
+    let first = host(&[]);
+    let second = host(&[]);
+    let _a = embed::mount(&first, CSS).unwrap();
+    let _b = embed::mount(&second, CSS).unwrap();
+    settle().await;
+    button(&first, "Start").click();
+    settle().await;
+    assert_eq!(heading(&first), "A few questions about your back");
+    assert!(heading(&second).contains("Ease the knot"));
+}
+
+#[wasm_bindgen_test]
+async fn attributes_are_read_and_changes_after_mount_take_effect() {
+    let host = host(&[("clinic-name", "Harbour Street Physio")]);
+    let mut widget = embed::mount(&host, CSS).unwrap();
+    settle().await;
+    let text = || shadow(&host).text_content().unwrap_or_default();
+    assert!(text().contains("Offered by Harbour Street Physio"));
+
+    host.set_attribute("clinic-name", "Quayside Clinic")
+        .unwrap();
+    widget.refresh(&host);
+    settle().await;
+    assert!(text().contains("Offered by Quayside Clinic"));
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_attributes_is_shown_as_text_never_parsed() {
+    let host = host(&[("clinic-name", "<img src=x onerror=alert(1)>")]);
+    let _widget = embed::mount(&host, CSS).unwrap();
+    settle().await;
+    assert!(shadow(&host).query_selector("img").unwrap().is_none());
+    assert!(shadow(&host)
+        .text_content()
+        .unwrap_or_default()
+        .contains("<img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+async fn unmount_removes_the_app() {
+    let host = host(&[]);
+    let widget = embed::mount(&host, CSS).unwrap();
+    settle().await;
+    widget.unmount();
+    settle().await;
+    assert!(shadow(&host).query_selector("h2").unwrap().is_none());
+}

@@ -1,0 +1,98 @@
+// Benchmark: dist sizes, cold start with and without 4x CPU throttling, memory after start.
+// Prints the figures and writes them to target/bench/results.json. Times are reported, never asserted.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { distAssets, embedDownload, EMBED_BUDGET_GZIP_BYTES } from './sizes.mjs';
+import { launch } from './support.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const OUT = fileURLToPath(new URL('../../target/bench/results.json', import.meta.url));
+
+// Records when Start is first in the DOM, visible and enabled, relative to navigation start.
+const READY_PROBE = `
+  (() => {
+    const check = () => {
+      const host = document.querySelector('knot-coach');
+      const button = host && host.shadowRoot && [...host.shadowRoot.querySelectorAll('button')]
+        .find((b) => b.textContent === 'Start');
+      if (button && !button.disabled && button.getClientRects().length > 0) {
+        window.__knotCoachReadyMs = performance.now();
+      } else {
+        requestAnimationFrame(check);
+      }
+    };
+    requestAnimationFrame(check);
+  })();
+`;
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const round = (x) => Math.round(x * 10) / 10;
+  return { median_ms: round(median), min_ms: round(sorted[0]), max_ms: round(sorted.at(-1)), runs: values.length };
+}
+
+async function coldStart(env, throttle) {
+  const times = [];
+  let memory = null;
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.addInitScript(READY_PROBE);
+    await page.goto(env.baseUrl + '/');
+    await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => window.__knotCoachReadyMs));
+    if (i === 0 && throttle === 1) {
+      await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const wasmBytes = await page.evaluate(async () => {
+        const bindings = await import('/knot-coach-app.js');
+        const exports = await bindings.default();
+        return exports.memory.buffer.byteLength;
+      });
+      memory = { wasm_memory_bytes: wasmBytes, js_heap_used_bytes: heap.usedSize, js_heap_total_bytes: heap.totalSize };
+    }
+    await context.close();
+  }
+  return { times: stats(times), memory };
+}
+
+const assets = await distAssets();
+const embed = await embedDownload();
+const env = await launch();
+let results;
+try {
+  const normal = await coldStart(env, 1);
+  const slow = await coldStart(env, 4);
+  results = {
+    date: new Date().toISOString(),
+    dist_assets: assets,
+    embed: {
+      files: embed.assets.map((a) => a.name),
+      total_raw_bytes: embed.totalRaw,
+      total_gzip_bytes: embed.totalGzip,
+      budget_gzip_bytes: EMBED_BUDGET_GZIP_BYTES,
+    },
+    cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times },
+    memory_after_start: normal.memory,
+  };
+} finally {
+  await env.close();
+}
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KiB`;
+console.log('\nKnot Coach benchmark\n');
+console.log('dist assets (raw / gzip -9):');
+for (const a of assets) console.log(`  ${a.name.padEnd(28)} ${kb(a.raw).padStart(11)} ${kb(a.gzip).padStart(11)}`);
+console.log(`embed download: ${kb(embed.totalRaw)} raw, ${kb(embed.totalGzip)} gzip (budget ${EMBED_BUDGET_GZIP_BYTES / 1000} KB)`);
+for (const [label, s] of Object.entries(results.cold_start_to_start_button)) {
+  console.log(`cold start (${label}): median ${s.median_ms} ms, min ${s.min_ms} ms, max ${s.max_ms} ms over ${s.runs} runs`);
+}
+const m = results.memory_after_start;
+console.log(`after start: wasm memory ${kb(m.wasm_memory_bytes)}, JS heap used ${kb(m.js_heap_used_bytes)}`);
+await mkdir(new URL('../../target/bench/', import.meta.url), { recursive: true });
+await writeFile(OUT, JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwritten to ${OUT}`);

@@ -1,0 +1,48 @@
+// Sizes of the release build: every dist asset raw and gzip -9, and the embed's download.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The files a page embedding the widget downloads. */
+export const EMBED_FILES = ['knot-coach.js', 'knot-coach-app.js', 'knot-coach-app_bg.wasm', 'knot-coach.css'];
+
+/** The embed's budget: 150 KB, gzip -9, all embed files together. */
+export const EMBED_BUDGET_GZIP_BYTES = 150 * 1000;
+
+async function walk(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
+  );
+  return files.flat();
+}
+
+/** Every file in dist/ with its raw and gzip -9 size in bytes, sorted by name. */
+export async function distAssets() {
+  const files = await walk(DIST);
+  const assets = await Promise.all(
+    files.map(async (file) => {
+      const bytes = await readFile(file);
+      return { name: relative(DIST, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    }),
+  );
+  return assets.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The embed's files and their total, raw and gzip -9. */
+export async function embedDownload() {
+  const all = await distAssets();
+  const assets = EMBED_FILES.map((name) => {
+    const asset = all.find((a) => a.name === name);
+    if (!asset) throw new Error(`dist/${name} is missing: run scripts/build.sh`);
+    return asset;
+  });
+  return {
+    assets,
+    totalRaw: assets.reduce((sum, a) => sum + a.raw, 0),
+    totalGzip: assets.reduce((sum, a) => sum + a.gzip, 0),
+  };
+}

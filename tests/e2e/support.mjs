@@ -1,0 +1,87 @@
+// Shared end-to-end helpers: the local server, Debian's Chromium, axe-core, and a page object.
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts the static server and a headless Chromium; call `close()` when done. */
+export async function launch() {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    baseUrl: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens `path` in a fresh context and collects console errors and page errors. */
+export async function openPage(env, path, contextOptions = {}) {
+  const context = await env.browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(env.baseUrl + path);
+  return { page, context, errors };
+}
+
+/** Runs axe-core on the page (or inside `include`) and fails on any violation. */
+export async function expectNoAxeViolations(page, label, include) {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  assert.deepEqual(summary, [], `axe-core violations on ${label}`);
+}
+
+/** Presses Tab until the focused element has the given accessible role and name. */
+export async function tabTo(page, role, name, maxPresses = 30) {
+  const target = page.getByRole(role, { name, exact: true });
+  for (let i = 0; i < maxPresses; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
+  }
+  assert.fail(`could not reach ${role} "${name}" with the Tab key`);
+}
+
+/** The widget as a reader sees it, found through roles and names. */
+export class Widget {
+  constructor(page, root = page.locator('knot-coach').first()) {
+    this.page = page;
+    this.root = root;
+  }
+
+  heading() {
+    return this.root.getByRole('heading', { level: 2 });
+  }
+
+  button(name) {
+    return this.root.getByRole('button', { name, exact: true });
+  }
+
+  async waitUntilReady() {
+    await this.button('Start').waitFor({ state: 'visible' });
+  }
+}
