@@ -29,4 +29,4 @@ scripts/build.sh
 
 step "end-to-end tests (Playwright + axe-core, release build)"
 cd tests/e2e
-node --test --test-concurrency=1 --test-reporter=spec specs/
+node --test --test-timeout=180000 --test-concurrency=1 --test-reporter=spec specs/

@@ -2,3 +2,4 @@
 //! with a fallback, where the API is missing or throws.
 
 pub mod console;
+pub mod storage;

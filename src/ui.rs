@@ -1,7 +1,9 @@
 //! Yew components: the [`App`] shell, one component per screen in `screens/`,
-//! reusable pieces in `components/`.
+//! reusable pieces in `components/`, shared hooks in `hooks`.
 
 mod app;
+pub mod components;
+pub mod hooks;
 pub mod screens;
 
 pub use app::{App, AppProps};

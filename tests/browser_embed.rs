@@ -1,5 +1,6 @@
 //! The `<knot-coach>` mount in a real browser: shadow root, stylesheet, screens, independence.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)] // a panic is how a test fails
 
 use std::time::Duration;
 
@@ -12,12 +13,23 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const CSS: &str = ".kc-title { color: rgb(1, 2, 3); }";
 
+const FIRST_QUESTION: &str = "Do you have any of these along with the back pain?";
+
+/// A `<knot-coach>` element with its own storage namespace, so tests never share a saved journey.
 fn host(attributes: &[(&str, &str)]) -> HtmlElement {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let n = NEXT.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
     let document = web_sys::window().unwrap().document().unwrap();
     let element: HtmlElement = document
         .create_element("knot-coach")
         .unwrap()
         .unchecked_into();
+    element
+        .set_attribute("storage-key", &format!("browser-test-{n}"))
+        .unwrap();
     for (name, value) in attributes {
         element.set_attribute(name, value).unwrap();
     }
@@ -74,7 +86,7 @@ async fn start_leads_to_the_next_step() {
     settle().await;
     button(&host, "Start").click();
     settle().await;
-    assert_eq!(heading(&host), "A few questions about your back");
+    assert_eq!(heading(&host), FIRST_QUESTION);
 }
 
 #[wasm_bindgen_test]
@@ -86,7 +98,7 @@ async fn two_widgets_on_one_page_keep_their_own_state() {
     settle().await;
     button(&first, "Start").click();
     settle().await;
-    assert_eq!(heading(&first), "A few questions about your back");
+    assert_eq!(heading(&first), FIRST_QUESTION);
     assert!(heading(&second).contains("Ease the knot"));
 }
 

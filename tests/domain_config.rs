@@ -1,4 +1,6 @@
 //! The host page's attributes are untrusted: only valid values reach the widget.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)] // a panic is how a test fails
 
 use knot_coach::domain::config::{BookingUrl, ConfigWarning, StartAt, WidgetConfig};
 use proptest::prelude::*;
@@ -115,5 +117,28 @@ proptest! {
             prop_assert!(lower.starts_with("https://") || lower.starts_with("http://"));
             prop_assert!(!url.as_str().contains(['<', '>', '"', ' ']));
         }
+    }
+}
+
+#[test]
+fn storage_key_namespaces_what_the_widget_stores() {
+    let (config, warnings) = config_from(&[("storage-key", "clinic-a")]);
+    assert!(warnings.is_empty());
+    assert_eq!(config.storage_key("journey"), "knot-coach:clinic-a:journey");
+    assert_eq!(
+        WidgetConfig::default().storage_key("journey"),
+        "knot-coach:default:journey"
+    );
+}
+
+#[test]
+fn storage_key_with_odd_characters_falls_back_to_the_default_with_a_warning() {
+    for bad in ["a:b", "../x", "<script>", &"k".repeat(41)] {
+        let (config, warnings) = config_from(&[("storage-key", bad)]);
+        assert_eq!(config.storage_namespace, "default", "{bad}");
+        assert!(matches!(
+            warnings.as_slice(),
+            [ConfigWarning::StorageKeyRejected(_)]
+        ));
     }
 }

@@ -2,7 +2,10 @@
 //! Host input is untrusted: every value is checked here and bad values are dropped with a warning.
 
 /// Attributes the `<knot-coach>` element understands.
-pub const OBSERVED_ATTRIBUTES: [&str; 3] = ["clinic-name", "booking-url", "start"];
+pub const OBSERVED_ATTRIBUTES: [&str; 4] = ["clinic-name", "booking-url", "start", "storage-key"];
+
+/// Longest `storage-key` namespace accepted.
+pub const STORAGE_KEY_MAX_CHARS: usize = 40;
 
 /// Longest clinic name we show; anything longer is cut so a host cannot break the layout.
 pub const CLINIC_NAME_MAX_CHARS: usize = 80;
@@ -60,6 +63,8 @@ pub enum ConfigWarning {
     UnknownStart(String),
     /// `clinic-name` was longer than [`CLINIC_NAME_MAX_CHARS`].
     ClinicNameTooLong,
+    /// `storage-key` used characters other than letters, digits, `-` and `_`, or was too long.
+    StorageKeyRejected(String),
 }
 
 impl std::fmt::Display for ConfigWarning {
@@ -73,6 +78,10 @@ impl std::fmt::Display for ConfigWarning {
                 f,
                 "knot-coach: ignored start={v:?}: use \"welcome\" or \"questionnaire\""
             ),
+            Self::StorageKeyRejected(v) => write!(
+                f,
+                "knot-coach: ignored storage-key {v:?}: use up to {STORAGE_KEY_MAX_CHARS} letters, digits, - or _"
+            ),
             Self::ClinicNameTooLong => write!(
                 f,
                 "knot-coach: clinic-name was cut to {CLINIC_NAME_MAX_CHARS} characters"
@@ -82,7 +91,7 @@ impl std::fmt::Display for ConfigWarning {
 }
 
 /// Everything the host page configured, already validated.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetConfig {
     /// Shown as "Book with {name}" next to the booking link.
     pub clinic_name: Option<String>,
@@ -90,6 +99,29 @@ pub struct WidgetConfig {
     pub booking_url: Option<BookingUrl>,
     /// Which screen opens first.
     pub start: StartAt,
+    /// Namespace for everything this widget stores, so widgets on one origin can keep apart.
+    pub storage_namespace: String,
+}
+
+impl Default for WidgetConfig {
+    fn default() -> Self {
+        Self {
+            clinic_name: None,
+            booking_url: None,
+            start: StartAt::default(),
+            storage_namespace: DEFAULT_STORAGE_NAMESPACE.to_owned(),
+        }
+    }
+}
+
+/// The namespace used when the host sets no `storage-key`.
+pub const DEFAULT_STORAGE_NAMESPACE: &str = "default";
+
+impl WidgetConfig {
+    /// The localStorage key for one kind of stored data (e.g. `"journey"`).
+    pub fn storage_key(&self, what: &str) -> String {
+        format!("knot-coach:{}:{what}", self.storage_namespace)
+    }
 }
 
 impl WidgetConfig {
@@ -120,11 +152,30 @@ impl WidgetConfig {
                 StartAt::Welcome
             }
         };
+        let storage_namespace = match attr("storage-key").map(|raw| raw.trim().to_owned()) {
+            None => DEFAULT_STORAGE_NAMESPACE.to_owned(),
+            Some(key) if key.is_empty() => DEFAULT_STORAGE_NAMESPACE.to_owned(),
+            Some(key)
+                if key.chars().count() <= STORAGE_KEY_MAX_CHARS
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+            {
+                key
+            }
+            Some(key) => {
+                warnings.push(ConfigWarning::StorageKeyRejected(
+                    key.chars().take(60).collect(),
+                ));
+                DEFAULT_STORAGE_NAMESPACE.to_owned()
+            }
+        };
         (
             Self {
                 clinic_name,
                 booking_url,
                 start,
+                storage_namespace,
             },
             warnings,
         )

@@ -59,11 +59,46 @@ export async function expectNoAxeViolations(page, label, include) {
 /** Presses Tab until the focused element has the given accessible role and name. */
 export async function tabTo(page, role, name, maxPresses = 30) {
   const target = page.getByRole(role, { name, exact: true });
+  if ((await target.count()) !== 1) {
+    const names = await page.locator('knot-coach').first().ariaSnapshot().catch(() => '');
+    assert.fail(`expected one ${role} "${name}", found ${await target.count()}; the widget shows:\n${names}`);
+  }
   for (let i = 0; i < maxPresses; i += 1) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
   }
   assert.fail(`could not reach ${role} "${name}" with the Tab key`);
+}
+
+/** Tabs to the radio group holding `name`, then selects it with the arrow keys. */
+export async function pickRadio(page, name, scope = page) {
+  const target = scope.getByRole('radio', { name, exact: true });
+  const focusedIsRadio = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el instanceof HTMLInputElement && el.type === 'radio';
+    });
+  for (let i = 0; i < 30 && !(await focusedIsRadio()); i += 1) await page.keyboard.press('Tab');
+  assert.ok(await focusedIsRadio(), `no radio group reached while looking for "${name}"`);
+  for (let i = 0; i < 12; i += 1) {
+    if (await target.isChecked()) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.fail(`could not select radio "${name}" with the arrow keys`);
+}
+
+/** Tabs to a checkbox and ticks it with Space. */
+export async function tick(page, name) {
+  const box = await tabTo(page, 'checkbox', name);
+  await page.keyboard.press('Space');
+  assert.equal(await box.isChecked(), true, `"${name}" is ticked`);
+}
+
+/** Tabs to a button and presses Enter. */
+export async function press(page, name) {
+  await tabTo(page, 'button', name);
+  await page.keyboard.press('Enter');
 }
 
 /** The widget as a reader sees it, found through roles and names. */
@@ -79,6 +114,15 @@ export class Widget {
 
   button(name) {
     return this.root.getByRole('button', { name, exact: true });
+  }
+
+  /** The text the reader sees inside the widget (its shadow root). */
+  text() {
+    return this.root.evaluate((host) => host.shadowRoot?.firstElementChild?.innerText ?? '');
+  }
+
+  async waitForHeading(name) {
+    await this.root.getByRole('heading', { level: 2, name }).waitFor();
   }
 
   async waitUntilReady() {

@@ -81,7 +81,7 @@ test('two widgets on one page work independently', async () => {
   await first.waitUntilReady();
   await second.waitUntilReady();
   await first.button('Start').click();
-  await first.root.getByRole('heading', { name: 'A few questions about your back' }).waitFor();
+  await first.waitForHeading('Do you have any of these along with the back pain?');
   assert.match(await second.heading().innerText(), /Ease the knot/);
   await expectNoAxeViolations(page, 'two widgets, one moved on');
   assert.deepEqual(errors, []);

@@ -37,7 +37,7 @@ test('a keyboard user reaches Start with Tab, sees its focus ring and moves on w
   assert.ok(outline.width >= 2, `focus outline is at least 2px, got ${outline.width}`);
 
   await page.keyboard.press('Enter');
-  await widget.root.getByRole('heading', { name: 'A few questions about your back' }).waitFor();
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
   await expectNoAxeViolations(page, 'standalone next step');
 
   await tabTo(page, 'button', 'Back');

@@ -1,0 +1,811 @@
+//! The questionnaire: its questions as data, the reader's answers, their validation, and the
+//! way through it (next, back, change, check answers).
+//!
+//! Which questions are shown depends on the red flags found so far (see [`super::triage`]): an
+//! emergency stops everything, and a see-a-clinician flag drops the routine questions.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::triage::{self, Urgency};
+
+/// Names a question. Declaration order is asking order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionId {
+    /// Emergency checklist; asked first so nobody with chest pain answers equipment questions.
+    EmergencySigns,
+    /// Where the knot is.
+    KnotLocation,
+    /// How long the reader has had it.
+    Duration,
+    /// The reader's age band.
+    AgeBand,
+    /// See-a-clinician symptoms.
+    WarningSigns,
+    /// See-a-clinician history and diagnoses.
+    HealthHistory,
+    /// What the reader has tried and how it went.
+    Tried,
+    /// Hours spent sitting on a typical day.
+    SittingHours,
+    /// Equipment the reader has at home.
+    Equipment,
+    /// Minutes the reader can spend per session.
+    SessionMinutes,
+}
+
+impl QuestionId {
+    /// Every question, in asking order.
+    pub const ALL: [QuestionId; 10] = [
+        QuestionId::EmergencySigns,
+        QuestionId::KnotLocation,
+        QuestionId::Duration,
+        QuestionId::AgeBand,
+        QuestionId::WarningSigns,
+        QuestionId::HealthHistory,
+        QuestionId::Tried,
+        QuestionId::SittingHours,
+        QuestionId::Equipment,
+        QuestionId::SessionMinutes,
+    ];
+
+    /// Questions that only shape the routine; hidden when a red flag means no routine is made.
+    pub fn is_routine(self) -> bool {
+        matches!(
+            self,
+            QuestionId::Tried
+                | QuestionId::SittingHours
+                | QuestionId::Equipment
+                | QuestionId::SessionMinutes
+        )
+    }
+}
+
+/// One option the reader can pick.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// Stable id stored in answers (never shown).
+    pub id: &'static str,
+    /// Text on the option.
+    pub label: &'static str,
+    /// Optional extra line under the label.
+    pub hint: Option<&'static str>,
+}
+
+/// How a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// pick exactly one option
+    Single,
+    /// pick one or more; `none_id` is the exclusive "None of these" option id
+    Multiple {
+        /// The option that may only be picked on its own.
+        none_id: Option<&'static str>,
+    },
+    /// a whole number in min..=max, shown with `unit` (e.g. "hours")
+    Number {
+        /// Smallest accepted value.
+        min: u32,
+        /// Largest accepted value.
+        max: u32,
+        /// Unit shown after the field, plural form.
+        unit: &'static str,
+    },
+    /// one outcome (from `outcomes`) per method (from the question's `options`) — used for "What have you tried?"
+    Outcomes {
+        /// The outcomes each method can have; the first one is "Not tried".
+        outcomes: &'static [Choice],
+    },
+}
+
+/// A question as the reader sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// Which question this is.
+    pub id: QuestionId,
+    /// The question itself.
+    pub prompt: &'static str,
+    /// A line under the question saying why we ask or how to answer.
+    pub help: &'static str,
+    /// How it is answered.
+    pub kind: QuestionKind,
+    /// The options; for [`QuestionKind::Outcomes`] the methods; empty for numbers.
+    pub options: &'static [Choice],
+}
+
+/// The reader's answer to one question, as option ids or a number.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
+pub enum Answer {
+    /// The id of the one option picked.
+    Single(String),
+    /// The ids of the options picked.
+    Multiple(Vec<String>),
+    /// A whole number.
+    Number(u32),
+    /// Method id to outcome id.
+    Outcomes(BTreeMap<String, String>),
+}
+
+/// All answers given so far, including ones to questions that are hidden now.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers(pub BTreeMap<QuestionId, Answer>);
+
+impl Answers {
+    /// The answer to `id`, if given.
+    pub fn get(&self, id: QuestionId) -> Option<&Answer> {
+        self.0.get(&id)
+    }
+
+    /// Stores `answer` for `id`, replacing any earlier one.
+    pub fn set(&mut self, id: QuestionId, answer: Answer) {
+        self.0.insert(id, answer);
+    }
+
+    /// Forgets the answer to `id`, returning it.
+    pub fn remove(&mut self, id: QuestionId) -> Option<Answer> {
+        self.0.remove(&id)
+    }
+
+    /// Whether `id` has an answer.
+    pub fn is_answered(&self, id: QuestionId) -> bool {
+        self.0.contains_key(&id)
+    }
+
+    /// Option ids picked for a single- or multiple-choice question; empty otherwise.
+    pub fn selected(&self, id: QuestionId) -> &[String] {
+        match self.get(id) {
+            Some(Answer::Single(option)) => std::slice::from_ref(option),
+            Some(Answer::Multiple(options)) => options,
+            _ => &[],
+        }
+    }
+
+    /// Whether `option` is picked for `id`.
+    pub fn is_selected(&self, id: QuestionId, option: &str) -> bool {
+        self.selected(id).iter().any(|picked| picked == option)
+    }
+
+    /// The outcome id given for `method` in an outcomes question; `None` when not given.
+    pub fn outcome(&self, id: QuestionId, method: &str) -> Option<&str> {
+        match self.get(id) {
+            Some(Answer::Outcomes(outcomes)) => outcomes.get(method).map(String::as_str),
+            _ => None,
+        }
+    }
+}
+
+/// Why an answer was not accepted; `Display` gives the message shown to the reader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    /// Nothing was picked or entered.
+    Missing(QuestionId),
+    /// The answer has the wrong shape for the question (a screen bug, not the reader's doing).
+    WrongKind(QuestionId),
+    /// An option id the question does not offer.
+    UnknownOption {
+        /// The question answered.
+        question: QuestionId,
+        /// The id that was not recognised.
+        option: String,
+    },
+    /// "None of these" was picked together with other options.
+    NoneWithOthers(QuestionId),
+    /// A number outside the accepted range.
+    OutOfRange {
+        /// The question answered.
+        question: QuestionId,
+        /// Smallest accepted value.
+        min: u32,
+        /// Largest accepted value.
+        max: u32,
+    },
+    /// An answer arrived while no question was being asked.
+    NotAsking,
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerError::Missing(id) => f.write_str(missing_message(*id)),
+            AnswerError::WrongKind(_) => {
+                f.write_str("Something went wrong with this answer. Please answer again")
+            }
+            AnswerError::UnknownOption { .. } => f.write_str("Choose one of the options shown"),
+            AnswerError::NoneWithOthers(_) => f.write_str(
+                "Select either \u{201c}None of these\u{201d} or the options that apply, not both",
+            ),
+            AnswerError::OutOfRange { min, max, .. } => {
+                write!(f, "Enter a whole number from {min} to {max}")
+            }
+            AnswerError::NotAsking => f.write_str("There is no question to answer right now"),
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+/// What the reader is told when they leave a question blank.
+fn missing_message(id: QuestionId) -> &'static str {
+    match id {
+        QuestionId::EmergencySigns | QuestionId::WarningSigns | QuestionId::HealthHistory => {
+            "Select all that apply, or \u{201c}None of these\u{201d}"
+        }
+        QuestionId::KnotLocation => "Select where the knot is",
+        QuestionId::Duration => "Select how long you have had the knot",
+        QuestionId::AgeBand => "Select your age",
+        QuestionId::Tried => "Select how each one went, or \u{201c}Not tried\u{201d}",
+        QuestionId::SittingHours => "Enter how many hours you sit on a typical day",
+        QuestionId::Equipment => "Select what you have, or \u{201c}None of these\u{201d}",
+        QuestionId::SessionMinutes => "Select how long each session can be",
+    }
+}
+
+/// The id of the exclusive "None of these" option on the checklists and the equipment list.
+pub const NONE_ID: &str = "none";
+
+/// The outcome that a method left out of a "Tried" answer counts as.
+pub const NOT_TRIED: &str = "not-tried";
+
+const NONE_CHOICE: Choice = Choice {
+    id: NONE_ID,
+    label: "None of these",
+    hint: None,
+};
+
+/// Builds a checklist from the red-flag catalogue: the flags asked in `question`, in catalogue
+/// order, then "None of these". `M` must be that count plus one, or this does not compile.
+const fn checklist<const M: usize>(question: QuestionId) -> [Choice; M] {
+    let mut options = [NONE_CHOICE; M];
+    let mut count = 0;
+    let mut i = 0;
+    while i < triage::RED_FLAGS.len() {
+        let info = &triage::RED_FLAGS[i];
+        // `==` is not const on enums; comparing discriminants is.
+        if let Some(asked_in) = info.flag.question() {
+            if asked_in as u8 == question as u8 {
+                assert!(count + 1 < M, "checklist array too small");
+                options[count] = Choice {
+                    id: info.flag.option_id(),
+                    label: info.label,
+                    hint: info.hint,
+                };
+                count += 1;
+            }
+        }
+        i += 1;
+    }
+    assert!(
+        count + 1 == M,
+        "checklist array size does not match the catalogue"
+    );
+    options
+}
+
+const EMERGENCY_OPTIONS: [Choice; 7] = checklist(QuestionId::EmergencySigns);
+const WARNING_OPTIONS: [Choice; 10] = checklist(QuestionId::WarningSigns);
+const HISTORY_OPTIONS: [Choice; 5] = checklist(QuestionId::HealthHistory);
+
+const fn choice(id: &'static str, label: &'static str) -> Choice {
+    Choice {
+        id,
+        label,
+        hint: None,
+    }
+}
+
+const fn hinted(id: &'static str, label: &'static str, hint: &'static str) -> Choice {
+    Choice {
+        id,
+        label,
+        hint: Some(hint),
+    }
+}
+
+const TRIED_OUTCOMES: [Choice; 4] = [
+    choice(NOT_TRIED, "Not tried"),
+    choice("helped", "Helped"),
+    choice("briefly", "Helped for a while only"),
+    choice("no-help", "Did not help"),
+];
+
+/// The questions, indexed by [`QuestionId`] discriminant (checked at compile time below).
+static QUESTIONS: [Question; 10] = [
+    Question {
+        id: QuestionId::EmergencySigns,
+        prompt: "Do you have any of these along with the back pain?",
+        help: "Problems with the heart, lungs or spine can be felt between the shoulder blades. These signs need help straight away, so we ask about them first.",
+        kind: QuestionKind::Multiple {
+            none_id: Some(NONE_ID),
+        },
+        options: &EMERGENCY_OPTIONS,
+    },
+    Question {
+        id: QuestionId::KnotLocation,
+        prompt: "Where is the knot?",
+        help: "Pick the spot where it feels tightest. If there is more than one, pick the one that bothers you most.",
+        kind: QuestionKind::Single,
+        options: &[
+            choice("between-shoulder-blades", "Between the shoulder blades"),
+            choice("top-of-shoulder", "On top of the shoulder, towards the neck"),
+            choice("shoulder-blade", "On or under a shoulder blade"),
+            choice("beside-spine", "In the middle of the back, beside the spine"),
+        ],
+    },
+    Question {
+        id: QuestionId::Duration,
+        prompt: "How long have you had it?",
+        help: "A rough idea is enough.",
+        kind: QuestionKind::Single,
+        options: &[
+            choice("days", "Less than a week"),
+            choice("weeks", "From a week up to three months"),
+            choice("months", "Three months or more"),
+        ],
+    },
+    Question {
+        id: QuestionId::AgeBand,
+        prompt: "How old are you?",
+        help: "Some advice depends on age, such as how long to hold a stretch.",
+        kind: QuestionKind::Single,
+        options: &[
+            choice("under-20", "Under 20"),
+            choice("20-49", "20 to 49"),
+            choice("50-64", "50 to 64"),
+            choice("65-plus", "65 or over"),
+        ],
+    },
+    Question {
+        id: QuestionId::WarningSigns,
+        prompt: "Have you noticed any of these?",
+        help: "They do not mean something is wrong, but a doctor or physiotherapist should check them before you treat the knot yourself.",
+        kind: QuestionKind::Multiple {
+            none_id: Some(NONE_ID),
+        },
+        options: &WARNING_OPTIONS,
+    },
+    Question {
+        id: QuestionId::HealthHistory,
+        prompt: "Does any of this apply to you?",
+        help: "Some health conditions change what is safe to do on your own.",
+        kind: QuestionKind::Multiple {
+            none_id: Some(NONE_ID),
+        },
+        options: &HISTORY_OPTIONS,
+    },
+    Question {
+        id: QuestionId::Tried,
+        prompt: "What have you tried so far, and how did it go?",
+        help: "This helps us decide what comes first in your routine.",
+        kind: QuestionKind::Outcomes {
+            outcomes: &TRIED_OUTCOMES,
+        },
+        options: &[
+            choice("stretching", "Stretching"),
+            hinted(
+                "massage",
+                "Massage",
+                "From a therapist, or with a ball or roller yourself.",
+            ),
+            hinted(
+                "heat",
+                "Heat",
+                "Such as a warm pack or a hot shower.",
+            ),
+            hinted(
+                "exercise",
+                "Strengthening exercises",
+                "Such as rows or squeezing your shoulder blades together.",
+            ),
+        ],
+    },
+    Question {
+        id: QuestionId::SittingHours,
+        prompt: "On a typical day, how many hours do you spend sitting?",
+        help: "Count work, travel and time in front of a screen. Staying in one position for a long time can feed knots, so your routine may add short breaks to move.",
+        kind: QuestionKind::Number {
+            min: 0,
+            max: 24,
+            unit: "hours",
+        },
+        options: &[],
+    },
+    Question {
+        id: QuestionId::Equipment,
+        prompt: "Which of these do you have at home?",
+        help: "Your routine will only use what you have.",
+        kind: QuestionKind::Multiple {
+            none_id: Some(NONE_ID),
+        },
+        options: &[
+            choice("ball", "A tennis ball or lacrosse ball"),
+            choice("foam-roller", "A foam roller"),
+            choice("band", "A resistance band"),
+            choice("dumbbells", "Light dumbbells, or a full water bottle to use instead"),
+            choice("wall", "A clear stretch of wall to lean on"),
+            NONE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::SessionMinutes,
+        prompt: "How much time can you give each session?",
+        help: "Doing a little regularly matters more than doing a lot now and then.",
+        kind: QuestionKind::Single,
+        options: &[
+            choice("5", "5 minutes"),
+            choice("10", "10 minutes"),
+            choice("15", "15 minutes"),
+            choice("20", "20 minutes"),
+        ],
+    },
+];
+
+// `question()` indexes by discriminant, so a table out of order must not compile.
+const _: () = {
+    let mut i = 0;
+    while i < QuestionId::ALL.len() {
+        assert!(
+            QuestionId::ALL[i] as usize == i,
+            "QuestionId::ALL out of order"
+        );
+        i += 1;
+    }
+};
+
+/// The question named `id`.
+pub fn question(id: QuestionId) -> &'static Question {
+    let found = &QUESTIONS[id as usize];
+    debug_assert_eq!(found.id, id, "QUESTIONS out of order");
+    found
+}
+
+/// Every question, in asking order.
+pub fn all_questions() -> &'static [Question] {
+    &QUESTIONS
+}
+
+/// The questions this reader will be asked, given the answers so far (order preserved).
+///
+/// An emergency sign leaves only the emergency checklist; any other red flag drops the
+/// routine questions, since no routine will be made.
+pub fn visible_questions(answers: &Answers) -> Vec<QuestionId> {
+    let flags = triage::red_flags(answers);
+    if flags.iter().any(|f| f.urgency() == Urgency::Emergency) {
+        return vec![QuestionId::EmergencySigns];
+    }
+    let routine_allowed = flags.is_empty();
+    QuestionId::ALL
+        .into_iter()
+        .filter(|id| routine_allowed || !id.is_routine())
+        .collect()
+}
+
+impl Question {
+    /// The option with this id, if the question offers it.
+    pub fn option(&self, id: &str) -> Option<&'static Choice> {
+        let options: &'static [Choice] = self.options;
+        options.iter().find(|choice| choice.id == id)
+    }
+
+    /// Checks `answer` and returns it normalised: options in the order shown and without
+    /// repeats, and every method of an outcomes question present (missing ones as not tried).
+    pub fn validate(&self, answer: Option<&Answer>) -> Result<Answer, AnswerError> {
+        let answer = answer.ok_or(AnswerError::Missing(self.id))?;
+        let unknown = |option: &str| AnswerError::UnknownOption {
+            question: self.id,
+            option: option.to_owned(),
+        };
+        match (self.kind, answer) {
+            (QuestionKind::Single, Answer::Single(picked)) => {
+                if picked.is_empty() {
+                    return Err(AnswerError::Missing(self.id));
+                }
+                let choice = self.option(picked).ok_or_else(|| unknown(picked))?;
+                Ok(Answer::Single(choice.id.to_owned()))
+            }
+            (QuestionKind::Multiple { none_id }, Answer::Multiple(picked)) => {
+                if picked.is_empty() {
+                    return Err(AnswerError::Missing(self.id));
+                }
+                if let Some(bad) = picked.iter().find(|id| self.option(id).is_none()) {
+                    return Err(unknown(bad));
+                }
+                let has_none = none_id.is_some_and(|none| picked.iter().any(|id| id == none));
+                let has_other = picked.iter().any(|id| Some(id.as_str()) != none_id);
+                if has_none && has_other {
+                    return Err(AnswerError::NoneWithOthers(self.id));
+                }
+                Ok(Answer::Multiple(
+                    self.options
+                        .iter()
+                        .filter(|choice| picked.iter().any(|id| id == choice.id))
+                        .map(|choice| choice.id.to_owned())
+                        .collect(),
+                ))
+            }
+            (QuestionKind::Number { min, max, .. }, Answer::Number(value)) => {
+                if (min..=max).contains(value) {
+                    Ok(Answer::Number(*value))
+                } else {
+                    Err(AnswerError::OutOfRange {
+                        question: self.id,
+                        min,
+                        max,
+                    })
+                }
+            }
+            (QuestionKind::Outcomes { outcomes }, Answer::Outcomes(given)) => {
+                if let Some(bad) = given.keys().find(|method| self.option(method).is_none()) {
+                    return Err(unknown(bad));
+                }
+                if let Some(bad) = given
+                    .values()
+                    .find(|outcome| !outcomes.iter().any(|o| o.id == outcome.as_str()))
+                {
+                    return Err(unknown(bad));
+                }
+                Ok(Answer::Outcomes(
+                    self.options
+                        .iter()
+                        .map(|method| {
+                            let outcome = given.get(method.id).map_or(NOT_TRIED, String::as_str);
+                            (method.id.to_owned(), outcome.to_owned())
+                        })
+                        .collect(),
+                ))
+            }
+            _ => Err(AnswerError::WrongKind(self.id)),
+        }
+    }
+}
+
+/// Text for the "Check your answers" summary, e.g. "Between the shoulder blades" or
+/// "Stretching: helped for a while only; Heat: helped".
+pub fn describe(id: QuestionId, answer: &Answer) -> String {
+    let question = question(id);
+    // An id we no longer offer (from old stored data) is shown as is rather than dropped.
+    let label = |option: &str| {
+        question
+            .option(option)
+            .map_or(option, |c| c.label)
+            .to_owned()
+    };
+    match answer {
+        Answer::Single(option) => label(option),
+        Answer::Multiple(options) => options
+            .iter()
+            .map(|o| label(o))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::Number(value) => match question.kind {
+            QuestionKind::Number { unit, .. } => {
+                let unit = if *value == 1 {
+                    unit.strip_suffix('s').unwrap_or(unit)
+                } else {
+                    unit
+                };
+                format!("{value} {unit}")
+            }
+            _ => value.to_string(),
+        },
+        Answer::Outcomes(given) => {
+            let outcomes = match question.kind {
+                QuestionKind::Outcomes { outcomes } => outcomes,
+                _ => &[],
+            };
+            // Methods in the order shown; "not tried" is left out so the line stays short.
+            let tried: Vec<String> = question
+                .options
+                .iter()
+                .filter_map(|method| {
+                    let outcome = given.get(method.id)?;
+                    if outcome == NOT_TRIED {
+                        return None;
+                    }
+                    let text = outcomes
+                        .iter()
+                        .find(|o| o.id == outcome.as_str())
+                        .map_or(outcome.as_str(), |o| o.label);
+                    Some(format!("{}: {}", method.label, lower_first(text)))
+                })
+                .collect();
+            if tried.is_empty() {
+                "Nothing tried yet".to_owned()
+            } else {
+                tried.join("; ")
+            }
+        }
+    }
+}
+
+/// "Helped for a while only" reads as "helped for a while only" after a colon.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Where the reader is in the questionnaire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "at", content = "question", rename_all = "kebab-case")]
+pub enum Position {
+    /// Entered when a question is shown; holds which one.
+    Asking(QuestionId),
+    /// Entered after the last visible question: the reader reviews their answers.
+    CheckAnswers,
+    /// Entered on confirming the answers, or straight away when an emergency sign is ticked.
+    Finished,
+}
+
+impl Default for Position {
+    fn default() -> Self {
+        Position::Asking(QuestionId::ALL[0])
+    }
+}
+
+/// The reader's progress through the questionnaire; pure state, changed only by its methods.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Questionnaire {
+    /// Every answer given, including ones to questions hidden now.
+    pub answers: Answers,
+    /// Where the reader is.
+    pub position: Position,
+    /// True while the reader is changing an answer picked from the check-answers page, so
+    /// that answering returns there instead of walking through the rest again.
+    #[serde(default)]
+    pub changing: bool,
+}
+
+impl Questionnaire {
+    /// A fresh questionnaire at the first question.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The question being asked, if any.
+    pub fn current(&self) -> Option<&'static Question> {
+        match self.position {
+            Position::Asking(id) => Some(question(id)),
+            Position::CheckAnswers | Position::Finished => None,
+        }
+    }
+
+    /// Validates and stores the answer to the current question, then moves on: to the next visible question,
+    /// or straight to Finished when an emergency sign was ticked (emergencies stop everything),
+    /// or to CheckAnswers after the last visible question. When the reader came from "Change" on the
+    /// CheckAnswers page, it returns to CheckAnswers (unless the change makes new questions visible that are unanswered: then ask those first).
+    pub fn answer(&mut self, answer: Answer) -> Result<(), AnswerError> {
+        let Position::Asking(current) = self.position else {
+            return Err(AnswerError::NotAsking);
+        };
+        let answer = question(current).validate(Some(&answer))?;
+        self.answers.set(current, answer);
+        if self.has_emergency() {
+            self.position = Position::Finished;
+            self.changing = false;
+            return Ok(());
+        }
+        let visible = visible_questions(&self.answers);
+        let first_unanswered = visible
+            .iter()
+            .copied()
+            .find(|id| !self.answers.is_answered(*id));
+        let next = if self.changing {
+            first_unanswered
+        } else {
+            visible
+                .iter()
+                .copied()
+                .find(|id| *id > current)
+                .or(first_unanswered)
+        };
+        match next {
+            Some(id) => self.position = Position::Asking(id),
+            None => {
+                self.position = Position::CheckAnswers;
+                self.changing = false;
+            }
+        }
+        Ok(())
+    }
+
+    /// One step back; answers already given are kept. At the first question it stays put (returns false).
+    ///
+    /// While changing an answer, back returns to the check-answers page if every visible
+    /// question is still answered.
+    pub fn back(&mut self) -> bool {
+        let visible = visible_questions(&self.answers);
+        match self.position {
+            Position::Asking(current) => {
+                if self.changing && visible.iter().all(|id| self.answers.is_answered(*id)) {
+                    self.position = Position::CheckAnswers;
+                    self.changing = false;
+                    return true;
+                }
+                match visible.iter().copied().rev().find(|id| *id < current) {
+                    Some(previous) => {
+                        self.position = Position::Asking(previous);
+                        true
+                    }
+                    None => false,
+                }
+            }
+            Position::CheckAnswers => {
+                self.position = Position::Asking(
+                    visible
+                        .last()
+                        .copied()
+                        .unwrap_or(QuestionId::EmergencySigns),
+                );
+                true
+            }
+            Position::Finished => {
+                // An emergency result came straight from a question, so back returns to it;
+                // any other result came from the check-answers page.
+                self.position = if self.has_emergency() {
+                    Position::Asking(
+                        visible
+                            .last()
+                            .copied()
+                            .unwrap_or(QuestionId::EmergencySigns),
+                    )
+                } else {
+                    Position::CheckAnswers
+                };
+                true
+            }
+        }
+    }
+
+    /// From CheckAnswers: go to that question to change it.
+    ///
+    /// Ignored anywhere else, or for a question that is not shown.
+    pub fn change(&mut self, id: QuestionId) {
+        if self.position == Position::CheckAnswers && visible_questions(&self.answers).contains(&id)
+        {
+            self.position = Position::Asking(id);
+            self.changing = true;
+        }
+    }
+
+    /// From CheckAnswers: confirm -> Finished.
+    pub fn confirm(&mut self) {
+        if self.position == Position::CheckAnswers {
+            self.position = Position::Finished;
+        }
+    }
+
+    /// ("Question 3 of 8"): 1-based index of the current question among the visible ones, and their count. None when not asking.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let Position::Asking(current) = self.position else {
+            return None;
+        };
+        let visible = visible_questions(&self.answers);
+        let index = visible.iter().position(|id| *id == current)?;
+        Some((index + 1, visible.len()))
+    }
+
+    /// Answers of visible questions only (answers to questions that became hidden are ignored by triage/summary but kept, so going back restores them).
+    pub fn summary(&self) -> Vec<(QuestionId, Answer)> {
+        visible_questions(&self.answers)
+            .into_iter()
+            .filter_map(|id| self.answers.get(id).map(|answer| (id, answer.clone())))
+            .collect()
+    }
+
+    /// Forgets every answer and returns to the first question.
+    pub fn start_over(&mut self) {
+        *self = Self::new();
+    }
+
+    fn has_emergency(&self) -> bool {
+        triage::red_flags(&self.answers)
+            .iter()
+            .any(|flag| flag.urgency() == Urgency::Emergency)
+    }
+}

@@ -1,0 +1,90 @@
+//! An upper back seen from behind, whose regions can be tapped or chosen with the keyboard.
+//! It mirrors the radio buttons of the "Where is the knot?" question.
+
+use yew::prelude::*;
+
+use crate::domain::questionnaire::{question, QuestionId};
+
+/// Props of [`BackDiagram`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct BackDiagramProps {
+    /// The option id currently chosen, if any.
+    pub selected: Option<String>,
+    /// Called with the option id of the region the reader picked.
+    pub onpick: Callback<String>,
+}
+
+/// Regions of the diagram: the location option id and its shapes. Each region's
+/// accessible name is the label of the matching option, so both always agree.
+const REGIONS: [(&str, &[&str]); 4] = [
+    (
+        "top-of-shoulder",
+        &[
+            "M62 52 C72 40 88 36 96 34 L96 50 C84 54 74 60 66 66 Z",
+            "M138 52 C128 40 112 36 104 34 L104 50 C116 54 126 60 134 66 Z",
+        ],
+    ),
+    (
+        "between-shoulder-blades",
+        &["M88 72 L112 72 L114 130 L86 130 Z"],
+    ),
+    (
+        "shoulder-blade",
+        &[
+            "M50 74 L82 70 L80 132 L60 122 Z",
+            "M150 74 L118 70 L120 132 L140 122 Z",
+        ],
+    ),
+    ("beside-spine", &["M86 136 L114 136 L114 182 L86 182 Z"]),
+];
+
+/// The back diagram.
+#[function_component(BackDiagram)]
+pub fn back_diagram(props: &BackDiagramProps) -> Html {
+    html! {
+        <div class="kc-diagram">
+            <svg
+                class="kc-back"
+                viewBox="0 0 200 200"
+                role="group"
+                aria-label="Diagram of the upper back, seen from behind. Choose the spot where the knot is."
+            >
+                <path class="kc-back-outline" aria-hidden="true"
+                    d="M84 10 C84 24 88 30 90 34 C70 38 46 46 36 66 C30 90 32 140 40 196 L160 196 C168 140 170 90 164 66 C154 46 130 38 110 34 C112 30 116 24 116 10 Z" />
+                <line class="kc-back-spine" aria-hidden="true" x1="100" y1="36" x2="100" y2="194" />
+                { for REGIONS.iter().map(|(id, shapes)| {
+                    let name = question(QuestionId::KnotLocation).option(id).map_or(*id, |c| c.label);
+                    let pressed = props.selected.as_deref() == Some(*id);
+                    let pick = {
+                        let onpick = props.onpick.clone();
+                        let id = id.to_string();
+                        move || onpick.emit(id.clone())
+                    };
+                    let onclick = {
+                        let pick = pick.clone();
+                        Callback::from(move |_: MouseEvent| pick())
+                    };
+                    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+                        if event.key() == "Enter" || event.key() == " " {
+                            event.prevent_default();
+                            pick();
+                        }
+                    });
+                    html! {
+                        <g
+                            class={classes!("kc-region", pressed.then_some("kc-region-selected"))}
+                            role="button"
+                            tabindex="0"
+                            aria-label={name}
+                            aria-pressed={if pressed { "true" } else { "false" }}
+                            {onclick}
+                            {onkeydown}
+                        >
+                            { for shapes.iter().map(|d| html! { <path d={*d} /> }) }
+                        </g>
+                    }
+                }) }
+            </svg>
+        </div>
+    }
+}

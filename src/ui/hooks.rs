@@ -1,0 +1,18 @@
+//! Small hooks shared by the screens.
+
+use yew::prelude::*;
+
+/// Moves keyboard and screen-reader focus to `node` when the screen appears, if `enabled`.
+///
+/// Screens that replace one another call this so the reader starts at the new heading;
+/// it is off on first load so the widget never steals focus from the host page.
+#[hook]
+pub fn use_focus_on_mount(node: NodeRef, enabled: bool) {
+    use_effect_with((), move |_| {
+        if enabled {
+            if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}

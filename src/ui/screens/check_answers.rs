@@ -1,0 +1,60 @@
+//! "Check your answers": every answer with a Change link, before the result.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::questionnaire::{describe, question, Answer, QuestionId};
+use crate::ui::hooks::use_focus_on_mount;
+
+/// Props of [`CheckAnswers`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct CheckAnswersProps {
+    /// The answers to the questions the reader was asked, in order.
+    pub rows: Rc<Vec<(QuestionId, Answer)>>,
+    /// Called with the question the reader wants to change.
+    pub onchange: Callback<QuestionId>,
+    /// Called when the reader confirms.
+    pub onconfirm: Callback<()>,
+    /// Called when the reader presses Back.
+    pub onback: Callback<()>,
+    /// Whether to move focus to the heading when shown.
+    pub autofocus: bool,
+}
+
+/// The summary list of answers.
+#[function_component(CheckAnswers)]
+pub fn check_answers(props: &CheckAnswersProps) -> Html {
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), props.autofocus);
+    let onconfirm = props.onconfirm.reform(|_: MouseEvent| ());
+    let onback = props.onback.reform(|_: MouseEvent| ());
+    html! {
+        <section class="kc-screen kc-check">
+            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Check your answers" }</h2>
+            <dl class="kc-summary">
+                { for props.rows.iter().map(|(id, answer)| {
+                    let id = *id;
+                    let prompt = question(id).prompt;
+                    let onclick = props.onchange.reform(move |_: MouseEvent| id);
+                    html! {
+                        <div class="kc-summary-row">
+                            <dt class="kc-summary-key">{ prompt }</dt>
+                            <dd class="kc-summary-value">{ describe(id, answer) }</dd>
+                            <dd class="kc-summary-action">
+                                // The visible word leads the accessible name (WCAG 2.5.3).
+                                <button type="button" class="kc-link" aria-label={format!("Change: {prompt}")} {onclick}>
+                                    { "Change" }
+                                </button>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+            <div class="kc-actions">
+                <button type="button" class="kc-button kc-button-primary" onclick={onconfirm}>{ "See my result" }</button>
+                <button type="button" class="kc-button" onclick={onback}>{ "Back" }</button>
+            </div>
+        </section>
+    }
+}

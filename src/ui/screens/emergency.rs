@@ -1,0 +1,45 @@
+//! The emergency screen: calm, clear about what to do now, and no routine.
+
+use yew::prelude::*;
+
+use crate::domain::triage::RedFlag;
+use crate::ui::components::ReasonList;
+use crate::ui::hooks::use_focus_on_mount;
+
+/// Props of [`Emergency`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct EmergencyProps {
+    /// The emergency signs the reader ticked.
+    pub reasons: Vec<RedFlag>,
+    /// Called when the reader wants to start again.
+    pub onstartover: Callback<()>,
+    /// Called when the reader wants to correct an answer.
+    pub onback: Callback<()>,
+    /// Whether to move focus to the heading when shown.
+    pub autofocus: bool,
+}
+
+/// Tells the reader to call for help now.
+#[function_component(Emergency)]
+pub fn emergency(props: &EmergencyProps) -> Html {
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), props.autofocus);
+    let onstartover = props.onstartover.reform(|_: MouseEvent| ());
+    let onback = props.onback.reform(|_: MouseEvent| ());
+    html! {
+        <section class="kc-screen kc-result kc-result-emergency">
+            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Get medical help now" }</h2>
+            <p class="kc-lead kc-urgent">
+                <strong>{ "Call your local emergency number now" }</strong>
+                { " (999 in the UK, 112 in Europe, 911 in North America), or go to the nearest emergency department." }
+            </p>
+            <p>{ "Do not start any exercises. Stop what you are doing, sit or lie down somewhere safe, and, if you can, ask someone to stay with you." }</p>
+            <ReasonList intro="You told us about:" reasons={props.reasons.clone()} />
+            <p class="kc-small">{ "With back pain, these signs can point to a problem that needs to be checked straight away, such as the heart, lungs or spinal cord." }</p>
+            <div class="kc-actions">
+                <button type="button" class="kc-button" onclick={onback}>{ "I ticked this by mistake" }</button>
+                <button type="button" class="kc-button" onclick={onstartover}>{ "Start over" }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,67 @@
+//! The see-a-clinician screen: the reasons in plain words, the clinic's booking link when
+//! the host gave one, and nothing that looks like a routine.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::config::WidgetConfig;
+use crate::domain::triage::RedFlag;
+use crate::ui::components::ReasonList;
+use crate::ui::hooks::use_focus_on_mount;
+
+/// Props of [`SeeClinician`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct SeeClinicianProps {
+    /// Why the reader should be checked first.
+    pub reasons: Vec<RedFlag>,
+    /// The host's configuration: booking link and clinic name.
+    pub config: Rc<WidgetConfig>,
+    /// Called when the reader wants to start again.
+    pub onstartover: Callback<()>,
+    /// Called when the reader wants to correct an answer.
+    pub onback: Callback<()>,
+    /// Whether to move focus to the heading when shown.
+    pub autofocus: bool,
+}
+
+/// Sends the reader to a clinician before any self-treatment.
+#[function_component(SeeClinician)]
+pub fn see_clinician(props: &SeeClinicianProps) -> Html {
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), props.autofocus);
+    let onstartover = props.onstartover.reform(|_: MouseEvent| ());
+    let onback = props.onback.reform(|_: MouseEvent| ());
+    let booking = props.config.booking_url.as_ref().map(|url| {
+        let label = match &props.config.clinic_name {
+            Some(name) => format!("Book an appointment with {name}"),
+            None => "Book an appointment".to_owned(),
+        };
+        html! {
+            <p class="kc-actions">
+                <a class="kc-button kc-button-primary" href={url.as_str().to_owned()} target="_blank" rel="noopener noreferrer">
+                    { label }<span class="kc-visually-hidden">{ " (opens in a new tab)" }</span>
+                </a>
+            </p>
+        }
+    });
+    html! {
+        <section class="kc-screen kc-result kc-result-clinician">
+            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Please get checked before you try self-care" }</h2>
+            <p class="kc-lead">
+                { "Most knots are harmless, but what you told us is worth showing to a doctor or physiotherapist before you start any exercises or massage." }
+            </p>
+            <ReasonList intro="This is because:" reasons={props.reasons.clone()} />
+            if booking.is_some() {
+                { for booking }
+            } else {
+                <p>{ "Book an appointment with your GP (family doctor) or a physiotherapist. Take this list with you." }</p>
+            }
+            <p class="kc-small">{ "If you get chest pain, struggle to breathe, or lose feeling or strength in both legs, call your local emergency number." }</p>
+            <div class="kc-actions">
+                <button type="button" class="kc-button" onclick={onback}>{ "Change my answers" }</button>
+                <button type="button" class="kc-button" onclick={onstartover}>{ "Start over" }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,247 @@
+// The questionnaire and red-flag triage, driven by keyboard alone through the embedded widget.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { Widget, expectNoAxeViolations, launch, openPage, pickRadio, press, tick } from '../support.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+const Q = {
+  emergency: 'Do you have any of these along with the back pain?',
+  location: 'Where is the knot?',
+  duration: 'How long have you had it?',
+  age: 'How old are you?',
+  warning: 'Have you noticed any of these?',
+  history: 'Does any of this apply to you?',
+  tried: 'What have you tried so far, and how did it go?',
+  sitting: 'On a typical day, how many hours do you spend sitting?',
+  equipment: 'Which of these do you have at home?',
+  minutes: 'How much time can you give each session?',
+};
+
+/** Opens a page, presses Start with the keyboard and lands on the first question. */
+async function begin(path) {
+  const opened = await openPage(env, path);
+  const widget = new Widget(opened.page);
+  await widget.waitUntilReady();
+  await press(opened.page, 'Start');
+  await widget.waitForHeading(Q.emergency);
+  return { ...opened, widget };
+}
+
+/** Answers the first questions with no red flags, checking axe on each screen. */
+async function answerScreeningWithoutFlags(page, widget, { age = '20 to 49', duration = 'From a week up to three months' } = {}) {
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.location);
+  await expectNoAxeViolations(page, 'location question', 'knot-coach');
+  await pickRadio(page, 'Between the shoulder blades');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.duration);
+  await pickRadio(page, duration);
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.age);
+  await pickRadio(page, age);
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.warning);
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.history);
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+}
+
+test('an emergency sign stops everything and says to call for help', async () => {
+  const { page, context, widget, errors } = await begin('/');
+  assert.match(await widget.root.getByText(/^Question 1 of \d+$/).innerText(), /Question 1 of/);
+  await expectNoAxeViolations(page, 'first question');
+  await tick(page, 'Pain, tightness or pressure in your chest');
+  await press(page, 'Continue');
+  await widget.waitForHeading('Get medical help now');
+  const text = await widget.text();
+  assert.match(text, /Call your local emergency number now/);
+  assert.match(text, /can come from the heart/);
+  assert.doesNotMatch(text, /routine will appear|Question 2/);
+  assert.equal(await widget.root.getByRole('button', { name: 'Continue' }).count(), 0);
+  await expectNoAxeViolations(page, 'emergency screen');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a see-a-clinician sign leads to the clinic booking link instead of a routine', async () => {
+  const { page, context, widget } = await begin('/demo/blog.html');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.location);
+  // The diagram region works from the keyboard and selects the matching answer.
+  const region = widget.root.getByRole('button', { name: 'On or under a shoulder blade' });
+  await region.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await widget.root.getByRole('radio', { name: 'On or under a shoulder blade' }).isChecked(), true);
+  assert.equal(await region.getAttribute('aria-pressed'), 'true');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.duration);
+  await pickRadio(page, 'Three months or more');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.age);
+  await pickRadio(page, '20 to 49');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.warning);
+  await tick(page, 'Losing weight without trying');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.history);
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  // No routine will be made, so the routine questions are skipped.
+  await widget.waitForHeading('Check your answers');
+  assert.doesNotMatch(await widget.text(), /hours do you spend sitting/);
+  await expectNoAxeViolations(page, 'check answers (clinician path)', 'knot-coach');
+  await press(page, 'See my result');
+  await widget.waitForHeading('Please get checked before you try self-care');
+  const link = widget.root.getByRole('link', { name: /Book an appointment with Harbour Street Physio/ });
+  assert.equal(await link.getAttribute('href'), 'https://example.org/book');
+  assert.match(await widget.text(), /Losing weight without trying|weight without trying/i);
+  assert.equal(await widget.root.getByText(/routine will appear/).count(), 0);
+  await expectNoAxeViolations(page, 'see-a-clinician screen', 'knot-coach');
+  await context.close();
+});
+
+test('without a booking link the clinician screen gives general advice', async () => {
+  const { page, context, widget } = await begin('/');
+  await answerScreeningWithoutFlags(page, widget, { age: '50 to 64', duration: 'Less than a week' });
+  // New pain over 50 is a reason to be checked (R2): derived, not ticked.
+  await widget.waitForHeading('Check your answers');
+  await press(page, 'See my result');
+  await widget.waitForHeading('Please get checked before you try self-care');
+  const text = await widget.text();
+  assert.match(text, /GP \(family doctor\) or a physiotherapist/);
+  assert.match(text, /under 20 or over 50/);
+  assert.equal(await widget.root.getByRole('link').count(), 0);
+  await expectNoAxeViolations(page, 'see-a-clinician without booking link');
+  await context.close();
+});
+
+test('no red flags lead to the routine, after checking and changing an answer', async () => {
+  const { page, context, widget } = await begin('/');
+  await answerScreeningWithoutFlags(page, widget);
+  await widget.waitForHeading(Q.tried);
+  await expectNoAxeViolations(page, 'what have you tried');
+  await pickRadio(page, 'Helped for a while only', widget.root.getByRole('group', { name: 'Stretching' }));
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.sitting);
+  await press(page, 'Continue');
+  assert.match(await widget.root.getByRole('alert').innerText(), /\w/, 'an empty number is explained');
+  await expectNoAxeViolations(page, 'number question with an error');
+  await widget.root.getByRole('textbox').focus();
+  await page.keyboard.type('9');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.equipment);
+  await tick(page, 'A tennis ball or lacrosse ball');
+  await tick(page, 'A clear stretch of wall to lean on');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.minutes);
+  await pickRadio(page, '10 minutes');
+  await press(page, 'Continue');
+  await widget.waitForHeading('Check your answers');
+  const summary = await widget.text();
+  assert.match(summary, /Stretching: helped for a while only/i);
+  assert.match(summary, /10 minutes/);
+  await expectNoAxeViolations(page, 'check answers');
+
+  await press(page, 'Change: How much time can you give each session?');
+  await widget.waitForHeading(Q.minutes);
+  assert.equal(await widget.root.getByRole('radio', { name: '10 minutes' }).isChecked(), true, 'the old answer is kept');
+  await pickRadio(page, '15 minutes');
+  await press(page, 'Continue');
+  await widget.waitForHeading('Check your answers');
+  assert.match(await widget.text(), /15 minutes/);
+  await press(page, 'See my result');
+  await widget.waitForHeading('Self-care looks right for you');
+  await expectNoAxeViolations(page, 'go-ahead screen');
+  await context.close();
+});
+
+test('Back keeps the answers already given', async () => {
+  const { page, context, widget } = await begin('/');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.location);
+  await pickRadio(page, 'In the middle of the back, beside the spine');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.duration);
+  await press(page, 'Back');
+  await widget.waitForHeading(Q.location);
+  assert.equal(await widget.root.getByRole('radio', { name: 'In the middle of the back, beside the spine' }).isChecked(), true);
+  await press(page, 'Back');
+  await widget.waitForHeading(Q.emergency);
+  assert.equal(await widget.root.getByRole('checkbox', { name: 'None of these' }).isChecked(), true);
+  await context.close();
+});
+
+test('a missing answer gets a clear message and nothing moves on', async () => {
+  const { page, context, widget } = await begin('/');
+  await press(page, 'Continue');
+  const alert = widget.root.getByRole('alert');
+  await alert.waitFor();
+  assert.ok((await alert.innerText()).length > 10);
+  await widget.waitForHeading(Q.emergency);
+  await expectNoAxeViolations(page, 'question with an error');
+  await context.close();
+});
+
+test('"None of these" and a sign exclude each other', async () => {
+  const { page, context, widget } = await begin('/');
+  await tick(page, 'None of these');
+  await tick(page, 'Feeling short of breath or finding it hard to breathe');
+  assert.equal(await widget.root.getByRole('checkbox', { name: 'None of these' }).isChecked(), false);
+  await context.close();
+});
+
+test('a reload mid-questionnaire resumes where the reader was, and Start over clears it', async () => {
+  const { page, context, widget } = await begin('/');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.location);
+  await pickRadio(page, 'Between the shoulder blades');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.duration);
+
+  await page.reload();
+  const reloaded = new Widget(page);
+  await reloaded.waitForHeading(Q.duration);
+  await press(page, 'Back');
+  await reloaded.waitForHeading(Q.location);
+  assert.equal(await reloaded.root.getByRole('radio', { name: 'Between the shoulder blades' }).isChecked(), true);
+
+  await press(page, 'Back');
+  await reloaded.waitForHeading(Q.emergency);
+  await tick(page, 'Feeling short of breath or finding it hard to breathe');
+  await press(page, 'Continue');
+  await reloaded.waitForHeading('Get medical help now');
+  await press(page, 'Start over');
+  await reloaded.waitForHeading(Q.emergency);
+  assert.equal(await reloaded.root.getByRole('checkbox', { name: 'None of these' }).isChecked(), false);
+  await context.close();
+});
+
+test('a dangerous booking link from the host page is ignored with a console warning', async () => {
+  const { page, context } = await openPage(env, '/fixtures/blank.html');
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.evaluate(() => {
+    const el = document.createElement('knot-coach');
+    el.setAttribute('booking-url', 'javascript:alert(1)');
+    el.id = 'hostile';
+    document.querySelector('main').append(el);
+  });
+  const widget = new Widget(page, page.locator('#hostile'));
+  await widget.waitUntilReady();
+  assert.ok(warnings.some((w) => w.includes('ignored booking-url')), `warned: ${warnings.join(' | ')}`);
+  assert.equal(await page.locator('#hostile').getByRole('link').count(), 0);
+  await context.close();
+});
