@@ -2,6 +2,7 @@
 //! Time and host-page input come in as plain values, so everything here is tested natively.
 
 pub mod config;
+pub mod dose;
 pub mod draft;
 pub mod journey;
 pub mod questionnaire;

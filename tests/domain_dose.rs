@@ -1,0 +1,50 @@
+//! Dose arithmetic shared by the planner and the player.
+#![cfg(not(target_arch = "wasm32"))]
+
+use knot_coach::domain::dose::{Dose, Tempo, Work};
+
+const S1_TEMPO: Tempo = Tempo {
+    up_s: 3,
+    hold_s: 0,
+    down_s: 3,
+};
+
+#[test]
+fn three_sets_of_ten_slow_reps_take_three_minutes_plus_rest() {
+    let dose = Dose {
+        sets: 3,
+        work: Work::Reps {
+            reps: 10,
+            tempo: S1_TEMPO,
+        },
+        per_side: false,
+        rest_s: 30,
+    };
+    assert_eq!(dose.set_work_s(), 60);
+    assert_eq!(dose.total_s(), 3 * 60 + 2 * 30);
+}
+
+#[test]
+fn per_side_holds_count_both_sides() {
+    let dose = Dose {
+        sets: 2,
+        work: Work::Hold { hold_s: 30 },
+        per_side: true,
+        rest_s: 10,
+    };
+    assert_eq!(dose.total_s(), 2 * 2 * 30 + 10);
+}
+
+#[test]
+fn compression_is_spots_times_seconds_per_spot() {
+    let dose = Dose {
+        sets: 1,
+        work: Work::Compression {
+            spots: 3,
+            hold_s: 30,
+        },
+        per_side: false,
+        rest_s: 0,
+    };
+    assert_eq!(dose.total_s(), 90);
+}
