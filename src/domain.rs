@@ -4,6 +4,7 @@
 pub mod config;
 pub mod dose;
 pub mod draft;
+pub mod history;
 pub mod journey;
 pub mod questionnaire;
 pub mod triage;

@@ -1,0 +1,100 @@
+//! The reader's past sessions as the planner, the stats and the store see them.
+//! Times are plain numbers handed in by the shell (milliseconds since the Unix epoch).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::dose::DosedExercise;
+
+/// A pain rating on the 0–10 numeric rating scale (R4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct PainRating(u8);
+
+impl PainRating {
+    /// The highest rating: worst pain imaginable.
+    pub const MAX: u8 = 10;
+
+    /// A rating from 0 to 10; anything else is refused.
+    pub fn new(value: u8) -> Option<Self> {
+        (value <= Self::MAX).then_some(Self(value))
+    }
+
+    /// The rating as a number.
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for PainRating {
+    type Error = String;
+
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Self::new(value).ok_or_else(|| format!("pain rating {value} is not between 0 and 10"))
+    }
+}
+
+impl From<PainRating> for u8 {
+    fn from(rating: PainRating) -> u8 {
+        rating.0
+    }
+}
+
+/// How an exercise felt, asked at the end of a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Feedback {
+    /// The reader could have done more: progress one variable next time.
+    TooEasy,
+    /// Keep the dose.
+    JustRight,
+    /// Too much: regress one variable next time.
+    TooHard,
+}
+
+/// One finished (or abandoned) session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    /// Unique id, made by the shell when the session starts; used to merge logs from two tabs.
+    pub id: String,
+    /// When the session started, ms since the Unix epoch.
+    pub started_ms: u64,
+    /// When it ended, ms since the Unix epoch.
+    pub ended_ms: u64,
+    /// The routine as it was played (a snapshot: later plans may differ).
+    pub routine: Vec<DosedExercise>,
+    /// Ids of the exercises the reader got through.
+    pub completed: Vec<String>,
+    /// Pain before the session, if the reader rated it.
+    pub pain_before: Option<PainRating>,
+    /// Pain after the session, if the reader rated it.
+    pub pain_after: Option<PainRating>,
+    /// Feedback per exercise id.
+    pub feedback: BTreeMap<String, Feedback>,
+}
+
+/// Every session the reader has logged, oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct History {
+    /// The sessions, sorted by start time.
+    pub sessions: Vec<SessionRecord>,
+}
+
+impl History {
+    /// Adds or replaces a session (by id), keeping the list sorted by start time.
+    pub fn record(&mut self, session: SessionRecord) {
+        self.sessions.retain(|s| s.id != session.id);
+        let at = self
+            .sessions
+            .partition_point(|s| (s.started_ms, &s.id) <= (session.started_ms, &session.id));
+        self.sessions.insert(at, session);
+    }
+
+    /// Feedback for one exercise, oldest first.
+    pub fn feedback_for<'a>(&'a self, exercise_id: &'a str) -> impl Iterator<Item = Feedback> + 'a {
+        self.sessions
+            .iter()
+            .filter_map(move |s| s.feedback.get(exercise_id).copied())
+    }
+}

@@ -1,0 +1,54 @@
+//! The session log's basic rules: pain ratings stay 0–10, sessions stay sorted and unique.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)] // a panic is how a test fails
+
+use knot_coach::domain::history::{Feedback, History, PainRating, SessionRecord};
+
+fn session(id: &str, started_ms: u64) -> SessionRecord {
+    SessionRecord {
+        id: id.into(),
+        started_ms,
+        ended_ms: started_ms + 600_000,
+        routine: vec![],
+        completed: vec![],
+        pain_before: PainRating::new(5),
+        pain_after: PainRating::new(3),
+        feedback: [("prone-swimmers".to_string(), Feedback::TooEasy)].into(),
+    }
+}
+
+#[test]
+fn pain_ratings_outside_zero_to_ten_are_refused() {
+    assert!(PainRating::new(0).is_some());
+    assert!(PainRating::new(10).is_some());
+    assert!(PainRating::new(11).is_none());
+    assert!(serde_json::from_str::<PainRating>("11").is_err());
+    assert_eq!(serde_json::from_str::<PainRating>("7").unwrap().value(), 7);
+}
+
+#[test]
+fn sessions_are_kept_in_start_order_and_replaced_by_id() {
+    let mut history = History::default();
+    history.record(session("b", 200));
+    history.record(session("a", 100));
+    history.record(session("c", 300));
+    let mut changed = session("b", 200);
+    changed.pain_after = PainRating::new(1);
+    history.record(changed);
+    let ids: Vec<_> = history.sessions.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(history.sessions[1].pain_after, PainRating::new(1));
+}
+
+#[test]
+fn feedback_for_an_exercise_comes_oldest_first() {
+    let mut history = History::default();
+    let mut later = session("later", 500);
+    later
+        .feedback
+        .insert("prone-swimmers".into(), Feedback::TooHard);
+    history.record(later);
+    history.record(session("earlier", 100));
+    let seen: Vec<_> = history.feedback_for("prone-swimmers").collect();
+    assert_eq!(seen, [Feedback::TooEasy, Feedback::TooHard]);
+}
