@@ -245,3 +245,49 @@ test('a dangerous booking link from the host page is ignored with a console warn
   assert.equal(await page.locator('#hostile').getByRole('link').count(), 0);
   await context.close();
 });
+
+test('blocked storage gets a calm notice and the questionnaire still works', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.baseUrl + '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  assert.match(await widget.root.getByRole('status').innerText(), /not letting Knot Coach save/);
+  await press(page, 'Start');
+  await tick(page, 'Pain, tightness or pressure in your chest');
+  await press(page, 'Continue');
+  await widget.waitForHeading('Get medical help now');
+  await expectNoAxeViolations(page, 'emergency screen with storage blocked');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a saved draft from a newer version is left untouched', async () => {
+  const context = await env.browser.newContext();
+  const newer = JSON.stringify({ schema_version: 99, journey: { future: true } });
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('knot-coach:default:journey', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, newer);
+  const page = await context.newPage();
+  await page.goto(env.baseUrl + '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  assert.match(await widget.root.getByRole('status').innerText(), /newer version/);
+  await press(page, 'Start');
+  await widget.waitForHeading(Q.emergency);
+  assert.equal(await page.evaluate(() => localStorage.getItem('knot-coach:default:journey')), newer);
+  await context.close();
+});
