@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
@@ -34,6 +35,7 @@ pub fn observed_attributes() -> Vec<JsValue> {
 pub struct Widget {
     handle: AppHandle<App>,
     config: Rc<WidgetConfig>,
+    root: HtmlElement,
 }
 
 #[wasm_bindgen]
@@ -42,6 +44,7 @@ impl Widget {
     pub fn refresh(&mut self, host: &HtmlElement) {
         let config = Rc::new(read_config(host));
         if config != self.config {
+            apply_accent(&self.root, &config);
             self.config = config.clone();
             self.handle.update(AppProps { config });
         }
@@ -61,19 +64,37 @@ pub fn mount(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
     let document = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("knot-coach: the element has no document"))?;
-    let root: Element = document.create_element("div")?;
+    let root: HtmlElement = document.create_element("div")?.dyn_into()?;
     root.set_class_name("kc-host");
     shadow.replace_children_with_node_1(&root);
 
     let config = Rc::new(read_config(host));
+    apply_accent(&root, &config);
     let handle = yew::Renderer::<App>::with_root_and_props(
-        root,
+        Element::clone(&root),
         AppProps {
             config: config.clone(),
         },
     )
     .render();
-    Ok(Widget { handle, config })
+    Ok(Widget {
+        handle,
+        config,
+        root,
+    })
+}
+
+/// Sets the clinic's accent through the CSSOM: allowed under a strict CSP, unlike a
+/// `style` attribute.
+fn apply_accent(root: &HtmlElement, config: &WidgetConfig) {
+    let style = root.style();
+    let result = match &config.accent {
+        Some(accent) => style.set_property("--accent", accent.as_hex()),
+        None => style.remove_property("--accent").map(|_| ()),
+    };
+    if result.is_err() {
+        console::warn("knot-coach: could not apply the accent colour");
+    }
 }
 
 fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {

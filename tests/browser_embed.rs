@@ -138,3 +138,34 @@ async fn unmount_removes_the_app() {
     settle().await;
     assert!(shadow(&host).query_selector("h2").unwrap().is_none());
 }
+
+fn accent_of(host: &HtmlElement) -> String {
+    let root: HtmlElement = shadow(host)
+        .query_selector(".kc-host")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    root.style().get_property_value("--accent").unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_valid_accent_is_applied_through_the_cssom_and_follows_attribute_changes() {
+    let host = host(&[("accent", "#5A2D82")]);
+    let mut widget = embed::mount(&host, CSS).unwrap();
+    settle().await;
+    assert_eq!(accent_of(&host), "#5a2d82");
+    assert!(shadow(&host)
+        .query_selector("[style]")
+        .unwrap()
+        .map(|el| el.get_attribute("style").unwrap_or_default())
+        .is_some_and(|style| style.contains("--accent")));
+
+    host.set_attribute("accent", "javascript:alert(1)").unwrap();
+    widget.refresh(&host);
+    settle().await;
+    assert_eq!(
+        accent_of(&host),
+        "",
+        "an invalid accent falls back to the default"
+    );
+}

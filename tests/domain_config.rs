@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use knot_coach::domain::config::{BookingUrl, ConfigWarning, StartAt, WidgetConfig};
+use knot_coach::domain::config::{Accent, BookingUrl, ConfigWarning, StartAt, WidgetConfig};
 use proptest::prelude::*;
 
 fn config_from(pairs: &[(&str, &str)]) -> (WidgetConfig, Vec<ConfigWarning>) {
@@ -140,5 +140,55 @@ fn storage_key_with_odd_characters_falls_back_to_the_default_with_a_warning() {
             warnings.as_slice(),
             [ConfigWarning::StorageKeyRejected(_)]
         ));
+    }
+}
+
+#[test]
+fn readable_accent_colours_are_accepted_and_normalised() {
+    assert_eq!(Accent::parse("#0B6E69").unwrap().as_hex(), "#0b6e69");
+    assert_eq!(Accent::parse(" #036 ").unwrap().as_hex(), "#003366");
+    assert_eq!(
+        Accent::parse("rgb(128, 0, 64)").unwrap().as_hex(),
+        "#800040"
+    );
+    assert_eq!(Accent::parse("rgb(20 40 90)").unwrap().as_hex(), "#14285a");
+    let (config, warnings) = config_from(&[("accent", "#5a2d82")]);
+    assert!(warnings.is_empty());
+    assert_eq!(
+        config.accent.map(|a| a.as_hex().to_owned()),
+        Some("#5a2d82".into())
+    );
+}
+
+#[test]
+fn accents_that_are_not_plain_colours_are_ignored_with_a_warning() {
+    for bad in [
+        "red; background: url(javascript:alert(1))",
+        "expression(alert(1))",
+        "#12",
+        "#gggggg",
+        "rgb(300, 0, 0)",
+        "var(--x)",
+        "url(x)",
+        "</style><script>",
+    ] {
+        let (config, warnings) = config_from(&[("accent", bad)]);
+        assert_eq!(config.accent, None, "{bad}");
+        assert!(
+            matches!(warnings.as_slice(), [ConfigWarning::AccentRejected(_)]),
+            "{bad}: {warnings:?}"
+        );
+    }
+}
+
+#[test]
+fn accents_too_light_to_read_on_white_are_ignored_with_a_warning() {
+    for light in ["#ffff00", "#fff", "rgb(200, 200, 200)", "#7fb3ae"] {
+        let (config, warnings) = config_from(&[("accent", light)]);
+        assert_eq!(config.accent, None, "{light}");
+        assert!(
+            matches!(warnings.as_slice(), [ConfigWarning::AccentTooLight(_)]),
+            "{light}"
+        );
     }
 }

@@ -2,7 +2,13 @@
 //! Host input is untrusted: every value is checked here and bad values are dropped with a warning.
 
 /// Attributes the `<knot-coach>` element understands.
-pub const OBSERVED_ATTRIBUTES: [&str; 4] = ["clinic-name", "booking-url", "start", "storage-key"];
+pub const OBSERVED_ATTRIBUTES: [&str; 5] = [
+    "clinic-name",
+    "booking-url",
+    "accent",
+    "start",
+    "storage-key",
+];
 
 /// Longest `storage-key` namespace accepted.
 pub const STORAGE_KEY_MAX_CHARS: usize = 40;
@@ -54,6 +60,80 @@ impl BookingUrl {
     }
 }
 
+/// The clinic's brand colour, known to be readable: white text on it, and it as text on
+/// white, both reach the WCAG AA contrast of 4.5:1.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Accent {
+    hex: String,
+}
+
+/// The contrast every accent must reach against white (WCAG AA for normal text).
+pub const MIN_ACCENT_CONTRAST: f64 = 4.5;
+
+impl Accent {
+    /// Accepts `#rgb`, `#rrggbb` and `rgb(r, g, b)`; refuses anything else, and colours too
+    /// light to read on white.
+    pub fn parse(raw: &str) -> Result<Self, ConfigWarning> {
+        let reject = || ConfigWarning::AccentRejected(raw.chars().take(40).collect());
+        let rgb = parse_rgb(raw.trim()).ok_or_else(reject)?;
+        if contrast_with_white(rgb) < MIN_ACCENT_CONTRAST {
+            return Err(ConfigWarning::AccentTooLight(
+                raw.chars().take(40).collect(),
+            ));
+        }
+        Ok(Self {
+            hex: format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]),
+        })
+    }
+
+    /// The colour as `#rrggbb`, safe to hand to CSS.
+    pub fn as_hex(&self) -> &str {
+        &self.hex
+    }
+}
+
+fn parse_rgb(text: &str) -> Option<[u8; 3]> {
+    let lower = text.to_ascii_lowercase();
+    if let Some(hex) = lower.strip_prefix('#') {
+        if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let digits: Vec<u8> = hex
+            .chars()
+            .filter_map(|c| c.to_digit(16).and_then(|d| u8::try_from(d).ok()))
+            .collect();
+        return match digits.as_slice() {
+            [r, g, b] => Some([r * 17, g * 17, b * 17]),
+            [r1, r2, g1, g2, b1, b2] => Some([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]),
+            _ => None,
+        };
+    }
+    let inner = lower.strip_prefix("rgb(")?.strip_suffix(')')?;
+    let parts: Vec<u8> = inner
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse::<u8>().ok())
+        .collect::<Option<_>>()?;
+    match parts.as_slice() {
+        [r, g, b] => Some([*r, *g, *b]),
+        _ => None,
+    }
+}
+
+/// WCAG contrast ratio of a colour against white.
+fn contrast_with_white(rgb: [u8; 3]) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2]);
+    1.05 / (luminance + 0.05)
+}
+
 /// Something the host page set that we ignored, with a message for its developer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigWarning {
@@ -63,6 +143,10 @@ pub enum ConfigWarning {
     UnknownStart(String),
     /// `clinic-name` was longer than [`CLINIC_NAME_MAX_CHARS`].
     ClinicNameTooLong,
+    /// `accent` was not a colour we accept.
+    AccentRejected(String),
+    /// `accent` was too light for white text on it, or for it as text on white.
+    AccentTooLight(String),
     /// `storage-key` used characters other than letters, digits, `-` and `_`, or was too long.
     StorageKeyRejected(String),
 }
@@ -77,6 +161,14 @@ impl std::fmt::Display for ConfigWarning {
             Self::UnknownStart(v) => write!(
                 f,
                 "knot-coach: ignored start={v:?}: use \"welcome\" or \"questionnaire\""
+            ),
+            Self::AccentRejected(v) => write!(
+                f,
+                "knot-coach: ignored accent {v:?}: use #rgb, #rrggbb or rgb(r, g, b)"
+            ),
+            Self::AccentTooLight(v) => write!(
+                f,
+                "knot-coach: ignored accent {v:?}: it is too light to read against white (needs contrast {MIN_ACCENT_CONTRAST}:1)"
             ),
             Self::StorageKeyRejected(v) => write!(
                 f,
@@ -97,6 +189,8 @@ pub struct WidgetConfig {
     pub clinic_name: Option<String>,
     /// The clinic's booking page, if the host set a valid one.
     pub booking_url: Option<BookingUrl>,
+    /// The clinic's brand colour, if the host set a usable one.
+    pub accent: Option<Accent>,
     /// Which screen opens first.
     pub start: StartAt,
     /// Namespace for everything this widget stores, so widgets on one origin can keep apart.
@@ -108,6 +202,7 @@ impl Default for WidgetConfig {
         Self {
             clinic_name: None,
             booking_url: None,
+            accent: None,
             start: StartAt::default(),
             storage_namespace: DEFAULT_STORAGE_NAMESPACE.to_owned(),
         }
@@ -142,6 +237,9 @@ impl WidgetConfig {
         let booking_url = attr("booking-url")
             .filter(|raw| !raw.trim().is_empty())
             .and_then(|raw| BookingUrl::parse(&raw).map_err(|w| warnings.push(w)).ok());
+        let accent = attr("accent")
+            .filter(|raw| !raw.trim().is_empty())
+            .and_then(|raw| Accent::parse(&raw).map_err(|w| warnings.push(w)).ok());
         let start = match attr("start").as_deref().map(str::trim) {
             None | Some("") | Some("welcome") => StartAt::Welcome,
             Some("questionnaire") => StartAt::Questionnaire,
@@ -174,6 +272,7 @@ impl WidgetConfig {
             Self {
                 clinic_name,
                 booking_url,
+                accent,
                 start,
                 storage_namespace,
             },
