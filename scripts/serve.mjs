@@ -40,6 +40,9 @@ function locate(pathname) {
   return null;
 }
 
+/** The strict policy a careful clinic might send; end-to-end pages named *-csp.html get it. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
 /** Starts the server; resolves to { url, close } once it listens. `headers(pathname)` adds headers. */
 export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({}) } = {}) {
   const server = createServer(async (req, res) => {
@@ -56,6 +59,7 @@ export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({})
       res.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(pathname.endsWith('-csp.html') ? { 'content-security-policy': STRICT_CSP } : {}),
         ...headers(pathname),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
