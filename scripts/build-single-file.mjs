@@ -1,0 +1,60 @@
+// Builds dist/knot-coach.html: one self-contained file with the wasm, JS and CSS inlined,
+// which a clinic can email and a reader can open from disk (file://) with everything working.
+// Run after `trunk build` (scripts/build.sh does both).
+import { readFile, writeFile } from 'node:fs/promises';
+
+const dist = new URL('../dist/', import.meta.url);
+const read = (name) => readFile(new URL(name, dist), 'utf8');
+
+const [bindgen, loader, css, pageCss, wasm] = await Promise.all([
+  read('knot-coach-app.js'),
+  read('knot-coach.js'),
+  read('knot-coach.css'),
+  read('page.css'),
+  readFile(new URL('knot-coach-app_bg.wasm', dist)),
+]);
+
+// The wasm-bindgen module becomes plain declarations in the one inline module.
+const bindgenInline = bindgen
+  .replace(/^export (class|function|const|let|async function) /gm, '$1 ')
+  .replace(/^export \{[^}]*\};?\s*$/gm, '');
+if (/^\s*export\b/m.test(bindgenInline)) throw new Error('unexpected export left in the wasm-bindgen JS');
+
+// The loader minus its import (the names now come from above) and minus its network boot.
+const [loaderBody] = loader.split('// @boot');
+const loaderInline = loaderBody.replace(/^import .*$/m, '');
+if (!loader.includes('// @boot')) throw new Error('knot-coach.js has no @boot marker');
+
+const script = `${bindgenInline}
+${loaderInline}
+const wasmBytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
+defineKnotCoach(__wbg_init({ module_or_path: wasmBytes }).then(() => ${JSON.stringify(css)}));
+`;
+// Nothing inside may close the script element early.
+const safeScript = script.replace(/<\/(script)/gi, '<\\/$1');
+
+const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Knot Coach: self-care for upper-back knots</title>
+    <meta name="description" content="Self-care for knots between the shoulder blades. This single file works offline; nothing leaves your device." />
+    <style>${pageCss.replace(/<\/(style)/gi, '<\\/$1')}</style>
+  </head>
+  <body>
+    <header class="page-header">
+      <h1>Knot Coach</h1>
+      <p>Self-care for knots between and around the shoulder blades.</p>
+    </header>
+    <main class="page-main">
+      <knot-coach></knot-coach>
+    </main>
+    <script type="module">
+${safeScript}
+    </script>
+  </body>
+</html>
+`;
+await writeFile(new URL('knot-coach.html', dist), html);
+console.log(`single-file build: dist/knot-coach.html (${(html.length / 1024).toFixed(1)} KiB)`);

@@ -1,0 +1,36 @@
+// The single-file build opened from disk (file://) works with no server at all.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, Widget, expectNoAxeViolations, press, tick } from '../support.mjs';
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('knot-coach.html opened from file:// runs the questionnaire with no network', async () => {
+  const file = new URL('../../../dist/knot-coach.html', import.meta.url);
+  assert.ok(fileURLToPath(file));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(file.href);
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await press(page, 'Start');
+  await tick(page, 'Feeling short of breath or finding it hard to breathe');
+  await press(page, 'Continue');
+  await widget.waitForHeading('Get medical help now');
+  await expectNoAxeViolations(page, 'single-file emergency screen');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')), []);
+  await context.close();
+});
