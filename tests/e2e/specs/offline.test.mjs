@@ -1,6 +1,8 @@
 // The standalone page works offline after one visit, and is installable.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../../scripts/serve.mjs';
@@ -55,6 +57,29 @@ test('after one visit the page loads and runs with the network off', async () =>
   await widget.waitForHeading('Please get checked before you try self-care');
   await expectNoAxeViolations(page, 'offline result');
   await context.close();
+});
+
+test("Chromium finds no installability error on the standalone page", async () => {
+  const server = await startServer();
+  // A persistent profile: Chromium never offers to install from an incognito-like context.
+  const profile = await mkdtemp(join(tmpdir(), 'knot-coach-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await new Widget(page).waitUntilReady();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  const { url, errors } = await cdp.send('Page.getAppManifest');
+  assert.match(url, /manifest\.webmanifest$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+  await rm(profile, { recursive: true, force: true });
 });
 
 test('the manifest meets the installability basics', async () => {
