@@ -2,9 +2,11 @@
 //! Time and host-page input come in as plain values, so everything here is tested natively.
 
 pub mod config;
+pub mod cues;
 pub mod dose;
 pub mod draft;
 pub mod history;
 pub mod journey;
 pub mod questionnaire;
+pub mod session;
 pub mod triage;

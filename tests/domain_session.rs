@@ -1,0 +1,810 @@
+//! The guided session player on a fake clock: timeline, pauses, skips, hidden-tab jumps,
+//! cues and saving.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)] // a panic is how a test fails
+
+use knot_coach::domain::cues::{announcement, Cue, CueKind, Pitch};
+use knot_coach::domain::dose::{Dose, DosedExercise, Tempo, Work};
+use knot_coach::domain::session::{
+    clock_ms, estimate_ms, routine_estimate_ms, timeline, Event, PhaseKind, Session, Side, Status,
+    GET_READY_MS, REST_BETWEEN_EXERCISES_MS, SWITCH_SIDES_MS,
+};
+use proptest::prelude::*;
+
+const S1_TEMPO: Tempo = Tempo {
+    up_s: 3,
+    hold_s: 0,
+    down_s: 3,
+};
+
+/// An arbitrary clock reading at which the reader pressed Start.
+const T0: u64 = 12_345;
+
+fn exercise(id: &str, name: &str, dose: Dose) -> DosedExercise {
+    DosedExercise {
+        exercise_id: id.into(),
+        name: name.into(),
+        dose,
+    }
+}
+
+fn chest_stretch() -> DosedExercise {
+    exercise(
+        "chest-stretch",
+        "Chest stretch",
+        Dose {
+            sets: 2,
+            work: Work::Hold { hold_s: 30 },
+            per_side: true,
+            rest_s: 15,
+        },
+    )
+}
+
+fn prone_swimmers() -> DosedExercise {
+    exercise(
+        "prone-swimmers",
+        "Prone swimmers",
+        Dose {
+            sets: 3,
+            work: Work::Reps {
+                reps: 10,
+                tempo: S1_TEMPO,
+            },
+            per_side: false,
+            rest_s: 30,
+        },
+    )
+}
+
+fn ball_massage() -> DosedExercise {
+    exercise(
+        "ball-massage",
+        "Ball massage",
+        Dose {
+            sets: 1,
+            work: Work::Compression {
+                spots: 3,
+                hold_s: 30,
+            },
+            per_side: false,
+            rest_s: 0,
+        },
+    )
+}
+
+fn slow_breathing() -> DosedExercise {
+    exercise(
+        "slow-breathing",
+        "Slow breathing",
+        Dose {
+            sets: 1,
+            work: Work::Timed { duration_s: 60 },
+            per_side: false,
+            rest_s: 0,
+        },
+    )
+}
+
+/// Ten minutes of planned time, worked out by hand (seconds from the start):
+///
+/// - chest stretch 0–150: get ready 0–5, set 1 left 5–35, switch 35–40, right 40–70,
+///   rest 70–85, set 2 left 85–115, switch 115–120, right 120–150;
+/// - rest 150–165;
+/// - prone swimmers 165–410: get ready 165–170, set 1 170–230, rest 230–260,
+///   set 2 260–320, rest 320–350, set 3 350–410 (each rep 3 s up, 3 s down);
+/// - rest 410–425;
+/// - ball massage 425–520: get ready 425–430, spots 430–460, 460–490, 490–520;
+/// - rest 520–535;
+/// - slow breathing 535–600: get ready 535–540, 60 s 540–600.
+fn ten_minute_routine() -> Vec<DosedExercise> {
+    vec![
+        chest_stretch(),
+        prone_swimmers(),
+        ball_massage(),
+        slow_breathing(),
+    ]
+}
+
+fn started(exercises: &[DosedExercise]) -> Session {
+    let mut session = Session::new(timeline(exercises));
+    session.apply(Event::Start { now_ms: T0 });
+    session
+}
+
+fn seconds(s: u64) -> u64 {
+    s * 1_000
+}
+
+#[test]
+fn a_ten_minute_routine_plans_exactly_six_hundred_seconds() {
+    let routine = ten_minute_routine();
+    let estimates: Vec<u64> = routine.iter().map(|e| estimate_ms(&e.dose)).collect();
+    assert_eq!(
+        estimates,
+        [seconds(150), seconds(245), seconds(95), seconds(65)]
+    );
+    assert_eq!(REST_BETWEEN_EXERCISES_MS, seconds(15));
+    assert_eq!(routine_estimate_ms(&routine), seconds(600));
+    assert_eq!(Session::new(timeline(&routine)).planned_ms(), seconds(600));
+}
+
+#[test]
+fn timeline_total_is_the_sum_of_the_estimates_and_the_rests_between_exercises() {
+    let routine = ten_minute_routine();
+    let estimates: u64 = routine.iter().map(|e| estimate_ms(&e.dose)).sum();
+    let between = 3 * REST_BETWEEN_EXERCISES_MS;
+    assert_eq!(timeline(&routine).total_ms(), estimates + between);
+}
+
+#[test]
+fn the_estimate_agrees_with_the_dose_arithmetic() {
+    for exercise in ten_minute_routine() {
+        let dose = exercise.dose;
+        let switches = if dose.per_side {
+            u64::from(dose.sets) * SWITCH_SIDES_MS
+        } else {
+            0
+        };
+        assert_eq!(
+            estimate_ms(&dose),
+            GET_READY_MS + u64::from(dose.total_s()) * 1_000 + switches
+        );
+    }
+}
+
+#[test]
+fn a_ten_minute_routine_with_no_pauses_ends_exactly_at_its_planned_length() {
+    let session = started(&ten_minute_routine());
+    let end = T0 + session.planned_ms();
+    let last_moment = session.at(end - 1);
+    assert_eq!(last_moment.status, Status::Playing);
+    assert_eq!(last_moment.kind, PhaseKind::Hold);
+    assert_eq!(last_moment.exercise_id, "slow-breathing");
+    assert_eq!(last_moment.remaining_ms, 1);
+    let finished = session.at(end);
+    assert_eq!(finished.status, Status::Finished);
+    assert_eq!(finished.kind, PhaseKind::Done);
+    assert_eq!(finished.elapsed_ms, seconds(600));
+    assert_eq!(finished.remaining_ms, 0);
+    assert_eq!(finished.next, None);
+    assert_eq!(session.at(end + seconds(3_600)).status, Status::Finished);
+}
+
+#[test]
+fn pauses_add_exactly_their_length() {
+    let mut session = started(&ten_minute_routine());
+    let first_pause_ms = 42_017;
+    let second_pause_ms = 1_234_567;
+    session.apply(Event::Pause {
+        now_ms: T0 + 100_000,
+    });
+    let frozen = session.at(T0 + 100_000);
+    assert_eq!(frozen.status, Status::Paused);
+    let later = session.at(T0 + 100_000 + first_pause_ms);
+    assert_eq!(later.elapsed_ms, frozen.elapsed_ms);
+    assert_eq!(later.remaining_ms, frozen.remaining_ms);
+    assert_eq!(session.next_boundary_ms(T0 + 100_001), None);
+    session.apply(Event::Resume {
+        now_ms: T0 + 100_000 + first_pause_ms,
+    });
+    assert_eq!(
+        session.at(T0 + 100_000 + first_pause_ms).elapsed_ms,
+        100_000
+    );
+
+    let second_at = T0 + first_pause_ms + 400_000;
+    session.apply(Event::Pause { now_ms: second_at });
+    session.apply(Event::Resume {
+        now_ms: second_at + second_pause_ms,
+    });
+
+    let end = T0 + session.planned_ms() + first_pause_ms + second_pause_ms;
+    assert_eq!(session.at(end - 1).status, Status::Playing);
+    assert_eq!(session.at(end - 1).remaining_ms, 1);
+    assert_eq!(session.at(end).status, Status::Finished);
+}
+
+#[test]
+fn a_jump_of_five_minutes_lands_in_the_right_phase_with_the_right_rep() {
+    let session = started(&ten_minute_routine());
+    // Look once, then the tab is hidden and nothing runs for five minutes.
+    assert_eq!(session.at(T0 + 1_000).kind, PhaseKind::GetReady);
+    let view = session.at(T0 + seconds(300));
+    // 300 s is 40 s into set 2 of prone swimmers (260–320): reps take 6 s, so rep 7
+    // began at 36 s; its 3 s up ended at 39 s, so this is 1 s into the 3 s down.
+    assert_eq!(view.status, Status::Playing);
+    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(view.exercise_index, 1);
+    assert_eq!(view.kind, PhaseKind::Down);
+    assert_eq!(view.set, Some((2, 3)));
+    assert_eq!(view.rep, Some((7, 10)));
+    assert_eq!(view.remaining_ms, 2_000);
+    assert_eq!(view.phase_duration_ms, 3_000);
+    assert_eq!(view.elapsed_ms, seconds(300));
+    let next = view.next.unwrap();
+    assert_eq!(next.kind, PhaseKind::Rest);
+    assert_eq!(next.text, "Rest 30 seconds");
+    assert_eq!(next.starts_in_ms, seconds(20));
+}
+
+#[test]
+fn per_side_sets_go_left_then_right_with_a_switch_between() {
+    let timeline = timeline(&[chest_stretch()]);
+    let shape: Vec<_> = timeline
+        .phases()
+        .iter()
+        .map(|p| (p.kind, p.set, p.side))
+        .collect();
+    use PhaseKind::*;
+    assert_eq!(
+        shape,
+        [
+            (GetReady, Some((1, 2)), Side::Left),
+            (Hold, Some((1, 2)), Side::Left),
+            (SwitchSides, Some((1, 2)), Side::Right),
+            (Hold, Some((1, 2)), Side::Right),
+            (Rest, Some((1, 2)), Side::None),
+            (Hold, Some((2, 2)), Side::Left),
+            (SwitchSides, Some((2, 2)), Side::Right),
+            (Hold, Some((2, 2)), Side::Right),
+            (Done, None, Side::None),
+        ]
+    );
+    let switch = timeline.phases()[2];
+    assert_eq!(switch.duration_ms, SWITCH_SIDES_MS);
+}
+
+#[test]
+fn s1_doses_have_three_seconds_up_and_three_down_for_every_rep() {
+    let timeline = timeline(&[prone_swimmers()]);
+    let reps: Vec<_> = timeline
+        .phases()
+        .iter()
+        .filter(|p| p.kind.is_work())
+        .collect();
+    assert_eq!(reps.len(), 3 * 10 * 2);
+    assert!(reps.iter().all(|p| p.duration_ms == 3_000));
+    assert!(reps.iter().all(|p| p.kind != PhaseKind::Top));
+    let first_set: Vec<_> = reps.iter().take(20).map(|p| (p.kind, p.rep)).collect();
+    assert_eq!(first_set[0], (PhaseKind::Up, Some((1, 10))));
+    assert_eq!(first_set[1], (PhaseKind::Down, Some((1, 10))));
+    assert_eq!(first_set[19], (PhaseKind::Down, Some((10, 10))));
+}
+
+#[test]
+fn a_pause_at_the_top_adds_a_top_phase_to_each_rep() {
+    let rows = exercise(
+        "rows",
+        "Bent-over rows",
+        Dose {
+            sets: 1,
+            work: Work::Reps {
+                reps: 2,
+                tempo: Tempo {
+                    up_s: 2,
+                    hold_s: 1,
+                    down_s: 3,
+                },
+            },
+            per_side: false,
+            rest_s: 0,
+        },
+    );
+    let kinds: Vec<(PhaseKind, u64)> = timeline(&[rows])
+        .phases()
+        .iter()
+        .map(|p| (p.kind, p.duration_ms))
+        .collect();
+    use PhaseKind::*;
+    assert_eq!(
+        kinds,
+        [
+            (GetReady, 5_000),
+            (Up, 2_000),
+            (Top, 1_000),
+            (Down, 3_000),
+            (Up, 2_000),
+            (Top, 1_000),
+            (Down, 3_000),
+            (Done, 0),
+        ]
+    );
+}
+
+#[test]
+fn compression_is_one_hold_per_spot_each_at_most_thirty_seconds() {
+    let timeline = timeline(&[ball_massage()]);
+    let holds: Vec<_> = timeline
+        .phases()
+        .iter()
+        .filter(|p| p.kind == PhaseKind::Hold)
+        .collect();
+    assert_eq!(holds.len(), 3);
+    for (n, hold) in holds.iter().enumerate() {
+        assert_eq!(hold.spot, Some((u8::try_from(n).unwrap() + 1, 3)));
+        assert!(hold.duration_ms <= 30_000);
+    }
+}
+
+#[test]
+fn exercises_with_no_work_are_left_out() {
+    let nothing = exercise(
+        "nothing",
+        "Nothing",
+        Dose {
+            sets: 0,
+            work: Work::Hold { hold_s: 30 },
+            per_side: false,
+            rest_s: 10,
+        },
+    );
+    let routine = vec![nothing.clone(), slow_breathing(), nothing];
+    let timeline = timeline(&routine);
+    assert_eq!(estimate_ms(&routine[0].dose), 0);
+    assert_eq!(timeline.total_ms(), seconds(65));
+    assert_eq!(routine_estimate_ms(&routine), seconds(65));
+    assert!(timeline.phases().iter().all(|p| p.exercise_index == 1));
+}
+
+#[test]
+fn an_empty_routine_finishes_as_soon_as_it_starts() {
+    let session = started(&[]);
+    assert_eq!(session.planned_ms(), 0);
+    assert_eq!(session.at(T0).status, Status::Finished);
+    assert_eq!(session.at(T0).kind, PhaseKind::Done);
+}
+
+#[test]
+fn before_start_the_first_phase_waits_in_full() {
+    let session = Session::new(timeline(&ten_minute_routine()));
+    let view = session.at(99_999);
+    assert_eq!(view.status, Status::NotStarted);
+    assert_eq!(view.kind, PhaseKind::GetReady);
+    assert_eq!(view.remaining_ms, GET_READY_MS);
+    assert_eq!(session.next_boundary_ms(99_999), None);
+    assert_eq!(announcement(&view), "");
+}
+
+#[test]
+fn skip_moves_to_the_start_of_the_next_phase() {
+    let mut session = started(&ten_minute_routine());
+    session.apply(Event::SkipPhase { now_ms: T0 + 1_000 });
+    let view = session.at(T0 + 1_000);
+    assert_eq!(view.kind, PhaseKind::Hold);
+    assert_eq!(view.elapsed_ms, GET_READY_MS);
+    assert_eq!(view.remaining_ms, seconds(30));
+    // The clock carries on from the new position.
+    assert_eq!(session.at(T0 + 11_000).elapsed_ms, GET_READY_MS + 10_000);
+}
+
+#[test]
+fn back_restarts_the_phase_after_two_seconds_and_goes_to_the_one_before_within_them() {
+    let mut session = started(&ten_minute_routine());
+    // 20 s into the left hold (5–35 s): back to its start.
+    session.apply(Event::Back {
+        now_ms: T0 + 25_000,
+    });
+    assert_eq!(session.position_ms(T0 + 25_000), seconds(5));
+    // 1 s into that same hold: back to the get-ready.
+    session.apply(Event::Back {
+        now_ms: T0 + 26_000,
+    });
+    assert_eq!(session.position_ms(T0 + 26_000), 0);
+    assert_eq!(session.at(T0 + 26_000).kind, PhaseKind::GetReady);
+    // Back at the very start stays there.
+    session.apply(Event::Back {
+        now_ms: T0 + 26_500,
+    });
+    assert_eq!(session.position_ms(T0 + 26_500), 0);
+}
+
+#[test]
+fn restart_exercise_goes_to_its_get_ready() {
+    let mut session = started(&ten_minute_routine());
+    let now = T0 + seconds(300);
+    session.apply(Event::RestartExercise { now_ms: now });
+    let view = session.at(now);
+    assert_eq!(view.kind, PhaseKind::GetReady);
+    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(view.elapsed_ms, seconds(165));
+}
+
+#[test]
+fn the_rest_between_exercises_belongs_to_the_one_before() {
+    let mut session = started(&ten_minute_routine());
+    let now = T0 + seconds(160);
+    let view = session.at(now);
+    assert_eq!(view.kind, PhaseKind::Rest);
+    assert_eq!(view.exercise_name, "Chest stretch");
+    assert_eq!(
+        view.next.as_ref().unwrap().text,
+        "Prone swimmers, set 1 of 3"
+    );
+    session.apply(Event::RestartExercise { now_ms: now });
+    assert_eq!(session.position_ms(now), 0);
+}
+
+#[test]
+fn skip_from_the_last_phase_finishes_and_back_from_the_end_returns_to_it() {
+    let mut session = started(&ten_minute_routine());
+    let now = T0 + seconds(550);
+    session.apply(Event::SkipPhase { now_ms: now });
+    assert_eq!(session.at(now).status, Status::Finished);
+    session.apply(Event::Back { now_ms: now + 10 });
+    let view = session.at(now + 10);
+    assert_eq!(view.status, Status::Playing);
+    assert_eq!(view.exercise_id, "slow-breathing");
+    assert_eq!(view.elapsed_ms, seconds(540));
+}
+
+#[test]
+fn skipping_while_paused_stays_paused() {
+    let mut session = started(&ten_minute_routine());
+    session.apply(Event::Pause { now_ms: T0 + 1_000 });
+    session.apply(Event::SkipPhase { now_ms: T0 + 2_000 });
+    assert_eq!(session.at(T0 + 9_000).status, Status::Paused);
+    assert_eq!(session.position_ms(T0 + 9_000), GET_READY_MS);
+    session.apply(Event::Resume {
+        now_ms: T0 + 10_000,
+    });
+    assert_eq!(session.position_ms(T0 + 10_500), GET_READY_MS + 500);
+}
+
+#[test]
+fn the_next_boundary_is_when_the_phase_changes() {
+    let session = started(&ten_minute_routine());
+    let now = T0 + seconds(300);
+    let boundary = session.next_boundary_ms(now).unwrap();
+    assert_eq!(boundary, now + 2_000);
+    assert_eq!(session.at(boundary - 1).rep, Some((7, 10)));
+    assert_eq!(session.at(boundary).rep, Some((8, 10)));
+    assert_eq!(session.at(boundary).kind, PhaseKind::Up);
+}
+
+#[test]
+fn announcements_say_the_phase_in_one_sentence() {
+    let session = started(&ten_minute_routine());
+    let say = |s: u64| announcement(&session.at(T0 + s * 1_000 + 500));
+    assert_eq!(say(0), "Get ready: Chest stretch, set 1 of 2, left side.");
+    assert_eq!(
+        say(5),
+        "Chest stretch, set 1 of 2, left side: hold for 30 seconds."
+    );
+    assert_eq!(say(35), "Switch sides: right side next.");
+    assert_eq!(
+        say(70),
+        "Rest 15 seconds. Next: Chest stretch, set 2 of 2, left side."
+    );
+    assert_eq!(
+        say(150),
+        "Rest 15 seconds. Next: Prone swimmers, set 1 of 3."
+    );
+    assert_eq!(say(188), "Prone swimmers, set 1 of 3, rep 4 of 10: up.");
+    assert_eq!(say(191), "Prone swimmers, set 1 of 3, rep 4 of 10: down.");
+    assert_eq!(say(460), "Ball massage, spot 2 of 3: press for 30 seconds.");
+    assert_eq!(say(540), "Slow breathing: keep going for 1 minute.");
+    assert_eq!(
+        announcement(&session.at(T0 + seconds(600))),
+        "Session complete. Well done."
+    );
+}
+
+#[test]
+fn an_announcement_changes_only_when_the_phase_does() {
+    let session = started(&ten_minute_routine());
+    let texts: Vec<String> = (0..seconds(600))
+        .step_by(250)
+        .map(|ms| announcement(&session.at(T0 + ms)))
+        .collect();
+    let changes = texts.windows(2).filter(|w| w[0] != w[1]).count();
+    let phase_changes = session.timeline().phases().len() - 1;
+    assert!(changes <= phase_changes);
+}
+
+fn said(cues: &[Cue]) -> Vec<(u64, &str)> {
+    cues.iter()
+        .filter_map(|cue| match &cue.kind {
+            CueKind::Say(words) => Some((cue.at_ms - T0, words.as_str())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn cues_are_sorted_and_lie_within_the_session() {
+    let session = started(&ten_minute_routine());
+    let end = T0 + session.planned_ms();
+    let cues = session.cues_between(0, u64::MAX);
+    assert!(!cues.is_empty());
+    assert!(cues.windows(2).all(|w| w[0].at_ms <= w[1].at_ms));
+    assert!(cues.iter().all(|c| (T0..=end).contains(&c.at_ms)));
+    assert_eq!(
+        said(&cues).last(),
+        Some(&(seconds(600), "Session complete. Well done."))
+    );
+}
+
+#[test]
+fn the_voice_names_each_exercise_set_switch_and_rest() {
+    let session = started(&ten_minute_routine());
+    let cues = session.cues_between(T0, T0 + seconds(270));
+    assert_eq!(
+        said(&cues),
+        [
+            (0, "Chest stretch, set 1 of 2, left side. Get ready."),
+            (seconds(35), "Switch sides."),
+            (seconds(70), "Rest 15 seconds."),
+            (seconds(85), "Chest stretch, set 2 of 2, left side."),
+            (seconds(115), "Switch sides."),
+            (
+                seconds(150),
+                "Rest 15 seconds. Next: Prone swimmers, set 1 of 3."
+            ),
+            (seconds(165), "Prone swimmers, set 1 of 3. Get ready."),
+            (seconds(230), "Rest 30 seconds."),
+            (seconds(260), "Prone swimmers, set 2 of 3."),
+        ]
+    );
+}
+
+#[test]
+fn holds_and_rests_count_down_three_two_one_and_reps_beep_up_high_and_down_low() {
+    let session = started(&ten_minute_routine());
+    let beeps = |from_s: u64, to_s: u64| -> Vec<(u64, Pitch)> {
+        session
+            .cues_between(T0 + seconds(from_s), T0 + seconds(to_s))
+            .into_iter()
+            .filter_map(|cue| match cue.kind {
+                CueKind::Beep { pitch } => Some((cue.at_ms - T0, pitch)),
+                _ => None,
+            })
+            .collect()
+    };
+    // The end of the 30 s rest (230–260) and the first rep of set 2.
+    assert_eq!(
+        beeps(255, 266),
+        [
+            (seconds(257), Pitch::Low),
+            (seconds(258), Pitch::Low),
+            (seconds(259), Pitch::Low),
+            (seconds(260), Pitch::High),
+            (seconds(263), Pitch::Low),
+        ]
+    );
+}
+
+#[test]
+fn every_phase_change_vibrates() {
+    let session = started(&ten_minute_routine());
+    let buzzes = session
+        .cues_between(T0, T0 + seconds(601))
+        .iter()
+        .filter(|cue| matches!(cue.kind, CueKind::Vibrate(_)))
+        .count();
+    assert_eq!(buzzes, session.timeline().phases().len());
+}
+
+#[test]
+fn cue_windows_side_by_side_give_the_same_cues_as_one_window() {
+    let session = started(&ten_minute_routine());
+    let whole = session.cues_between(T0, T0 + seconds(601));
+    let mut pieces = Vec::new();
+    let mut from = T0;
+    while from < T0 + seconds(601) {
+        let to = from + 1_700;
+        pieces.extend(session.upcoming_cues(from, to - from));
+        from = to;
+    }
+    assert_eq!(pieces.len(), whole.len());
+    assert_eq!(pieces, whole);
+}
+
+#[test]
+fn no_cues_while_paused_or_before_start_and_pauses_shift_the_rest() {
+    let mut session = Session::new(timeline(&ten_minute_routine()));
+    assert!(session.upcoming_cues(T0, 10_000).is_empty());
+    session.apply(Event::Start { now_ms: T0 });
+    session.apply(Event::Pause { now_ms: T0 + 1_000 });
+    assert!(session.upcoming_cues(T0 + 1_000, 10_000).is_empty());
+    session.apply(Event::Resume { now_ms: T0 + 8_000 });
+    let first = session.upcoming_cues(T0 + 8_000, 10_000);
+    // The get-ready's 3-2-1 was due at 2, 3, 4 s; 7 s of pause moved it to 9, 10, 11 s.
+    let at: Vec<u64> = first.iter().map(|c| c.at_ms - T0).collect();
+    assert_eq!(at[..3], [9_000, 10_000, 11_000]);
+}
+
+#[test]
+fn a_session_saved_mid_pause_round_trips_through_json() {
+    let mut session = started(&ten_minute_routine());
+    session.apply(Event::SkipPhase { now_ms: T0 + 2_000 });
+    session.apply(Event::Pause {
+        now_ms: T0 + 50_000,
+    });
+    let json = serde_json::to_string(&session).unwrap();
+    let back: Session = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, session);
+    assert_eq!(back.at(T0 + 70_000), session.at(T0 + 50_000));
+}
+
+#[test]
+fn a_snapshot_resumes_after_a_reload_where_the_clock_starts_again() {
+    let session = started(&ten_minute_routine());
+    let saved_at = T0 + seconds(300);
+    let json = serde_json::to_string(&session.snapshot(saved_at)).unwrap();
+    // The new page's performance.now() is small again.
+    let mut reloaded: Session = serde_json::from_str(&json).unwrap();
+    assert_eq!(reloaded.at(800).status, Status::Paused);
+    assert_eq!(reloaded.position_ms(800), seconds(300));
+    reloaded.apply(Event::Resume { now_ms: 900 });
+    let view = reloaded.at(900 + 2_000);
+    assert_eq!(view.rep, Some((8, 10)));
+    assert_eq!(view.kind, PhaseKind::Up);
+    assert_eq!(view.elapsed_ms, seconds(302));
+}
+
+#[test]
+fn clock_readings_are_floored_to_whole_milliseconds() {
+    assert_eq!(clock_ms(1234.999), 1234);
+    assert_eq!(clock_ms(0.2), 0);
+    assert_eq!(clock_ms(-5.0), 0);
+    assert_eq!(clock_ms(f64::NAN), 0);
+}
+
+fn dose_strategy() -> impl Strategy<Value = Dose> {
+    let tempo = (0u8..=3, 0u8..=2, 0u8..=3).prop_map(|(up_s, hold_s, down_s)| Tempo {
+        up_s,
+        hold_s,
+        down_s,
+    });
+    let work = prop_oneof![
+        (0u8..=4, tempo).prop_map(|(reps, tempo)| Work::Reps { reps, tempo }),
+        (0u16..=30).prop_map(|hold_s| Work::Hold { hold_s }),
+        (0u8..=3, 0u16..=30).prop_map(|(spots, hold_s)| Work::Compression { spots, hold_s }),
+        (0u16..=40).prop_map(|duration_s| Work::Timed { duration_s }),
+    ];
+    (0u8..=3, work, any::<bool>(), 0u16..=20).prop_map(|(sets, work, per_side, rest_s)| Dose {
+        sets,
+        work,
+        per_side,
+        rest_s,
+    })
+}
+
+fn routine_strategy() -> impl Strategy<Value = Vec<DosedExercise>> {
+    prop::collection::vec(dose_strategy(), 0..=3).prop_map(|doses| {
+        doses
+            .into_iter()
+            .enumerate()
+            .map(|(i, dose)| exercise(&format!("ex-{i}"), &format!("Exercise {i}"), dose))
+            .collect()
+    })
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Press {
+    Pause,
+    Resume,
+    Skip,
+    Back,
+    Restart,
+    Nothing,
+}
+
+fn presses() -> impl Strategy<Value = Vec<(u64, Press)>> {
+    let press = prop_oneof![
+        Just(Press::Pause),
+        Just(Press::Resume),
+        Just(Press::Skip),
+        Just(Press::Back),
+        Just(Press::Restart),
+        Just(Press::Nothing),
+    ];
+    prop::collection::vec((0u64..=15_000, press), 0..40)
+}
+
+proptest! {
+    #[test]
+    fn the_timeline_is_contiguous_and_as_long_as_the_estimate(routine in routine_strategy()) {
+        let timeline = timeline(&routine);
+        let phases = timeline.phases();
+        prop_assert_eq!(phases.last().unwrap().kind, PhaseKind::Done);
+        prop_assert_eq!(phases[0].start_ms, 0);
+        for pair in phases.windows(2) {
+            prop_assert_eq!(pair[0].end_ms(), pair[1].start_ms);
+            prop_assert!(pair[0].duration_ms > 0);
+            prop_assert!(pair[0].kind != PhaseKind::Done);
+        }
+        prop_assert_eq!(timeline.total_ms(), routine_estimate_ms(&routine));
+    }
+
+    #[test]
+    fn skip_and_back_keep_their_direction_and_the_position_stays_in_bounds(
+        routine in routine_strategy(),
+        start in 0u64..1_000_000_000,
+        presses in presses(),
+    ) {
+        let mut session = Session::new(timeline(&routine));
+        session.apply(Event::Start { now_ms: start });
+        let planned = session.planned_ms();
+        let last_work = session.timeline().phases().len().saturating_sub(2);
+        let mut now = start;
+        for (wait_ms, press) in presses {
+            now += wait_ms;
+            let before = session.at(now);
+            let event = match press {
+                Press::Pause => Event::Pause { now_ms: now },
+                Press::Resume => Event::Resume { now_ms: now },
+                Press::Skip => Event::SkipPhase { now_ms: now },
+                Press::Back => Event::Back { now_ms: now },
+                Press::Restart => Event::RestartExercise { now_ms: now },
+                Press::Nothing => continue,
+            };
+            session.apply(event);
+            let after = session.at(now);
+            match press {
+                Press::Skip => {
+                    prop_assert!(after.elapsed_ms >= before.elapsed_ms);
+                    if before.status != Status::Finished && before.phase_index == last_work {
+                        prop_assert_eq!(after.status, Status::Finished);
+                    }
+                }
+                Press::Back | Press::Restart => {
+                    prop_assert!(after.elapsed_ms <= before.elapsed_ms);
+                }
+                _ => prop_assert_eq!(after.elapsed_ms, before.elapsed_ms),
+            }
+            prop_assert!(after.elapsed_ms <= planned);
+            prop_assert!(after.remaining_ms <= after.phase_duration_ms);
+            prop_assert_eq!(after.total_ms, planned);
+        }
+    }
+
+    #[test]
+    fn while_playing_the_view_only_moves_forward_at_the_clock_pace(
+        routine in routine_strategy(),
+        presses in presses(),
+        later in prop::collection::vec(0u64..120_000, 1..8),
+    ) {
+        let mut session = Session::new(timeline(&routine));
+        session.apply(Event::Start { now_ms: T0 });
+        let mut now = T0;
+        for (wait_ms, press) in presses {
+            now += wait_ms;
+            match press {
+                Press::Pause => session.apply(Event::Pause { now_ms: now }),
+                Press::Resume => session.apply(Event::Resume { now_ms: now }),
+                Press::Skip => session.apply(Event::SkipPhase { now_ms: now }),
+                Press::Back => session.apply(Event::Back { now_ms: now }),
+                Press::Restart => session.apply(Event::RestartExercise { now_ms: now }),
+                Press::Nothing => {}
+            }
+        }
+        let here = session.at(now);
+        let mut times = later;
+        times.sort_unstable();
+        let mut previous = here.clone();
+        for delta in times {
+            let view = session.at(now + delta);
+            prop_assert!(view.elapsed_ms >= previous.elapsed_ms);
+            prop_assert!(view.phase_index >= previous.phase_index);
+            prop_assert!(view.remaining_ms <= view.phase_duration_ms);
+            match here.status {
+                Status::Playing => prop_assert_eq!(
+                    view.elapsed_ms,
+                    (here.elapsed_ms + delta).min(here.total_ms)
+                ),
+                _ => prop_assert_eq!(view.elapsed_ms, here.elapsed_ms),
+            }
+            previous = view;
+        }
+        if let Some(boundary) = session.next_boundary_ms(now) {
+            prop_assert!(boundary > now);
+            prop_assert_eq!(session.at(boundary - 1).phase_index, here.phase_index);
+            prop_assert!(session.at(boundary).phase_index > here.phase_index);
+        }
+        let cues = session.upcoming_cues(now, 600_000);
+        prop_assert!(cues.windows(2).all(|w| w[0].at_ms <= w[1].at_ms));
+        prop_assert!(cues.iter().all(|c| c.at_ms >= now));
+    }
+}
