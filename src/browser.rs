@@ -1,5 +1,11 @@
 //! The only code that touches browser APIs. Each adapter is small and fails quietly,
 //! with a fallback, where the API is missing or throws.
 
+pub mod audio;
+pub mod clock;
 pub mod console;
+pub mod speech;
 pub mod storage;
+pub mod vibration;
+pub mod visibility;
+pub mod wake_lock;
