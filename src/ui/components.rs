@@ -1,7 +1,9 @@
 //! Reusable pieces of the screens.
 
 mod back_diagram;
+mod pain_scale;
 mod reason_list;
 
 pub use back_diagram::BackDiagram;
+pub use pain_scale::PainScale;
 pub use reason_list::ReasonList;

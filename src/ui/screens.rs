@@ -2,14 +2,18 @@
 
 mod check_answers;
 mod emergency;
+mod player;
 mod question;
 mod routine;
 mod see_clinician;
+mod session_feedback;
 mod welcome;
 
 pub use check_answers::CheckAnswers;
 pub use emergency::Emergency;
+pub use player::SessionPlayer;
 pub use question::QuestionScreen;
 pub use routine::RoutinePlaceholder;
 pub use see_clinician::SeeClinician;
+pub use session_feedback::{SessionFeedback, SessionRating};
 pub use welcome::Welcome;

@@ -1,0 +1,459 @@
+//! The guided session player: a large countdown with a progress ring, tempo, rep and set
+//! counters, what comes next, and sound, voice and vibration cues, so a reader with the
+//! phone propped against a wall can follow without touching it.
+//!
+//! Everything shown is derived from the session's timestamps ([`Session::at`]); timers only
+//! decide *when* to look again: at the next phase boundary, and a few times a second for the
+//! display while the page is visible.
+
+use std::rc::Rc;
+
+use gloo_timers::callback::{Interval, Timeout};
+use yew::prelude::*;
+
+use crate::browser::audio::Beeper;
+use crate::browser::visibility::{is_visible, VisibilityListener};
+use crate::browser::wake_lock::ScreenWakeLock;
+use crate::browser::{clock, speech, vibration};
+use crate::domain::cues::{announcement, CueKind};
+use crate::domain::dose::DosedExercise;
+use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
+use crate::ui::hooks::use_focus_on_mount;
+
+/// How often the display refreshes while visible (5 times a second).
+const DISPLAY_REFRESH_MS: u32 = 200;
+/// How far ahead beeps are handed to the audio clock.
+const BEEP_HORIZON_MS: u64 = 30_000;
+/// Radius of the progress ring in its 120-unit viewBox.
+const RING_R: f64 = 52.0;
+
+/// Props of [`SessionPlayer`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct SessionPlayerProps {
+    /// The routine to play, in order.
+    pub exercises: Rc<Vec<DosedExercise>>,
+    /// A saved, paused session to resume instead of a fresh one.
+    #[prop_or_default]
+    pub resume: Option<Rc<Session>>,
+    /// Called at every phase change with a paused copy, so a reload can resume.
+    pub onsave: Callback<Session>,
+    /// Called when the session ends or the reader stops, with the ids of the exercises done.
+    pub onfinish: Callback<Vec<String>>,
+    /// Whether beeps play.
+    pub sound: bool,
+    /// Whether cues are spoken.
+    pub voice: bool,
+    /// Called when the reader flips the sound switch.
+    pub ontogglesound: Callback<()>,
+    /// Called when the reader flips the voice switch.
+    pub ontogglevoice: Callback<()>,
+    /// Whether to move focus to the heading when shown.
+    pub autofocus: bool,
+}
+
+#[derive(Clone, PartialEq)]
+struct PlayerState {
+    session: Session,
+    now_ms: u64,
+    /// Bumped by every event, so effects re-run even when the phase index stays the same.
+    epoch: u32,
+}
+
+enum PlayerAction {
+    Apply(Event),
+    Tick(u64),
+}
+
+impl Reducible for PlayerState {
+    type Action = PlayerAction;
+
+    fn reduce(self: Rc<Self>, action: PlayerAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            PlayerAction::Apply(event) => {
+                let now_ms = event_time(&event).max(self.now_ms);
+                next.session.apply(with_time(event, now_ms));
+                next.now_ms = now_ms;
+                next.epoch = next.epoch.wrapping_add(1);
+            }
+            PlayerAction::Tick(now_ms) => next.now_ms = now_ms.max(self.now_ms),
+        }
+        Rc::new(next)
+    }
+}
+
+fn event_time(event: &Event) -> u64 {
+    match *event {
+        Event::Start { now_ms }
+        | Event::Pause { now_ms }
+        | Event::Resume { now_ms }
+        | Event::SkipPhase { now_ms }
+        | Event::Back { now_ms }
+        | Event::RestartExercise { now_ms } => now_ms,
+    }
+}
+
+/// The same event at `now_ms`: events must never go back in time.
+fn with_time(event: Event, now_ms: u64) -> Event {
+    match event {
+        Event::Start { .. } => Event::Start { now_ms },
+        Event::Pause { .. } => Event::Pause { now_ms },
+        Event::Resume { .. } => Event::Resume { now_ms },
+        Event::SkipPhase { .. } => Event::SkipPhase { now_ms },
+        Event::Back { .. } => Event::Back { now_ms },
+        Event::RestartExercise { .. } => Event::RestartExercise { now_ms },
+    }
+}
+
+/// The player screen.
+#[function_component(SessionPlayer)]
+pub fn session_player(props: &SessionPlayerProps) -> Html {
+    let state = {
+        let exercises = props.exercises.clone();
+        let resume = props.resume.clone();
+        use_reducer(move || PlayerState {
+            session: resume.map_or_else(|| Session::new(timeline(&exercises)), |s| (*s).clone()),
+            now_ms: clock::now_ms(),
+            epoch: 0,
+        })
+    };
+    let view = state.session.at(state.now_ms);
+    let beeper = use_mut_ref(Beeper::default);
+    let wake_lock = use_memo((), |_| ScreenWakeLock::default());
+    let last_cue_ms = use_mut_ref(|| state.now_ms);
+    let visible = use_state(is_visible);
+    let live = use_state(String::new);
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), props.autofocus);
+
+    let dispatch_event = {
+        let state = state.dispatcher();
+        let beeper = beeper.clone();
+        move |make: fn(u64) -> Event| {
+            let state = state.clone();
+            let beeper = beeper.clone();
+            Callback::from(move |_: ()| {
+                // Audio may only start from a click or key press: unlock it here.
+                beeper.borrow_mut().unlock();
+                state.dispatch(PlayerAction::Apply(make(clock::now_ms())));
+            })
+        }
+    };
+    let on_start = dispatch_event(|now_ms| Event::Start { now_ms });
+    let on_pause = dispatch_event(|now_ms| Event::Pause { now_ms });
+    let on_resume = dispatch_event(|now_ms| Event::Resume { now_ms });
+    let on_skip = dispatch_event(|now_ms| Event::SkipPhase { now_ms });
+    let on_back = dispatch_event(|now_ms| Event::Back { now_ms });
+    let on_restart = dispatch_event(|now_ms| Event::RestartExercise { now_ms });
+
+    // Re-sync whenever the page is shown or hidden; the browser drops the wake lock on hide.
+    {
+        let state = state.dispatcher();
+        let visible = visible.clone();
+        use_effect_with((), move |_| {
+            let listener = VisibilityListener::new(move |now_visible| {
+                visible.set(now_visible);
+                state.dispatch(PlayerAction::Tick(clock::now_ms()));
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Display refresh: only while playing and visible.
+    {
+        let state = state.dispatcher();
+        let playing = view.status == Status::Playing;
+        use_effect_with((playing, *visible), move |&(playing, visible)| {
+            let interval = (playing && visible).then(|| {
+                Interval::new(DISPLAY_REFRESH_MS, move || {
+                    state.dispatch(PlayerAction::Tick(clock::now_ms()));
+                })
+            });
+            move || drop(interval)
+        });
+    }
+
+    // Phase boundaries: one timer to the next change, hidden or not.
+    {
+        let state_handle = state.dispatcher();
+        let boundary = state.session.next_boundary_ms(state.now_ms);
+        let now_ms = state.now_ms;
+        use_effect_with((view.phase_index, view.status, state.epoch), move |_| {
+            let timeout = boundary.map(|at_ms| {
+                let wait_ms = u32::try_from(at_ms.saturating_sub(now_ms) + 5).unwrap_or(u32::MAX);
+                Timeout::new(wait_ms, move || {
+                    state_handle.dispatch(PlayerAction::Tick(clock::now_ms()));
+                })
+            });
+            move || drop(timeout)
+        });
+    }
+
+    // At each phase change: speak, vibrate, schedule beeps, announce, save.
+    {
+        let session = state.session.clone();
+        let now_ms = state.now_ms;
+        let view = view.clone();
+        let beeper = beeper.clone();
+        let last_cue_ms = last_cue_ms.clone();
+        let live = live.clone();
+        let onsave = props.onsave.clone();
+        let (sound, voice) = (props.sound, props.voice);
+        let wake_lock = wake_lock.clone();
+        let visible_now = *visible;
+        use_effect_with(
+            (
+                view.phase_index,
+                view.status,
+                state.epoch,
+                sound,
+                voice,
+                visible_now,
+            ),
+            move |_| {
+                let from_ms = (*last_cue_ms.borrow()).min(now_ms);
+                let due = session.cues_between(from_ms, now_ms.saturating_add(1));
+                *last_cue_ms.borrow_mut() = now_ms.saturating_add(1);
+                // Only the latest words matter if several phases passed while hidden.
+                if voice {
+                    if let Some(text) = due.iter().rev().find_map(|c| match &c.kind {
+                        CueKind::Say(text) => Some(text.clone()),
+                        _ => None,
+                    }) {
+                        speech::say(&text);
+                    }
+                }
+                if let Some(pattern) = due.iter().rev().find_map(|c| match &c.kind {
+                    CueKind::Vibrate(pattern) => Some(pattern.clone()),
+                    _ => None,
+                }) {
+                    vibration::vibrate(&pattern);
+                }
+                let mut beeper = beeper.borrow_mut();
+                beeper.cancel();
+                if sound && view.status == Status::Playing {
+                    let beeps: Vec<_> = session
+                        .upcoming_cues(now_ms, BEEP_HORIZON_MS)
+                        .into_iter()
+                        .filter_map(|c| match c.kind {
+                            CueKind::Beep { pitch } => Some((c.at_ms, pitch)),
+                            _ => None,
+                        })
+                        .collect();
+                    beeper.schedule(&beeps, now_ms);
+                }
+                match view.status {
+                    Status::Playing => {
+                        if visible_now {
+                            wake_lock.acquire();
+                        }
+                        live.set(announcement(&view));
+                    }
+                    Status::Paused => {
+                        speech::cancel();
+                        wake_lock.release();
+                        live.set("Paused.".to_owned());
+                    }
+                    Status::Finished => {
+                        wake_lock.release();
+                        live.set(announcement(&view));
+                    }
+                    Status::NotStarted => {}
+                }
+                if matches!(view.status, Status::Playing | Status::Paused) {
+                    onsave.emit(session.snapshot(now_ms));
+                }
+            },
+        );
+    }
+
+    // Let go of audio, speech and the wake lock when the player closes.
+    {
+        let beeper = beeper.clone();
+        let wake_lock = wake_lock.clone();
+        use_effect_with((), move |_| {
+            move || {
+                beeper.borrow_mut().close();
+                speech::cancel();
+                wake_lock.release();
+            }
+        });
+    }
+
+    let completed = completed_ids(&props.exercises, &view);
+    let on_finish = {
+        let onfinish = props.onfinish.clone();
+        let completed = completed.clone();
+        Callback::from(move |_: ()| onfinish.emit(completed.clone()))
+    };
+
+    let onkeydown = {
+        let (on_pause, on_resume, on_skip, on_back, on_start) = (
+            on_pause.clone(),
+            on_resume.clone(),
+            on_skip.clone(),
+            on_back.clone(),
+            on_start.clone(),
+        );
+        let status = view.status;
+        Callback::from(move |event: KeyboardEvent| {
+            let on_control = event
+                .target_dyn_into::<web_sys::HtmlElement>()
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "INPUT" | "A"));
+            match event.key().as_str() {
+                // Space on a focused button presses that button; don't press twice.
+                " " if !on_control => {
+                    event.prevent_default();
+                    match status {
+                        Status::NotStarted => on_start.emit(()),
+                        Status::Playing => on_pause.emit(()),
+                        Status::Paused => on_resume.emit(()),
+                        Status::Finished => {}
+                    }
+                }
+                "ArrowRight" => {
+                    event.prevent_default();
+                    on_skip.emit(());
+                }
+                "ArrowLeft" => {
+                    event.prevent_default();
+                    on_back.emit(());
+                }
+                _ => {}
+            }
+        })
+    };
+
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let main_button = match view.status {
+        Status::NotStarted => html! {
+            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_start)}>{ "Start session" }</button>
+        },
+        Status::Playing => html! {
+            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_pause)}>{ "Pause" }</button>
+        },
+        Status::Paused => html! {
+            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_resume)}>{ "Resume" }</button>
+        },
+        Status::Finished => html! {
+            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_finish)}>{ "Finish and rate" }</button>
+        },
+    };
+
+    html! {
+        <section class="kc-screen kc-player" {onkeydown}>
+            <h2 class="kc-title" tabindex="-1" ref={heading}>{ title(&view) }</h2>
+            <p class="kc-visually-hidden" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
+            <div class="kc-player-stage">
+                { ring(&view) }
+                { figure(&view) }
+            </div>
+            <dl class="kc-counters">
+                if let Some((set, sets)) = view.set {
+                    <div><dt>{ "Set" }</dt><dd>{ format!("{set} of {sets}") }</dd></div>
+                }
+                if let Some((rep, reps)) = view.rep {
+                    <div><dt>{ "Rep" }</dt><dd>{ format!("{rep} of {reps}") }</dd></div>
+                }
+                if let Some((spot, spots)) = view.spot {
+                    <div><dt>{ "Spot" }</dt><dd>{ format!("{spot} of {spots}") }</dd></div>
+                }
+                if view.side != Side::None {
+                    <div><dt>{ "Side" }</dt><dd>{ if view.side == Side::Left { "Left" } else { "Right" } }</dd></div>
+                }
+            </dl>
+            if let Some(next) = &view.next {
+                <p class="kc-next"><span class="kc-next-label">{ "Next: " }</span>{ next.text.clone() }</p>
+            }
+            <div class="kc-actions kc-player-controls">
+                { main_button }
+                <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ "Back" }</button>
+                <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ "Skip" }</button>
+                <button type="button" class="kc-button" onclick={click(&on_restart)}>{ "Restart exercise" }</button>
+            </div>
+            <div class="kc-actions kc-player-options">
+                <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ "Sound" }</button>
+                <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ "Voice" }</button>
+                if view.status != Status::Finished {
+                    <button type="button" class="kc-button" onclick={click(&on_finish)}>{ "End session" }</button>
+                }
+            </div>
+            <p class="kc-small">{ "Keys: Space pauses or resumes, the arrow keys go back or skip. Stop if anything hurts sharply; mild discomfort (up to 3 out of 10) is fine." }</p>
+        </section>
+    }
+}
+
+/// The exercise's illustration (added with the exercise library).
+fn figure(_view: &SessionView) -> Html {
+    html! {}
+}
+
+fn title(view: &SessionView) -> String {
+    match view.status {
+        Status::Finished => "Session complete".to_owned(),
+        _ => view.exercise_name.clone(),
+    }
+}
+
+/// The big countdown and the ring around it.
+fn ring(view: &SessionView) -> Html {
+    let circumference = 2.0 * std::f64::consts::PI * RING_R;
+    let fraction_left = if view.phase_duration_ms == 0 {
+        0.0
+    } else {
+        view.remaining_ms as f64 / view.phase_duration_ms as f64
+    };
+    let offset = circumference * (1.0 - fraction_left);
+    let seconds = view.remaining_ms.div_ceil(1000);
+    let label = match view.kind {
+        PhaseKind::GetReady => "Get ready",
+        PhaseKind::Up => "Up",
+        PhaseKind::Top => "Hold at the top",
+        PhaseKind::Down => "Down",
+        PhaseKind::Hold => "Hold",
+        PhaseKind::SwitchSides => "Switch sides",
+        PhaseKind::Rest => "Rest",
+        PhaseKind::Done => "Done",
+    };
+    let tempo_class = match view.kind {
+        PhaseKind::Up => "kc-tempo-up",
+        PhaseKind::Down => "kc-tempo-down",
+        _ => "kc-tempo-still",
+    };
+    html! {
+        <div class={classes!("kc-ring", tempo_class)} role="timer" aria-label={format!("{label}, {seconds} seconds left")}>
+            <svg viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+                <circle class="kc-ring-track" cx="60" cy="60" r={RING_R.to_string()} />
+                <circle
+                    class="kc-ring-fill"
+                    cx="60" cy="60" r={RING_R.to_string()}
+                    stroke-dasharray={format!("{circumference:.2}")}
+                    stroke-dashoffset={format!("{offset:.2}")}
+                    transform="rotate(-90 60 60)"
+                />
+            </svg>
+            <div class="kc-ring-text" aria-hidden="true">
+                <span class="kc-countdown">{ seconds }</span>
+                <span class="kc-phase">
+                    if view.kind == PhaseKind::Up { <span class="kc-arrow">{ "↑ " }</span> }
+                    if view.kind == PhaseKind::Down { <span class="kc-arrow">{ "↓ " }</span> }
+                    { label }
+                </span>
+            </div>
+        </div>
+    }
+}
+
+/// Ids of the exercises the reader has got through (all of them once finished).
+fn completed_ids(exercises: &[DosedExercise], view: &SessionView) -> Vec<String> {
+    let done = if view.status == Status::Finished {
+        exercises.len()
+    } else {
+        view.exercise_index
+    };
+    exercises
+        .iter()
+        .take(done)
+        .map(|e| e.exercise_id.clone())
+        .collect()
+}

@@ -1,0 +1,113 @@
+//! After a session: pain now (0–10) and "too easy / just right / too hard" per exercise.
+//! The answers feed the next session's dose.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::dose::DosedExercise;
+use crate::domain::history::{Feedback, PainRating};
+use crate::ui::components::PainScale;
+use crate::ui::hooks::use_focus_on_mount;
+
+/// What the reader told us after the session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionRating {
+    /// Pain now, if given.
+    pub pain_after: Option<PainRating>,
+    /// Feedback per exercise id.
+    pub feedback: BTreeMap<String, Feedback>,
+}
+
+/// Props of [`SessionFeedback`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct SessionFeedbackProps {
+    /// The exercises the reader did.
+    pub exercises: Rc<Vec<DosedExercise>>,
+    /// Called with the rating when the reader saves.
+    pub onsave: Callback<SessionRating>,
+    /// Whether to move focus to the heading when shown.
+    pub autofocus: bool,
+}
+
+const CHOICES: [(Feedback, &str, &str); 3] = [
+    (Feedback::TooEasy, "too-easy", "Too easy"),
+    (Feedback::JustRight, "just-right", "Just right"),
+    (Feedback::TooHard, "too-hard", "Too hard"),
+];
+
+/// The end-of-session questions.
+#[function_component(SessionFeedback)]
+pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
+    let pain = use_state(|| None::<PainRating>);
+    let feedback = use_state(BTreeMap::<String, Feedback>::new);
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), props.autofocus);
+
+    let onsubmit = {
+        let (pain, feedback, onsave) = (pain.clone(), feedback.clone(), props.onsave.clone());
+        let exercises = props.exercises.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let mut all = (*feedback).clone();
+            for exercise in exercises.iter() {
+                all.entry(exercise.exercise_id.clone())
+                    .or_insert(Feedback::JustRight);
+            }
+            onsave.emit(SessionRating {
+                pain_after: *pain,
+                feedback: all,
+            });
+        })
+    };
+    let on_pain = {
+        let pain = pain.clone();
+        Callback::from(move |rating| pain.set(Some(rating)))
+    };
+
+    html! {
+        <section class="kc-screen kc-feedback">
+            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Well done. How did it go?" }</h2>
+            <form {onsubmit}>
+                <PainScale legend="How much does your back hurt now?" name="kc-pain-after" value={*pain} onchange={on_pain} />
+                if pain.is_some_and(|p| p.value() >= 6) {
+                    <p class="kc-notice" role="note">{ "Pain of 6 or more after exercise is a sign to step back: next time your routine will be gentler. If it stays this high, please see a doctor or physiotherapist." }</p>
+                }
+                <h3 class="kc-subtitle">{ "How did each exercise feel?" }</h3>
+                { for props.exercises.iter().map(|exercise| {
+                    let id = exercise.exercise_id.clone();
+                    let current = feedback.get(&id).copied().unwrap_or(Feedback::JustRight);
+                    html! {
+                        <fieldset class="kc-fieldset kc-outcome">
+                            <legend class="kc-outcome-legend">{ exercise.name.clone() }</legend>
+                            <div class="kc-choices kc-choices-inline">
+                                { for CHOICES.iter().map(|(value, slug, label)| {
+                                    let input_id = format!("kc-fb-{id}-{slug}");
+                                    let onchange = {
+                                        let feedback = feedback.clone();
+                                        let (id, value) = (id.clone(), *value);
+                                        Callback::from(move |_: Event| {
+                                            let mut next = (*feedback).clone();
+                                            next.insert(id.clone(), value);
+                                            feedback.set(next);
+                                        })
+                                    };
+                                    html! {
+                                        <div class="kc-choice">
+                                            <input type="radio" id={input_id.clone()} name={format!("kc-fb-{id}")} checked={current == *value} {onchange} />
+                                            <label for={input_id} class="kc-choice-label">{ *label }</label>
+                                        </div>
+                                    }
+                                }) }
+                            </div>
+                        </fieldset>
+                    }
+                }) }
+                <div class="kc-actions">
+                    <button type="submit" class="kc-button kc-button-primary">{ "Save session" }</button>
+                </div>
+            </form>
+        </section>
+    }
+}
