@@ -7,5 +7,6 @@ pub mod dose;
 pub mod draft;
 pub mod history;
 pub mod journey;
+pub mod progression;
 pub mod questionnaire;
 pub mod triage;
