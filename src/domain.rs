@@ -7,6 +7,7 @@ pub mod dose;
 pub mod draft;
 pub mod history;
 pub mod journey;
+pub mod plan;
 pub mod progression;
 pub mod questionnaire;
 pub mod triage;
