@@ -1,12 +1,15 @@
 //! Pure logic of Knot Coach: no browser crate, no clock, no randomness.
 //! Time and host-page input come in as plain values, so everything here is tested natively.
 
+pub mod catalog;
 pub mod config;
 pub mod cues;
 pub mod dose;
 pub mod draft;
 pub mod history;
 pub mod journey;
+pub mod plan;
+pub mod progression;
 pub mod questionnaire;
 pub mod session;
 pub mod triage;

@@ -1,0 +1,911 @@
+//! The routine planner: from the reader's answers and past sessions to a routine that fits
+//! their time, equipment and cautions, with a reason (and source ids) for every choice.
+//!
+//! Deterministic: the same answers and history always give the same routine. Call it only
+//! when triage says the reader may go ahead; it does not re-check red flags.
+
+use super::catalog::{exercise, Equipment, ExerciseId, Purpose};
+use super::dose::{Dose, DosedExercise, Work};
+use super::history::History;
+use super::progression::{self, Change, Progress, Reader, Variable};
+use super::questionnaire::{Answer, Answers, QuestionId};
+use super::triage::{self, Caution};
+
+/// Seconds the session player gives the reader to get ready before each exercise.
+pub const GET_READY_S: u32 = 5;
+
+/// Seconds the session player pauses to switch sides in each set of a per-side exercise.
+pub const SWITCH_SIDES_S: u32 = 5;
+
+/// Session length used when the reader has not said how long they have.
+pub const DEFAULT_MINUTES: u32 = 10;
+
+/// How far the planned time may stray from the time chosen, in percent either way.
+pub const FIT_TOLERANCE_PCT: u32 = 10;
+
+/// Hours of sitting a day from which the routine suggests movement breaks. The threshold is
+/// ours; S0, S1 and S3 only say that long spells in one position can feed the pain.
+pub const LONG_SITTING_HOURS: u32 = 6;
+
+/// Seconds an exercise takes in the session player: a get-ready pause, the dose itself (work
+/// on every side plus rest between sets), and a switch-sides pause in every set of a
+/// per-side exercise. The planner and the player both use this, so their times agree.
+pub fn estimate_s(dose: &Dose) -> u32 {
+    let switches = if dose.per_side {
+        u32::from(dose.sets) * SWITCH_SIDES_S
+    } else {
+        0
+    };
+    GET_READY_S + dose.total_s() + switches
+}
+
+/// Which block comes first in the session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BlockOrder {
+    /// Stretches, massage and heat first, then strengthening (the usual case).
+    ReliefFirst,
+    /// Strengthening first, when stretching or massage gave little or only short relief (S2).
+    StrengthFirst,
+}
+
+/// One exercise in the routine, with its dose and why it is there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedExercise {
+    /// Which exercise (the version that fits the reader's equipment and progress).
+    pub id: ExerciseId,
+    /// How much of it today.
+    pub dose: Dose,
+    /// Seconds it takes in the session player ([`estimate_s`]).
+    pub estimate_s: u32,
+    /// Shown under "Why this routine": why it is in, and why at this dose.
+    pub reason: String,
+    /// Source ids for the exercise, its dose and the reason.
+    pub sources: Vec<&'static str>,
+    /// Equipment it uses (always something the reader said they have).
+    pub uses: Vec<Equipment>,
+}
+
+/// One reason about the routine as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    /// What the reader is told.
+    pub text: String,
+    /// Source ids; empty for purely practical reasons such as the time fit.
+    pub sources: Vec<&'static str>,
+}
+
+/// How often and for how long to do the routine (S2: 3–4 times a week; changes after
+/// 3–4 weeks).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Schedule {
+    /// Fewest sessions a week.
+    pub sessions_per_week_min: u8,
+    /// Most sessions a week.
+    pub sessions_per_week_max: u8,
+    /// Fewest weeks before judging whether it helps.
+    pub weeks_min: u8,
+    /// Most weeks before judging whether it helps.
+    pub weeks_max: u8,
+    /// Source ids.
+    pub sources: Vec<&'static str>,
+}
+
+/// A planned session: a relief block and a strength block, in the order given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Routine {
+    /// Stretches, massage, heat and breathing, in play order.
+    pub relief: Vec<PlannedExercise>,
+    /// Strengthening, in play order.
+    pub strength: Vec<PlannedExercise>,
+    /// Which block comes first.
+    pub order: BlockOrder,
+    /// Seconds the whole session takes in the player.
+    pub total_s: u32,
+    /// Seconds the reader said they have.
+    pub target_s: u32,
+    /// Reasons about the routine as a whole, for "Why this routine".
+    pub reasons: Vec<Reason>,
+    /// How often and for how long.
+    pub schedule: Schedule,
+}
+
+impl Routine {
+    /// Every planned exercise, in play order.
+    pub fn planned(&self) -> Vec<&PlannedExercise> {
+        let (first, second) = match self.order {
+            BlockOrder::ReliefFirst => (&self.relief, &self.strength),
+            BlockOrder::StrengthFirst => (&self.strength, &self.relief),
+        };
+        first.iter().chain(second.iter()).collect()
+    }
+
+    /// The routine as the session player and the session log take it, in play order.
+    pub fn exercises(&self) -> Vec<DosedExercise> {
+        self.planned()
+            .into_iter()
+            .map(|planned| DosedExercise {
+                exercise_id: planned.id.as_str().to_owned(),
+                name: exercise(planned.id).name.to_owned(),
+                dose: planned.dose,
+            })
+            .collect()
+    }
+
+    /// Seconds spent on relief.
+    pub fn relief_s(&self) -> u32 {
+        self.relief.iter().map(|p| p.estimate_s).sum()
+    }
+
+    /// Seconds spent on strengthening.
+    pub fn strength_s(&self) -> u32 {
+        self.strength.iter().map(|p| p.estimate_s).sum()
+    }
+}
+
+/// Minutes per session the reader chose ("5", "10", "15" or "20"); [`DEFAULT_MINUTES`] if
+/// unanswered or unreadable.
+pub fn session_minutes(answers: &Answers) -> u32 {
+    answers
+        .selected(QuestionId::SessionMinutes)
+        .first()
+        .and_then(|minutes| minutes.parse::<u32>().ok())
+        .filter(|minutes| (1..=60).contains(minutes))
+        .unwrap_or(DEFAULT_MINUTES)
+}
+
+/// Equipment the reader said they have, in questionnaire order ("none" gives nothing).
+pub fn owned_equipment(answers: &Answers) -> Vec<Equipment> {
+    Equipment::ALL
+        .into_iter()
+        .filter(|item| answers.is_selected(QuestionId::Equipment, item.as_str()))
+        .collect()
+}
+
+/// Plans one session from the answers and the history.
+pub fn plan(answers: &Answers, history: &History) -> Routine {
+    let target_s = session_minutes(answers) * 60;
+    let owned = owned_equipment(answers);
+    let cautions = triage::cautions(answers);
+    let ctx = Context {
+        answers,
+        history,
+        owned: &owned,
+        older_adult: cautions.contains(&Caution::OlderAdult),
+        relief_failed: cautions.contains(&Caution::ReliefDidNotHelp),
+    };
+    let order = if ctx.relief_failed {
+        BlockOrder::StrengthFirst
+    } else {
+        BlockOrder::ReliefFirst
+    };
+    let candidates = candidates(&ctx);
+    let picks = fit(&candidates, order, target_s, ctx.relief_failed);
+
+    let mut relief = Vec::new();
+    let mut strength = Vec::new();
+    for pick in &picks {
+        let planned = planned_exercise(&candidates[pick.at], pick, &ctx);
+        match exercise(planned.id).purpose {
+            Purpose::Relief => relief.push(planned),
+            Purpose::Strength => strength.push(planned),
+        }
+    }
+    relief.sort_by_key(|p| play_rank(p.id));
+    strength.sort_by_key(|p| play_rank(p.id));
+    let total_s = relief
+        .iter()
+        .chain(strength.iter())
+        .map(|p| p.estimate_s)
+        .sum();
+    let chosen: Vec<ExerciseId> = picks.iter().map(|p| candidates[p.at].id).collect();
+    let reasons = routine_reasons(&ctx, &cautions, order, &chosen, total_s, target_s);
+    Routine {
+        relief,
+        strength,
+        order,
+        total_s,
+        target_s,
+        reasons,
+        schedule: Schedule {
+            sessions_per_week_min: 3,
+            sessions_per_week_max: 4,
+            weeks_min: 3,
+            weeks_max: 4,
+            sources: vec!["S2"],
+        },
+    }
+}
+
+/// What the planner knows about the reader.
+struct Context<'a> {
+    answers: &'a Answers,
+    history: &'a History,
+    owned: &'a [Equipment],
+    older_adult: bool,
+    relief_failed: bool,
+}
+
+impl Context<'_> {
+    fn reader(&self) -> Reader<'_> {
+        Reader {
+            equipment: self.owned,
+            older_adult: self.older_adult,
+        }
+    }
+
+    fn has(&self, item: Equipment) -> bool {
+        self.owned.contains(&item)
+    }
+
+    fn tried(&self, method: &str) -> Option<&str> {
+        self.answers.outcome(QuestionId::Tried, method)
+    }
+
+    fn can_do(&self, id: ExerciseId) -> bool {
+        exercise(id).is_possible_with(self.owned)
+    }
+}
+
+/// An exercise the planner may use, at the level progression allows.
+struct Candidate {
+    id: ExerciseId,
+    progress: Progress,
+    /// Fewest sets or repeats worth doing when time is short.
+    min_sets: u8,
+    /// For heat and breathing: shortest and longest time, in seconds.
+    span_s: Option<(u16, u16)>,
+    /// Left out of the first pass; used at the end to bring the session up to time.
+    closer: bool,
+}
+
+impl Candidate {
+    fn purpose(&self) -> Purpose {
+        exercise(self.id).purpose
+    }
+
+    fn dose(&self, sets: u8, duration_s: Option<u16>) -> Dose {
+        let mut dose = self.progress.level.dose;
+        dose.sets = sets;
+        if let (Work::Timed { duration_s: d }, Some(chosen)) = (&mut dose.work, duration_s) {
+            *d = chosen;
+        }
+        dose
+    }
+}
+
+/// One candidate taken into the routine, with its sets (and time, if timed).
+#[derive(Clone, Copy, Debug)]
+struct Pick {
+    at: usize,
+    sets: u8,
+    duration_s: Option<u16>,
+}
+
+/// Heat inside a session: at least a minute, at most five (our choice; S3 gives no time).
+const HEAT_SPAN_S: (u16, u16) = (60, 300);
+/// Slow breathing: from half a minute to three (our choice; S3 gives no time).
+const BREATHING_SPAN_S: (u16, u16) = (30, 180);
+/// Timed work is rounded to this many seconds, so the player shows round numbers.
+const TIME_STEP_S: u16 = 15;
+
+/// Share of the session given to strengthening, in percent. S1: strength for the long term,
+/// relief for the short term; S2: lean on strength when relief has not lasted.
+fn strength_share_pct(relief_failed: bool) -> u32 {
+    if relief_failed {
+        70
+    } else {
+        50
+    }
+}
+
+/// The exercises this reader may do, each block in priority order.
+fn candidates(ctx: &Context<'_>) -> Vec<Candidate> {
+    let heat_helped = ctx.tried("heat") == Some("helped");
+    let heat_allowed = ctx.tried("heat") != Some("no-help");
+    let massage_failed = ctx.tried("massage") == Some("no-help");
+    let ball_massage = ctx.can_do(ExerciseId::WallBallMassage);
+    let roller = ctx.has(Equipment::FoamRoller);
+
+    let mut relief: Vec<ExerciseId> = Vec::new();
+    if heat_helped {
+        relief.push(ExerciseId::MoistHeat);
+    }
+    relief.push(ExerciseId::ChestStretch);
+    if ball_massage && !massage_failed {
+        relief.push(ExerciseId::WallBallMassage);
+    }
+    if roller {
+        relief.push(ExerciseId::RollerThoracicExtension);
+    }
+    relief.push(ExerciseId::SeatedRotationStretch);
+    if ball_massage && massage_failed {
+        relief.push(ExerciseId::WallBallMassage);
+    }
+
+    let roll_out = if !roller {
+        ExerciseId::RollOutFloor
+    } else if ctx.older_adult && ctx.can_do(ExerciseId::RollOutWall) {
+        ExerciseId::RollOutWall
+    } else {
+        ExerciseId::RollOutKneeling
+    };
+    // S2 names the roll-out as the first move when stretching and massage have not helped;
+    // otherwise S1's favourite, prone swimmers, leads.
+    let mut strength = if ctx.relief_failed {
+        vec![roll_out, ExerciseId::ProneSwimmers]
+    } else {
+        vec![ExerciseId::ProneSwimmers, roll_out]
+    };
+    for id in [ExerciseId::BentOverRow, ExerciseId::SeatedBandRow] {
+        if ctx.can_do(id) {
+            strength.push(id);
+        }
+    }
+    strength.push(ExerciseId::ShoulderBladeSqueeze);
+
+    let mut closers = vec![ExerciseId::SlowBreathing];
+    if heat_allowed && !heat_helped {
+        closers.push(ExerciseId::MoistHeat);
+    }
+
+    let reader = ctx.reader();
+    let make = |id: ExerciseId, closer: bool| {
+        let entry = exercise(id);
+        let progress = progression::next_dose(id, entry.dose, ctx.history, reader);
+        let level_sets = progress.level.dose.sets;
+        let (min_sets, span_s) = match progress.level.dose.work {
+            Work::Reps { .. } | Work::Hold { .. } => (level_sets.min(2), None),
+            Work::Compression { .. } => (level_sets, None),
+            Work::Timed { .. } => (
+                1,
+                Some(if id == ExerciseId::MoistHeat {
+                    HEAT_SPAN_S
+                } else {
+                    BREATHING_SPAN_S
+                }),
+            ),
+        };
+        Candidate {
+            // Progression may have moved to an easier or harder version.
+            id: progress.level.exercise,
+            progress,
+            min_sets,
+            span_s,
+            closer,
+        }
+    };
+    relief
+        .into_iter()
+        .map(|id| make(id, false))
+        .chain(strength.into_iter().map(|id| make(id, false)))
+        .chain(closers.into_iter().map(|id| make(id, true)))
+        .collect()
+}
+
+/// Chooses exercises and sets so the session lands within [`FIT_TOLERANCE_PCT`] of
+/// `target_s` where the exercises allow it, and never more than that over.
+///
+/// 1. Each block, in order, gets its share of the time (unused time carries over); its
+///    exercises go in by priority with as many sets as fit, down to two. A block's first
+///    exercise may overrun its share while the session has room, strength work then
+///    dropping to a single set if need be, so the strength block is never empty.
+/// 2. Time still free goes to more sets (up to the level progression allows), then to
+///    exercises left out in step 1.
+/// 3. Slow breathing and heat, whose times are flexible, close the gap, rounded to 15 s.
+fn fit(
+    candidates: &[Candidate],
+    order: BlockOrder,
+    target_s: u32,
+    relief_failed: bool,
+) -> Vec<Pick> {
+    let strength_budget = target_s * strength_share_pct(relief_failed) / 100;
+    let blocks = match order {
+        BlockOrder::ReliefFirst => [
+            (Purpose::Relief, target_s - strength_budget),
+            (Purpose::Strength, strength_budget),
+        ],
+        BlockOrder::StrengthFirst => [
+            (Purpose::Strength, strength_budget),
+            (Purpose::Relief, target_s - strength_budget),
+        ],
+    };
+    let mut picks: Vec<Pick> = Vec::new();
+    let total = |picks: &[Pick]| -> u32 {
+        picks
+            .iter()
+            .map(|p| estimate_s(&candidates[p.at].dose(p.sets, p.duration_s)))
+            .sum()
+    };
+    let in_block = |purpose: Purpose| {
+        candidates
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| !c.closer && c.purpose() == purpose)
+            .map(|(at, _)| at)
+    };
+    let taken_id = |picks: &[Pick], id: ExerciseId| picks.iter().any(|p| candidates[p.at].id == id);
+
+    // 1. Shares.
+    let mut carry = 0;
+    for (purpose, share) in blocks {
+        // A first exercise squeezed in may have overrun the earlier block's share.
+        let mut left = (share + carry).min(target_s.saturating_sub(total(&picks)));
+        let mut any = false;
+        for at in in_block(purpose) {
+            if taken_id(&picks, candidates[at].id) {
+                continue;
+            }
+            let squeezed = squeezed_min_sets(&candidates[at]);
+            let fitted =
+                largest_fit(&candidates[at], candidates[at].min_sets, left).or_else(|| {
+                    (!any)
+                        .then(|| {
+                            largest_fit(
+                                &candidates[at],
+                                squeezed,
+                                target_s.saturating_sub(total(&picks)),
+                            )
+                        })
+                        .flatten()
+                });
+            if let Some(pick) = fitted.map(|(sets, duration_s)| Pick {
+                at,
+                sets,
+                duration_s,
+            }) {
+                let cost = estimate_s(&candidates[at].dose(pick.sets, pick.duration_s));
+                left = left.saturating_sub(cost);
+                picks.push(pick);
+                any = true;
+            }
+        }
+        carry = left;
+    }
+
+    // 2. Spare time: more sets first, then more exercises, block by block.
+    for (purpose, _) in blocks {
+        for i in 0..picks.len() {
+            let at = picks[i].at;
+            if candidates[at].purpose() != purpose || candidates[at].span_s.is_some() {
+                continue;
+            }
+            let free = target_s.saturating_sub(total(&picks));
+            let now = estimate_s(&candidates[at].dose(picks[i].sets, None));
+            if let Some((sets, _)) = largest_fit(&candidates[at], picks[i].sets, now + free) {
+                picks[i].sets = sets;
+            }
+        }
+    }
+    for (purpose, _) in blocks {
+        for at in in_block(purpose) {
+            if taken_id(&picks, candidates[at].id) {
+                continue;
+            }
+            let free = target_s.saturating_sub(total(&picks));
+            if let Some((sets, duration_s)) =
+                largest_fit(&candidates[at], candidates[at].min_sets, free)
+            {
+                picks.push(Pick {
+                    at,
+                    sets,
+                    duration_s,
+                });
+            }
+        }
+    }
+
+    // 3. Flexible time closes the gap; a little over is better than well under.
+    let ceiling = target_s + target_s * FIT_TOLERANCE_PCT / 100;
+    let timed: Vec<usize> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.span_s.is_some())
+        .map(|(at, _)| at)
+        .collect();
+    for at in timed {
+        let Some((min_s, max_s)) = candidates[at].span_s else {
+            continue;
+        };
+        let now = total(&picks);
+        let gap = i64::from(target_s) - i64::from(now);
+        let existing = picks.iter().position(|p| p.at == at);
+        if existing.is_none() && taken_id(&picks, candidates[at].id) {
+            continue;
+        }
+        let current = existing
+            .and_then(|i| picks[i].duration_s)
+            .map_or(0, i64::from);
+        let overhead = if existing.is_some() {
+            0
+        } else {
+            i64::from(GET_READY_S)
+        };
+        let wanted = round_to_step(current + gap - overhead);
+        let duration = wanted.clamp(i64::from(min_s), i64::from(max_s));
+        let new_total = i64::from(now) - current + duration + overhead;
+        if (i64::from(target_s) - new_total).abs() < gap.abs() && new_total <= i64::from(ceiling) {
+            let duration_s = u16::try_from(duration).unwrap_or(max_s);
+            match existing {
+                Some(i) => picks[i].duration_s = Some(duration_s),
+                None => picks.push(Pick {
+                    at,
+                    sets: 1,
+                    duration_s: Some(duration_s),
+                }),
+            }
+        }
+    }
+    picks
+}
+
+/// Fewest sets when a block's first exercise has to be squeezed in: strength work may drop
+/// to one set (as regression may); stretches keep R5's two repeats.
+fn squeezed_min_sets(candidate: &Candidate) -> u8 {
+    match candidate.progress.level.dose.work {
+        Work::Reps { .. } => 1,
+        _ => candidate.min_sets,
+    }
+}
+
+/// The most sets (from the level's down to `min_sets`) or, for timed work, the longest time
+/// (from the usual down to the shortest) that fits in `budget_s`.
+fn largest_fit(candidate: &Candidate, min_sets: u8, budget_s: u32) -> Option<(u8, Option<u16>)> {
+    if let Some((min_s, _)) = candidate.span_s {
+        let usual = match candidate.progress.level.dose.work {
+            Work::Timed { duration_s } => duration_s,
+            _ => min_s,
+        };
+        let room = budget_s.saturating_sub(GET_READY_S);
+        let fits = u16::try_from(room).unwrap_or(u16::MAX).min(usual);
+        let fits = fits - fits % TIME_STEP_S;
+        return (fits >= min_s).then_some((1, Some(fits)));
+    }
+    let max_sets = candidate.progress.level.dose.sets;
+    (min_sets.max(1)..=max_sets)
+        .rev()
+        .find(|sets| estimate_s(&candidate.dose(*sets, None)) <= budget_s)
+        .map(|sets| (sets, None))
+}
+
+fn round_to_step(seconds: i64) -> i64 {
+    let step = i64::from(TIME_STEP_S);
+    (seconds + step / 2).div_euclid(step) * step
+}
+
+/// Play order inside a block: heat to warm up, the chest stretch S0 starts with, massage,
+/// the mid-back stretches, breathing to finish; gentle strength work before harder.
+fn play_rank(id: ExerciseId) -> u8 {
+    match id {
+        ExerciseId::MoistHeat => 0,
+        ExerciseId::ChestStretch => 1,
+        ExerciseId::WallBallMassage => 2,
+        ExerciseId::RollerThoracicExtension => 3,
+        ExerciseId::SeatedRotationStretch => 4,
+        ExerciseId::SlowBreathing => 5,
+        ExerciseId::ShoulderBladeSqueeze => 10,
+        ExerciseId::SeatedBandRow => 11,
+        ExerciseId::BentOverRow => 12,
+        ExerciseId::ProneSwimmers => 13,
+        ExerciseId::RollOutWall | ExerciseId::RollOutKneeling | ExerciseId::RollOutFloor => 14,
+    }
+}
+
+/// Builds the planned exercise and its reason from a pick.
+fn planned_exercise(candidate: &Candidate, pick: &Pick, ctx: &Context<'_>) -> PlannedExercise {
+    let entry = exercise(candidate.id);
+    let dose = candidate.dose(pick.sets, pick.duration_s);
+    let level = candidate.progress.level;
+    let (role, role_sources) = role(candidate.id);
+    let mut lines: Vec<String> = vec![role.to_owned()];
+    let mut sources: Vec<&'static str> = entry.sources.to_vec();
+    sources.extend_from_slice(entry.dose_sources);
+    sources.extend_from_slice(role_sources);
+    let mut say = |text: &str, from: &[&'static str]| {
+        lines.push(text.to_owned());
+        sources.extend_from_slice(from);
+    };
+
+    match candidate.id {
+        ExerciseId::BentOverRow if ctx.has(Equipment::Dumbbells) => {
+            say("Use your light dumbbells, or a full water bottle in each hand.", &["S1"]);
+        }
+        ExerciseId::BentOverRow => say(
+            "You have no dumbbells, so use your band: stand on its middle and hold one end in each hand. A full water bottle in each hand works too.",
+            &["S1"],
+        ),
+        ExerciseId::RollOutFloor => say(
+            "You have no foam roller, so this is the version on the floor, which needs none.",
+            &["S2"],
+        ),
+        ExerciseId::SeatedRotationStretch if !ctx.has(Equipment::FoamRoller) => say(
+            "It takes the place of the foam-roller stretch, since you have no roller.",
+            &["S1", "S3"],
+        ),
+        ExerciseId::RollOutWall if ctx.older_adult => say(
+            "At 65 or over you start standing at a wall, which spares your knees.",
+            &["S2"],
+        ),
+        ExerciseId::MoistHeat => say(
+            "A warm, damp towel or a warm shower is all you need.",
+            &["S3"],
+        ),
+        ExerciseId::WallBallMassage => say(massage_spots(ctx.answers), &["S0", "S3"]),
+        _ => {}
+    }
+    if candidate.id == ExerciseId::MoistHeat && ctx.tried("heat") == Some("helped") {
+        say("You said heat helped you before.", &["S3"]);
+    }
+    if candidate.id == ExerciseId::WallBallMassage && ctx.tried("massage") == Some("no-help") {
+        say(
+            "Massage did not help you before, so it only fills time left after everything else.",
+            &["S1", "S2"],
+        );
+    }
+    if ctx.older_adult && matches!(dose.work, Work::Hold { .. }) {
+        say(
+            "Because you are 65 or over, each hold lasts 30 to 60 seconds and stays gentle.",
+            &["R5"],
+        );
+    }
+    for why in &candidate.progress.why {
+        say(&why.text, &why.sources);
+    }
+    let load_just_added = candidate
+        .progress
+        .why
+        .iter()
+        .any(|w| w.change == Change::Raised(Variable::Load));
+    if level.added_load && !load_just_added {
+        if let Some(load) = entry.load {
+            say(
+                &format!("Keep the extra load: {}", lower_first(load)),
+                entry.dose_sources,
+            );
+        }
+    }
+    if pick.sets < level.dose.sets {
+        let unit = match dose.work {
+            Work::Hold { .. } => "repeats",
+            _ => "sets",
+        };
+        say(
+            &format!(
+                "Today {} {unit} instead of {}, to fit your time.",
+                pick.sets, level.dose.sets
+            ),
+            &[],
+        );
+    }
+    sort_sources(&mut sources);
+    PlannedExercise {
+        id: candidate.id,
+        dose,
+        estimate_s: estimate_s(&dose),
+        reason: lines.join(" "),
+        sources,
+        uses: entry.equipment_used(ctx.owned),
+    }
+}
+
+/// The exercise's job in the routine, in one short line for "Why this routine" (the
+/// catalog's longer `why` is for the exercise's own page).
+fn role(id: ExerciseId) -> (&'static str, &'static [&'static str]) {
+    match id {
+        ExerciseId::ChestStretch => (
+            "Opens the chest, taking strain off the muscles between your shoulder blades.",
+            &["S0"],
+        ),
+        ExerciseId::WallBallMassage => (
+            "Quick relief for tender spots: it helps you keep going, but it is not a long-term fix.",
+            &["S0", "S1"],
+        ),
+        ExerciseId::RollerThoracicExtension => (
+            "Gets the part of your back that stays still when you sit moving again.",
+            &["S3"],
+        ),
+        ExerciseId::MoistHeat => ("Warmth to help tense muscles let go.", &["S3"]),
+        ExerciseId::SlowBreathing => (
+            "Stress tightens the upper back; slow breathing helps it ease.",
+            &["S3"],
+        ),
+        ExerciseId::SeatedRotationStretch => (
+            "A short-relief stretch that turns the mid-back without pulling the shoulder blades further apart.",
+            &["S1", "S0"],
+        ),
+        ExerciseId::ProneSwimmers => (
+            "Strengthens the muscles between your shoulder blades through their full range, working against gravity.",
+            &["S1"],
+        ),
+        ExerciseId::BentOverRow => ("Works the mid-back muscles directly.", &["S1"]),
+        ExerciseId::ShoulderBladeSqueeze => (
+            "A gentle start that wakes up the muscles between your shoulder blades.",
+            &["S0"],
+        ),
+        ExerciseId::SeatedBandRow => (
+            "Strengthens the upper back; a couple of minutes of band work a day has eased neck and shoulder pain.",
+            &["S0", "R5"],
+        ),
+        ExerciseId::RollOutKneeling | ExerciseId::RollOutWall | ExerciseId::RollOutFloor => (
+            "Builds steadiness around the shoulder blades: the move to try when stretching and massage have not cleared a knot.",
+            &["S2"],
+        ),
+    }
+}
+
+/// Where to put the ball for the knot the reader pointed to.
+fn massage_spots(answers: &Answers) -> &'static str {
+    let location = answers
+        .selected(QuestionId::KnotLocation)
+        .first()
+        .map(String::as_str);
+    match location {
+        Some("shoulder-blade") => "Work the tender spots on and around your shoulder blade.",
+        Some("beside-spine") => {
+            "Work the tender spots in the muscle beside your spine, keeping the ball off the spine itself."
+        }
+        Some("top-of-shoulder") => {
+            "The ball reaches the top of the shoulder poorly against a wall, so work the highest spots between your shoulder blades, nearest to your knot."
+        }
+        _ => "Work the tender spots between your shoulder blades.",
+    }
+}
+
+/// The reasons about the whole routine, in the order they are shown.
+fn routine_reasons(
+    ctx: &Context<'_>,
+    cautions: &[Caution],
+    order: BlockOrder,
+    chosen: &[ExerciseId],
+    total_s: u32,
+    target_s: u32,
+) -> Vec<Reason> {
+    let mut reasons = Vec::new();
+    let mut add = |text: &str, sources: &[&'static str]| {
+        reasons.push(Reason {
+            text: text.to_owned(),
+            sources: sources.to_vec(),
+        });
+    };
+    match order {
+        BlockOrder::ReliefFirst => add(
+            "Your routine starts with stretches and other quick relief, then strengthening. Relief eases the knot for a while and helps you keep going; strengthening is what helps in the long run.",
+            &["S1"],
+        ),
+        BlockOrder::StrengthFirst => add(
+            "Stretching or massage gave you little or only short relief, so strengthening comes first and takes most of the time. A knot that stretching and massage do not shift can mean the area needs more strength and steadiness. The relief exercises stay for quick comfort.",
+            &["S1", "S2"],
+        ),
+    }
+    for caution in cautions.iter().filter(|c| **c != Caution::ReliefDidNotHelp) {
+        add(caution.text(), caution.sources());
+    }
+    if last_session_pain_was_high(ctx.history) {
+        add(
+            "Your pain was 6 or more out of 10 after your last session, so every exercise steps back a notch. If it stays that high, stop and check with a doctor or physiotherapist.",
+            &["R6"],
+        );
+    }
+
+    // Equipment: what was swapped and why.
+    if ctx.owned.is_empty() {
+        add(
+            "You need no equipment: a chair, a doorway, a towel and some floor space are enough.",
+            &[],
+        );
+    }
+    if !ctx.has(Equipment::FoamRoller) {
+        if chosen.contains(&ExerciseId::RollOutFloor) {
+            add(
+                "You have no foam roller, so the roll-out is done lying on the floor, and a seated mid-back turn stands in for the roller stretch.",
+                &["S2", "S1"],
+            );
+        } else {
+            add(
+                "You have no foam roller, so a seated mid-back turn stands in for the roller stretch.",
+                &["S3", "S1"],
+            );
+        }
+    }
+    if !(ctx.has(Equipment::Ball) && ctx.has(Equipment::Wall)) {
+        add(
+            "Ball massage needs a tennis or lacrosse ball and a wall to lean on, so it is left out.",
+            &["S0"],
+        );
+    }
+    if !ctx.has(Equipment::Dumbbells) {
+        if chosen.contains(&ExerciseId::BentOverRow) {
+            add(
+                "You have no dumbbells, so rows use your band. A full water bottle in each hand works too.",
+                &["S1"],
+            );
+        } else if !ctx.has(Equipment::Band) {
+            add(
+                "Bent-over rows need light weights, full water bottles or a band, so other exercises do the strengthening instead.",
+                &["S1"],
+            );
+        }
+    }
+    let heat_in = chosen.contains(&ExerciseId::MoistHeat);
+    match ctx.tried("heat") {
+        Some("no-help") => add("Heat did not help you before, so it is left out.", &["S3"]),
+        _ if !heat_in => add(
+            "A warm shower before your session can help tense muscles relax; moist heat tends to work better than dry.",
+            &["S3"],
+        ),
+        _ => {}
+    }
+    if let Some(Answer::Number(hours)) = ctx.answers.get(QuestionId::SittingHours) {
+        if *hours >= LONG_SITTING_HOURS {
+            add(
+                &format!("You sit for about {hours} hours a day. Staying in one position for long spells can feed knots, so get up and move for a minute or two every so often."),
+                &["S0", "S2", "S3"],
+            );
+        }
+    }
+
+    // Time, pain and schedule.
+    let minutes = target_s / 60;
+    let floor = target_s - target_s * FIT_TOLERANCE_PCT / 100;
+    if total_s >= floor {
+        add(
+            &format!(
+                "Planned to take about {} to fit your {minutes} minutes, counting a few seconds to get ready before each exercise and to switch sides.",
+                describe_minutes(total_s)
+            ),
+            &[],
+        );
+    } else {
+        add(
+            &format!(
+                "This session takes about {}, less than your {minutes} minutes, because some exercises were eased off after your last sessions. Doing less, well, beats pushing through.",
+                describe_minutes(total_s)
+            ),
+            &["R5", "R6"],
+        );
+    }
+    add(
+        "While you exercise and afterwards, pain up to 3 out of 10 is fine. At 4 or 5, ease off next time. At 6 or more, stop and step back.",
+        &["R6"],
+    );
+    add(
+        "Do this routine 3 to 4 times a week, with a day off between sessions when you can, for 3 to 4 weeks. Changes usually show after 3 to 4 weeks.",
+        &["S2", "R5"],
+    );
+    reasons
+}
+
+fn last_session_pain_was_high(history: &History) -> bool {
+    history
+        .sessions
+        .last()
+        .and_then(|s| s.pain_after)
+        .is_some_and(|p| p.value() >= progression::PAIN_STEP_BACK)
+}
+
+/// "4 minutes", "4½ minutes", "1 minute": the session length rounded to half a minute.
+fn describe_minutes(seconds: u32) -> String {
+    let halves = (seconds + 15) / 30;
+    let whole = halves / 2;
+    let half = if halves % 2 == 1 { "\u{bd}" } else { "" };
+    if whole == 1 && half.is_empty() {
+        "1 minute".to_owned()
+    } else if whole == 0 {
+        "\u{bd} minute".to_owned()
+    } else {
+        format!("{whole}{half} minutes")
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// S0–S3 first, then R1–R6; no repeats.
+fn sort_sources(sources: &mut Vec<&'static str>) {
+    sources.sort_by_key(|s| (!s.starts_with('S'), *s));
+    sources.dedup();
+}

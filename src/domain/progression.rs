@@ -1,0 +1,580 @@
+//! Progression and regression: how one exercise's dose moves from session to session, worked
+//! out from the reader's feedback, pain ratings and finished exercises. Every rule and every
+//! limit carries its source ids (R5 dosing, R6 pain monitoring, S1).
+//!
+//! The level is replayed from the starting dose over the whole history, so the same history
+//! always gives the same dose, and a session shortened to fit the reader's time does not
+//! lower the level by itself.
+
+use super::catalog::{exercise, Equipment, ExerciseId};
+use super::dose::{Dose, Work};
+use super::history::{Feedback, History, SessionRecord};
+
+/// A range the sources allow for one dose variable, with where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bound {
+    /// Lowest value used.
+    pub min: u16,
+    /// Highest value used.
+    pub max: u16,
+    /// Source ids for the range.
+    pub sources: &'static [&'static str],
+}
+
+impl Bound {
+    /// `value` moved into the range.
+    pub fn clamp(self, value: u16) -> u16 {
+        value.clamp(self.min, self.max)
+    }
+
+    /// Whether `value` is inside the range.
+    pub fn contains(self, value: u16) -> bool {
+        (self.min..=self.max).contains(&value)
+    }
+}
+
+/// Repetitions per set of strength work (R5: 8–15).
+pub const REPS: Bound = Bound {
+    min: 8,
+    max: 15,
+    sources: &["R5"],
+};
+
+/// Sets of strength work. R5 doses 2–3 sets; regression may drop to a single set so that a
+/// reader who struggles still has something they can finish.
+pub const STRENGTH_SETS: Bound = Bound {
+    min: 1,
+    max: 3,
+    sources: &["R5"],
+};
+
+/// Seconds to hold a stretch (R5: 10–30 s).
+pub const STRETCH_HOLD_S: Bound = Bound {
+    min: 10,
+    max: 30,
+    sources: &["R5"],
+};
+
+/// Seconds to hold a stretch at 65 or over (R5: 30–60 s).
+pub const OLDER_ADULT_STRETCH_HOLD_S: Bound = Bound {
+    min: 30,
+    max: 60,
+    sources: &["R5"],
+};
+
+/// Repeats of a stretch (R5: 2–4).
+pub const STRETCH_REPEATS: Bound = Bound {
+    min: 2,
+    max: 4,
+    sources: &["R5"],
+};
+
+/// Seconds of ball pressure on one spot (R5: 15–30 s, never more than 30 s at a time).
+pub const BALL_HOLD_S: Bound = Bound {
+    min: 15,
+    max: 30,
+    sources: &["R5"],
+};
+
+/// Spots worked with the ball in one session. The cap is ours: S0 warns against overdoing
+/// massage on muscles that are already sore.
+pub const BALL_SPOTS: Bound = Bound {
+    min: 1,
+    max: 4,
+    sources: &["S0"],
+};
+
+/// How much a hold lengthens or shortens in one step, in seconds.
+pub const HOLD_STEP_S: u16 = 5;
+
+/// Sessions in a row without finishing an exercise before it regresses (R5).
+pub const UNDER_TARGET_SESSIONS: u8 = 3;
+
+/// Pain after a session from which every exercise steps back (R6: 6 or more).
+pub const PAIN_STEP_BACK: u8 = 6;
+
+/// Pain after a session from which nothing progresses (R6: 4–5 means ease off).
+pub const PAIN_EASE_OFF: u8 = 4;
+
+/// What the rules need to know about the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reader<'a> {
+    /// Equipment owned: a harder or easier version is only used if it is possible.
+    pub equipment: &'a [Equipment],
+    /// 65 or over: stretches are held 30–60 s (R5).
+    pub older_adult: bool,
+}
+
+impl Reader<'_> {
+    /// The stretch hold range for this reader.
+    pub fn stretch_hold_s(&self) -> Bound {
+        if self.older_adult {
+            OLDER_ADULT_STRETCH_HOLD_S
+        } else {
+            STRETCH_HOLD_S
+        }
+    }
+
+    fn can_do(&self, id: ExerciseId) -> bool {
+        exercise(id).is_possible_with(self.equipment)
+    }
+}
+
+/// The dose variable a step changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Variable {
+    /// Repetitions per set.
+    Reps,
+    /// Sets, or repeats of a stretch.
+    Sets,
+    /// Seconds per hold (stretch or ball pressure).
+    Hold,
+    /// Spots worked with the ball.
+    Spots,
+    /// A harder or easier version of the exercise.
+    Variant,
+    /// Added weight or a stronger band.
+    Load,
+}
+
+/// What happened to the dose after one session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Change {
+    /// One variable went up.
+    Raised(Variable),
+    /// One variable went down.
+    Lowered(Variable),
+    /// Nothing changed.
+    Kept,
+}
+
+/// A progression rule, named so the reason shown to the reader can say which one applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// Felt too easy, pain 0–3 or not rated: raise one variable.
+    TooEasy,
+    /// Felt too hard: lower one variable.
+    TooHard,
+    /// Felt about right: keep the dose.
+    JustRight,
+    /// Finished but not rated: keep the dose.
+    NoFeedback,
+    /// Pain 6 or more after the session: step back one variable.
+    PainStepBack,
+    /// Pain 4–5 after the session: no progression.
+    PainEaseOff,
+    /// Not finished, fewer than three times in a row: keep the dose.
+    NotFinished,
+    /// Not finished three sessions in a row: lower one variable.
+    UnderTarget,
+}
+
+impl Rule {
+    /// Every rule, in the order they are checked after a session.
+    pub const ALL: [Rule; 8] = [
+        Rule::PainStepBack,
+        Rule::UnderTarget,
+        Rule::NotFinished,
+        Rule::TooHard,
+        Rule::PainEaseOff,
+        Rule::TooEasy,
+        Rule::JustRight,
+        Rule::NoFeedback,
+    ];
+
+    /// The rule in a sentence, for the clinician reading the plan.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Rule::TooEasy => "Too easy (pain 0–3 or not rated): raise one variable — reps up to 15, then sets up to 3, then a harder version or load; holds lengthen by 5 s to 30 s (60 s at 65+), then repeats to 4; ball pressure lengthens to 30 s, then one more spot.",
+            Rule::TooHard => "Too hard: lower one variable, in reverse — load or version first, then sets (down to 1; stretches to 2), then reps (down to 8) or hold time (down to 10 s; 30 s at 65+; ball 15 s).",
+            Rule::JustRight => "About right: keep the dose.",
+            Rule::NoFeedback => "Finished without a rating: keep the dose.",
+            Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback.",
+            Rule::PainEaseOff => "Pain 4–5 after the session: ease off — no progression, even if it felt too easy.",
+            Rule::NotFinished => "Not finished, fewer than three sessions in a row: keep the dose.",
+            Rule::UnderTarget => "Not finished three sessions in a row: lower one variable.",
+        }
+    }
+
+    /// Source ids backing the rule.
+    pub fn sources(self) -> &'static [&'static str] {
+        match self {
+            Rule::TooEasy | Rule::TooHard => &["R5", "S1"],
+            Rule::JustRight | Rule::NoFeedback | Rule::NotFinished | Rule::UnderTarget => &["R5"],
+            Rule::PainStepBack | Rule::PainEaseOff => &["R6"],
+        }
+    }
+
+    /// How the reader is told what happened, start of the sentence.
+    fn opening(self) -> &'static str {
+        match self {
+            Rule::TooEasy => "You found this too easy last time",
+            Rule::TooHard => "You found this too hard last time",
+            Rule::JustRight => "This felt about right last time",
+            Rule::NoFeedback => "You finished this last time",
+            Rule::PainStepBack => "Your pain was 6 or more out of 10 after your last session",
+            Rule::PainEaseOff => "Your pain was 4 or 5 out of 10 after your last session",
+            Rule::NotFinished => "You did not finish this last time",
+            Rule::UnderTarget => "You did not finish this in three sessions in a row",
+        }
+    }
+}
+
+/// Where an exercise stands: which version, how much, and whether load was added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DoseLevel {
+    /// The version being done (may be the harder or easier variant of where it started).
+    pub exercise: ExerciseId,
+    /// How much of it.
+    pub dose: Dose,
+    /// Whether the reader was told to add load (the catalog's `load` text); the dose itself
+    /// cannot say how heavy a water bottle is.
+    pub added_load: bool,
+}
+
+impl DoseLevel {
+    /// A starting level: `base` moved inside the limits for this reader (so a stretch held
+    /// 10 s becomes 30 s at 65 or over, and ball pressure never exceeds 30 s).
+    pub fn new(exercise: ExerciseId, base: Dose, reader: Reader<'_>) -> Self {
+        let mut dose = base;
+        dose.sets = dose.sets.max(1);
+        match &mut dose.work {
+            Work::Reps { reps, .. } => {
+                *reps = clamp_u8(REPS, *reps);
+                dose.sets = clamp_u8(STRENGTH_SETS, dose.sets);
+            }
+            Work::Hold { hold_s } => {
+                *hold_s = reader.stretch_hold_s().clamp(*hold_s);
+                dose.sets = clamp_u8(STRETCH_REPEATS, dose.sets);
+            }
+            Work::Compression { spots, hold_s } => {
+                *hold_s = BALL_HOLD_S.clamp(*hold_s);
+                *spots = clamp_u8(BALL_SPOTS, *spots);
+            }
+            Work::Timed { .. } => {}
+        }
+        Self {
+            exercise,
+            dose,
+            added_load: false,
+        }
+    }
+
+    /// One variable up, in the order reps → sets → harder version → load (holds: time →
+    /// repeats; ball: time per spot → spots). `None` at the top.
+    pub fn raised(self, reader: Reader<'_>) -> Option<(Self, Variable)> {
+        let mut next = self;
+        let entry = exercise(self.exercise);
+        match &mut next.dose.work {
+            Work::Reps { reps, .. } if u16::from(*reps) < REPS.max => {
+                *reps += 1;
+                return Some((next, Variable::Reps));
+            }
+            Work::Reps { .. } if u16::from(self.dose.sets) < STRENGTH_SETS.max => {
+                next.dose.sets += 1;
+                return Some((next, Variable::Sets));
+            }
+            Work::Hold { hold_s } if *hold_s < reader.stretch_hold_s().max => {
+                *hold_s = reader.stretch_hold_s().clamp(*hold_s + HOLD_STEP_S);
+                return Some((next, Variable::Hold));
+            }
+            Work::Hold { .. } if u16::from(self.dose.sets) < STRETCH_REPEATS.max => {
+                next.dose.sets += 1;
+                return Some((next, Variable::Sets));
+            }
+            Work::Compression { hold_s, .. } if *hold_s < BALL_HOLD_S.max => {
+                *hold_s = BALL_HOLD_S.clamp(*hold_s + HOLD_STEP_S);
+                return Some((next, Variable::Hold));
+            }
+            Work::Compression { spots, .. } if u16::from(*spots) < BALL_SPOTS.max => {
+                *spots += 1;
+                return Some((next, Variable::Spots));
+            }
+            Work::Timed { .. } => return None,
+            _ => {}
+        }
+        if let Some(harder) = entry.harder.filter(|id| reader.can_do(*id)) {
+            // Only the version changes: one variable at a time (R5).
+            next.exercise = harder;
+            next.added_load = false;
+            return Some((next, Variable::Variant));
+        }
+        if entry.load.is_some() && !self.added_load {
+            next.added_load = true;
+            return Some((next, Variable::Load));
+        }
+        None
+    }
+
+    /// One variable down, in the reverse order: load or easier version → sets → reps
+    /// (holds: repeats → time; ball: spots → time). `None` at the bottom.
+    pub fn lowered(self, reader: Reader<'_>) -> Option<(Self, Variable)> {
+        let mut next = self;
+        if self.added_load {
+            next.added_load = false;
+            return Some((next, Variable::Load));
+        }
+        if let Some(easier) = exercise(self.exercise)
+            .easier
+            .filter(|id| reader.can_do(*id))
+        {
+            next.exercise = easier;
+            return Some((next, Variable::Variant));
+        }
+        match &mut next.dose.work {
+            Work::Reps { .. } if u16::from(self.dose.sets) > STRENGTH_SETS.min => {
+                next.dose.sets -= 1;
+                Some((next, Variable::Sets))
+            }
+            Work::Reps { reps, .. } if u16::from(*reps) > REPS.min => {
+                *reps -= 1;
+                Some((next, Variable::Reps))
+            }
+            Work::Hold { .. } if u16::from(self.dose.sets) > STRETCH_REPEATS.min => {
+                next.dose.sets -= 1;
+                Some((next, Variable::Sets))
+            }
+            Work::Hold { hold_s } if *hold_s > reader.stretch_hold_s().min => {
+                *hold_s = reader
+                    .stretch_hold_s()
+                    .clamp(hold_s.saturating_sub(HOLD_STEP_S));
+                Some((next, Variable::Hold))
+            }
+            Work::Compression { spots, .. } if u16::from(*spots) > BALL_SPOTS.min => {
+                *spots -= 1;
+                Some((next, Variable::Spots))
+            }
+            Work::Compression { hold_s, .. } if *hold_s > BALL_HOLD_S.min => {
+                *hold_s = BALL_HOLD_S.clamp(hold_s.saturating_sub(HOLD_STEP_S));
+                Some((next, Variable::Hold))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn clamp_u8(bound: Bound, value: u8) -> u8 {
+    u8::try_from(bound.clamp(u16::from(value))).unwrap_or(u8::MAX)
+}
+
+/// Why the dose is what it is, ready to show under "Why this routine".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Why {
+    /// The rule that applied.
+    pub rule: Rule,
+    /// What it changed.
+    pub change: Change,
+    /// One or two plain sentences for the reader.
+    pub text: String,
+    /// Source ids: the rule's and those of the limit that stopped it, if any.
+    pub sources: Vec<&'static str>,
+}
+
+/// The outcome of one session for one exercise.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// The level for the next session.
+    pub level: DoseLevel,
+    /// Sessions in a row, up to this one, in which the exercise was not finished.
+    pub unfinished_in_a_row: u8,
+    /// What happened and why.
+    pub why: Why,
+}
+
+/// Applies one session to `level`. The session must include `level.exercise`.
+///
+/// Pain 6+ steps back whatever else happened (R6). An unfinished exercise keeps its dose
+/// until the third session in a row, which steps back (R5). A finished one follows its
+/// feedback, except that pain 4–5 blocks any rise (R6). "Too hard" lowers at once, so it is
+/// not also counted towards the three unfinished sessions: that would step back twice.
+pub fn after_session(
+    level: DoseLevel,
+    session: &SessionRecord,
+    unfinished_in_a_row: u8,
+    reader: Reader<'_>,
+) -> Step {
+    let id = level.exercise.as_str();
+    let pain = session.pain_after.map(|p| p.value());
+    let finished = session.completed.iter().any(|done| done == id);
+    let feedback = session.feedback.get(id).copied();
+    let mut streak = 0;
+    let (rule, moved) = if pain.is_some_and(|p| p >= PAIN_STEP_BACK) {
+        (Rule::PainStepBack, Move::Down)
+    } else if !finished {
+        streak = unfinished_in_a_row.saturating_add(1);
+        if streak >= UNDER_TARGET_SESSIONS {
+            streak = 0;
+            (Rule::UnderTarget, Move::Down)
+        } else {
+            (Rule::NotFinished, Move::Stay)
+        }
+    } else {
+        let easing_off = pain.is_some_and(|p| p >= PAIN_EASE_OFF);
+        match feedback {
+            Some(Feedback::TooHard) => (Rule::TooHard, Move::Down),
+            _ if easing_off => (Rule::PainEaseOff, Move::Stay),
+            Some(Feedback::TooEasy) => (Rule::TooEasy, Move::Up),
+            Some(Feedback::JustRight) => (Rule::JustRight, Move::Stay),
+            None => (Rule::NoFeedback, Move::Stay),
+        }
+    };
+    let stepped = match moved {
+        Move::Up => level.raised(reader).map(|(l, v)| (l, Change::Raised(v))),
+        Move::Down => level.lowered(reader).map(|(l, v)| (l, Change::Lowered(v))),
+        Move::Stay => None,
+    };
+    let (next, change) = stepped.unwrap_or((level, Change::Kept));
+    Step {
+        level: next,
+        unfinished_in_a_row: streak,
+        why: explain(rule, change, moved, level, next, reader),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Move {
+    Up,
+    Down,
+    Stay,
+}
+
+/// Puts the rule and its effect into words, with the sources of both.
+fn explain(
+    rule: Rule,
+    change: Change,
+    moved: Move,
+    before: DoseLevel,
+    after: DoseLevel,
+    reader: Reader<'_>,
+) -> Why {
+    let stretch = matches!(before.dose.work, Work::Hold { .. });
+    let timed = matches!(before.dose.work, Work::Timed { .. });
+    let mut sources: Vec<&'static str> = rule.sources().to_vec();
+    let outcome = match change {
+        Change::Raised(Variable::Reps) => ", so each set has one more repetition.".to_owned(),
+        Change::Raised(Variable::Sets) if stretch => ", so there is one more repeat.".to_owned(),
+        Change::Raised(Variable::Sets) => ", so there is one more set.".to_owned(),
+        Change::Raised(Variable::Hold) => ", so you hold each one a little longer.".to_owned(),
+        Change::Raised(Variable::Spots) => ", so you work one more spot.".to_owned(),
+        Change::Raised(Variable::Variant) => format!(
+            ", so you move on to a harder version: {}.",
+            exercise(after.exercise).name
+        ),
+        Change::Raised(Variable::Load) => format!(
+            ", so you add a little load. {}",
+            exercise(after.exercise).load.unwrap_or_default()
+        ),
+        Change::Lowered(Variable::Reps) => ", so each set has one repetition fewer.".to_owned(),
+        Change::Lowered(Variable::Sets) if stretch => ", so there is one repeat fewer.".to_owned(),
+        Change::Lowered(Variable::Sets) => ", so there is one set fewer.".to_owned(),
+        Change::Lowered(Variable::Hold) => ", so each hold is a little shorter.".to_owned(),
+        Change::Lowered(Variable::Spots) => ", so you work one spot fewer.".to_owned(),
+        Change::Lowered(Variable::Variant) => format!(
+            ", so you switch to an easier version: {}.",
+            exercise(after.exercise).name
+        ),
+        Change::Lowered(Variable::Load) => ", so you drop the added load.".to_owned(),
+        Change::Kept if timed && moved != Move::Stay => {
+            ". Its time is set by your session, so it stays as planned.".to_owned()
+        }
+        Change::Kept => match moved {
+            Move::Up => {
+                sources.extend(limit_sources(before, reader));
+                ", but this is already the top of the range used here. Keep it steady; a physiotherapist can suggest what comes next.".to_owned()
+            }
+            Move::Down => {
+                sources.extend(limit_sources(before, reader));
+                ", and this is already the easiest level here. Do what you comfortably can."
+                    .to_owned()
+            }
+            Move::Stay if rule == Rule::PainEaseOff => {
+                ", so nothing goes up until that settles.".to_owned()
+            }
+            Move::Stay if rule == Rule::NotFinished => {
+                "; the dose stays the same for now.".to_owned()
+            }
+            Move::Stay => ", so the dose stays the same.".to_owned(),
+        },
+    };
+    let mut text = format!("{}{}", rule.opening(), outcome);
+    if rule == Rule::PainStepBack {
+        text.push_str(
+            " If the pain stays this high, stop and check with a doctor or physiotherapist.",
+        );
+    }
+    if let Change::Raised(v) | Change::Lowered(v) = change {
+        sources.extend(variable_sources(v, before, reader));
+    }
+    sources.sort_unstable();
+    sources.dedup();
+    Why {
+        rule,
+        change,
+        text,
+        sources,
+    }
+}
+
+/// Sources of the limits that bound `level`'s dose.
+fn limit_sources(level: DoseLevel, reader: Reader<'_>) -> Vec<&'static str> {
+    let bounds: &[Bound] = match level.dose.work {
+        Work::Reps { .. } => &[REPS, STRENGTH_SETS],
+        Work::Hold { .. } => {
+            if reader.older_adult {
+                &[OLDER_ADULT_STRETCH_HOLD_S, STRETCH_REPEATS]
+            } else {
+                &[STRETCH_HOLD_S, STRETCH_REPEATS]
+            }
+        }
+        Work::Compression { .. } => &[BALL_HOLD_S, BALL_SPOTS],
+        Work::Timed { .. } => &[],
+    };
+    bounds
+        .iter()
+        .flat_map(|b| b.sources.iter().copied())
+        .collect()
+}
+
+/// Sources for the variable that moved: the version's own sources for a variant.
+fn variable_sources(variable: Variable, level: DoseLevel, reader: Reader<'_>) -> Vec<&'static str> {
+    match variable {
+        Variable::Variant | Variable::Load => exercise(level.exercise).dose_sources.to_vec(),
+        _ => limit_sources(level, reader),
+    }
+}
+
+/// The level to plan for an exercise, and why it changed after the last session that
+/// included it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// Version and dose to plan.
+    pub level: DoseLevel,
+    /// Why, from the most recent session that included the exercise; empty with no history.
+    pub why: Vec<Why>,
+}
+
+/// Replays the reader's history from `base`: the version, dose and reasons to plan next time.
+///
+/// Only sessions whose routine included the exercise (as it stood then) count, so feedback
+/// on one version does not move another.
+pub fn next_dose(
+    exercise: ExerciseId,
+    base: Dose,
+    history: &History,
+    reader: Reader<'_>,
+) -> Progress {
+    let mut level = DoseLevel::new(exercise, base, reader);
+    let mut unfinished = 0;
+    let mut why = Vec::new();
+    for session in &history.sessions {
+        let id = level.exercise.as_str();
+        if !session.routine.iter().any(|done| done.exercise_id == id) {
+            continue;
+        }
+        let step = after_session(level, session, unfinished, reader);
+        level = step.level;
+        unfinished = step.unfinished_in_a_row;
+        why = vec![step.why];
+    }
+    Progress { level, why }
+}
