@@ -7,4 +7,5 @@ pub mod draft;
 pub mod history;
 pub mod journey;
 pub mod questionnaire;
+pub mod store;
 pub mod triage;
