@@ -12,4 +12,5 @@ pub mod plan;
 pub mod progression;
 pub mod questionnaire;
 pub mod session;
+pub mod store;
 pub mod triage;

@@ -74,6 +74,14 @@ pub struct SessionRecord {
     pub feedback: BTreeMap<String, Feedback>,
 }
 
+impl SessionRecord {
+    /// How long the session lasted, in ms; 0 when the end is recorded before the start
+    /// (a clock that jumped back), so arithmetic on stored data can never underflow.
+    pub fn duration_ms(&self) -> u64 {
+        self.ended_ms.saturating_sub(self.started_ms)
+    }
+}
+
 /// Every session the reader has logged, oldest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct History {
