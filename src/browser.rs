@@ -4,6 +4,8 @@
 pub mod audio;
 pub mod clock;
 pub mod console;
+pub mod download;
+pub mod progress_store;
 pub mod speech;
 pub mod storage;
 pub mod vibration;

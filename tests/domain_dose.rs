@@ -48,3 +48,37 @@ fn compression_is_spots_times_seconds_per_spot() {
     };
     assert_eq!(dose.total_s(), 90);
 }
+
+#[test]
+fn doses_read_in_plain_words() {
+    let swimmers = Dose {
+        sets: 3,
+        work: Work::Reps {
+            reps: 10,
+            tempo: S1_TEMPO,
+        },
+        per_side: false,
+        rest_s: 30,
+    };
+    assert_eq!(
+        swimmers.describe(),
+        "3 × 10 reps (3 s up, 3 s down), 30 s rest between sets"
+    );
+    let massage = Dose {
+        sets: 1,
+        work: Work::Compression {
+            spots: 3,
+            hold_s: 20,
+        },
+        per_side: false,
+        rest_s: 0,
+    };
+    assert_eq!(massage.describe(), "3 spots, 20 s of gentle pressure each");
+    let heat = Dose {
+        sets: 1,
+        work: Work::Timed { duration_s: 150 },
+        per_side: false,
+        rest_s: 0,
+    };
+    assert_eq!(heat.describe(), "2 minutes 30 seconds");
+}

@@ -835,3 +835,21 @@ proptest! {
         prop_assert!(within_ten_percent(&plan(&answers, &history)));
     }
 }
+
+#[test]
+fn the_planned_length_is_exactly_what_the_session_player_will_take() {
+    use knot_coach::domain::session::routine_estimate_ms;
+    for minutes in ["5", "10", "15", "20"] {
+        let mut answers = knot_coach::domain::questionnaire::Answers::default();
+        answers.set(
+            knot_coach::domain::questionnaire::QuestionId::SessionMinutes,
+            knot_coach::domain::questionnaire::Answer::Single(minutes.into()),
+        );
+        let routine = plan(&answers, &Default::default());
+        assert_eq!(
+            u64::from(routine.total_s) * 1000,
+            routine_estimate_ms(&routine.exercises()),
+            "{minutes} minutes"
+        );
+    }
+}

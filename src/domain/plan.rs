@@ -9,13 +9,8 @@ use super::dose::{Dose, DosedExercise, Work};
 use super::history::History;
 use super::progression::{self, Change, Progress, Reader, Variable};
 use super::questionnaire::{Answer, Answers, QuestionId};
+use super::session;
 use super::triage::{self, Caution};
-
-/// Seconds the session player gives the reader to get ready before each exercise.
-pub const GET_READY_S: u32 = 5;
-
-/// Seconds the session player pauses to switch sides in each set of a per-side exercise.
-pub const SWITCH_SIDES_S: u32 = 5;
 
 /// Session length used when the reader has not said how long they have.
 pub const DEFAULT_MINUTES: u32 = 10;
@@ -27,16 +22,17 @@ pub const FIT_TOLERANCE_PCT: u32 = 10;
 /// ours; S0, S1 and S3 only say that long spells in one position can feed the pain.
 pub const LONG_SITTING_HOURS: u32 = 6;
 
+/// Seconds the session player gives the reader to get ready before each exercise.
+pub const GET_READY_S: u32 = (session::GET_READY_MS / 1000) as u32;
+
+/// Seconds the session player pauses to switch sides in each set of a per-side exercise.
+pub const SWITCH_SIDES_S: u32 = (session::SWITCH_SIDES_MS / 1000) as u32;
+
 /// Seconds an exercise takes in the session player: a get-ready pause, the dose itself (work
 /// on every side plus rest between sets), and a switch-sides pause in every set of a
-/// per-side exercise. The planner and the player both use this, so their times agree.
+/// per-side exercise. It equals [`session::estimate_ms`], so planner and player agree.
 pub fn estimate_s(dose: &Dose) -> u32 {
-    let switches = if dose.per_side {
-        u32::from(dose.sets) * SWITCH_SIDES_S
-    } else {
-        0
-    };
-    GET_READY_S + dose.total_s() + switches
+    u32::try_from(session::estimate_ms(dose) / 1000).unwrap_or(u32::MAX)
 }
 
 /// Which block comes first in the session.

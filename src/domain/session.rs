@@ -10,18 +10,18 @@ use serde::{Deserialize, Serialize};
 use super::cues;
 use super::dose::{Dose, DosedExercise, Work};
 
-/// Length of the "get ready" phase before each exercise: time to get into position.
+/// Length of the "get ready" phase before each exercise: time to get into position. The
+/// reader who needs longer (to get down onto the floor, say) pauses; the planner's time
+/// fit is built on this value.
 pub const GET_READY_MS: u64 = 5_000;
 
 /// Length of the pause between the left and the right side of a one-sided set.
 pub const SWITCH_SIDES_MS: u64 = 5_000;
 
-/// Rest between two exercises, before the next one's get-ready.
-///
-/// The 5 s get-ready is enough to settle into a position but not to put a ball away, pick
-/// up a band or get down onto the floor, so exercises are 15 s + 5 s apart. The planner's
-/// [`routine_estimate_ms`] counts it.
-pub const REST_BETWEEN_EXERCISES_MS: u64 = 15_000;
+/// Rest between two exercises, before the next one's get-ready. None: the get-ready phase
+/// already gives time to change position, and a single transition keeps the planner's
+/// per-exercise estimate ([`estimate_ms`]) exactly what the player takes.
+pub const REST_BETWEEN_EXERCISES_MS: u64 = 0;
 
 /// How far into a phase Back still means "the phase before" rather than "this phase again":
 /// a reader who just missed a change presses Back twice in quick succession.

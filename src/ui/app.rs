@@ -1,18 +1,22 @@
-//! The widget shell: holds the reader's journey, saves it after each change, and shows
-//! the screen the journey points at.
+//! The widget shell: holds the reader's journey and progress, saves each after it changes,
+//! and shows the screen the journey points at.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::screens::{
-    CheckAnswers, Emergency, QuestionScreen, RoutinePlaceholder, SeeClinician, Welcome,
+    CheckAnswers, Emergency, PainCheck, ProgressScreen, QuestionScreen, RoutinePreview,
+    SeeClinician, SessionFeedback, SessionPlayer, Welcome,
 };
-use crate::browser::console;
+use crate::browser::progress_store::{self, LoadOutcome, OtherTabListener};
 use crate::browser::storage::KeyValueStore;
+use crate::browser::{clock, console};
 use crate::domain::config::{StartAt, WidgetConfig};
 use crate::domain::draft::{self, DraftError};
 use crate::domain::journey::{Action, Journey, Screen};
+use crate::domain::plan::plan;
+use crate::domain::store::{self, Document};
 
 /// What the embed hands the app: the host page's validated configuration.
 #[derive(Clone, Debug, PartialEq, Properties)]
@@ -24,23 +28,53 @@ pub struct AppProps {
 #[derive(Clone, PartialEq)]
 struct State {
     journey: Journey,
+    progress: Document,
     /// Set once the reader has done anything, so later screens may take focus.
     interacted: bool,
 }
 
-impl Reducible for State {
-    type Action = Action;
+/// Everything that changes the app's state.
+enum AppAction {
+    /// The reader did something in the journey.
+    Journey(Action),
+    /// Another tab saved progress: merge it with ours so neither loses a session.
+    MergeProgress(Document),
+    /// Imported sessions, or the log after Delete all.
+    ReplaceProgress(Document),
+    /// Flipped the sound switch in the player.
+    ToggleSound,
+    /// Flipped the voice switch in the player.
+    ToggleVoice,
+}
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut journey = self.journey.clone();
-        match journey.apply(action) {
-            Ok(()) => Rc::new(State {
-                journey,
-                interacted: true,
-            }),
-            // Screens validate before they dispatch; a stale answer is simply ignored.
-            Err(_) => self,
+impl Reducible for State {
+    type Action = AppAction;
+
+    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.interacted = true;
+        match action {
+            AppAction::Journey(action) => match next.journey.apply(action) {
+                Ok(Some(record)) => next.progress.history.record(record),
+                Ok(None) => {}
+                // Screens validate before they dispatch; a stale answer is simply ignored.
+                Err(_) => return self,
+            },
+            AppAction::MergeProgress(theirs) => {
+                next.progress = store::merge(&theirs, &next.progress);
+                next.interacted = self.interacted;
+            }
+            AppAction::ReplaceProgress(document) => next.progress = document,
+            AppAction::ToggleSound => {
+                let on = next.progress.settings.sound_enabled.unwrap_or(true);
+                next.progress.settings.sound_enabled = Some(!on);
+            }
+            AppAction::ToggleVoice => {
+                let on = next.progress.settings.voice_enabled.unwrap_or(true);
+                next.progress.settings.voice_enabled = Some(!on);
+            }
         }
+        Rc::new(next)
     }
 }
 
@@ -48,22 +82,26 @@ impl Reducible for State {
 #[derive(Clone, PartialEq)]
 enum SaveState {
     Saving,
-    /// Storage is blocked or missing: answers last for this visit only.
+    /// Storage is blocked or missing: everything lasts for this visit only.
     MemoryOnly,
-    /// A newer version's draft is stored: we leave it alone and do not save.
+    /// A newer version's data is stored: we leave it alone and do not save.
     ReadOnly,
-    /// The last write was refused (storage full); the previous draft is intact.
+    /// The last write was refused (storage full); the previous copy is intact.
     Failed,
+    /// Saved progress was damaged; a copy was kept and a fresh log begun.
+    Damaged,
+    /// Some saved sessions could not be read and were left out; a copy was kept.
+    Repaired(usize),
 }
 
 /// Reads the saved journey, or starts a fresh one; also says how saving will go.
-fn load(store: &KeyValueStore, key: &str, start: StartAt) -> (Journey, SaveState) {
-    let initial = if store.is_persistent() {
+fn load_journey(kv: &KeyValueStore, key: &str, start: StartAt) -> (Journey, SaveState) {
+    let initial = if kv.is_persistent() {
         SaveState::Saving
     } else {
         SaveState::MemoryOnly
     };
-    match store.get(key).map(|text| draft::decode(&text)) {
+    match kv.get(key).map(|text| draft::decode(&text)) {
         Some(Ok(journey)) => (journey, initial),
         Some(Err(error)) => {
             console::warn(&format!("knot-coach: {error}; starting afresh"));
@@ -80,59 +118,137 @@ fn load(store: &KeyValueStore, key: &str, start: StartAt) -> (Journey, SaveState
 /// The root component mounted inside each `<knot-coach>` shadow root.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let store = use_memo((), |_| KeyValueStore::open());
+    let kv = use_memo((), |_| KeyValueStore::open());
     let start = props.config.start;
     let draft_key = props.config.storage_key("journey");
+    let progress_key = props.config.storage_key("progress");
     let loaded = {
-        let store = store.clone();
-        use_memo(draft_key.clone(), move |key| load(&store, key, start))
+        let kv = kv.clone();
+        use_memo(
+            (draft_key.clone(), progress_key.clone()),
+            move |(draft, progress)| {
+                let (journey, journey_save) = load_journey(&kv, draft, start);
+                let (document, outcome) = progress_store::load(&kv, progress);
+                (journey, journey_save, document, outcome)
+            },
+        )
     };
-    let save_state = {
+    let journey_save = {
         let loaded = loaded.clone();
         use_state(move || loaded.1.clone())
     };
-    let state = use_reducer_eq(move || State {
-        journey: loaded.0.clone(),
-        interacted: false,
-    });
+    let progress_save = {
+        let loaded = loaded.clone();
+        use_state(move || match &loaded.3 {
+            LoadOutcome::Fine => SaveState::Saving,
+            LoadOutcome::MemoryOnly => SaveState::MemoryOnly,
+            LoadOutcome::NewerVersion => SaveState::ReadOnly,
+            LoadOutcome::Damaged { .. } => SaveState::Damaged,
+            LoadOutcome::Repaired { dropped, .. } => SaveState::Repaired(*dropped),
+        })
+    };
+    let state = {
+        let loaded = loaded.clone();
+        use_reducer_eq(move || State {
+            journey: loaded.0.clone(),
+            progress: loaded.2.clone(),
+            interacted: false,
+        })
+    };
 
+    // Save the journey after each change (never inside the reducer).
     {
-        let store = store.clone();
-        let save_state = save_state.clone();
+        let (kv, journey_save, key) = (kv.clone(), journey_save.clone(), draft_key.clone());
         use_effect_with(state.journey.clone(), move |journey| {
-            if *save_state != SaveState::ReadOnly {
-                match store.set(&draft_key, &draft::encode(journey)) {
-                    Ok(()) if *save_state == SaveState::Failed => save_state.set(SaveState::Saving),
+            if *journey_save != SaveState::ReadOnly {
+                match kv.set(&key, &draft::encode(journey)) {
+                    Ok(()) if *journey_save == SaveState::Failed => {
+                        journey_save.set(SaveState::Saving)
+                    }
                     Ok(()) => {}
                     Err(error) => {
                         console::warn(&format!("knot-coach: {error}"));
-                        save_state.set(SaveState::Failed);
+                        journey_save.set(SaveState::Failed);
                     }
                 }
             }
         });
     }
+    // Save progress after each change.
+    {
+        let (kv, progress_save, key) = (kv.clone(), progress_save.clone(), progress_key.clone());
+        use_effect_with(
+            state.progress.clone(),
+            move |document| match progress_store::save(&kv, &key, document) {
+                Ok(()) if *progress_save == SaveState::Failed => {
+                    progress_save.set(SaveState::Saving)
+                }
+                Ok(()) => {}
+                Err(error) => {
+                    console::warn(&format!("knot-coach: {error}"));
+                    progress_save.set(SaveState::Failed);
+                }
+            },
+        );
+    }
+    // Another tab saved: merge, so sessions recorded in both tabs survive.
+    {
+        let state = state.dispatcher();
+        use_effect_with(progress_key.clone(), move |key| {
+            let listener = OtherTabListener::new(key.clone(), move |text| {
+                if let Some(Ok(theirs)) = text.map(|t| store::decode(&t)) {
+                    state.dispatch(AppAction::MergeProgress(theirs));
+                }
+            });
+            move || drop(listener)
+        });
+    }
 
-    let dispatch = |make: fn() -> Action| {
+    let journey_cb = |make: fn() -> Action| {
         let state = state.dispatcher();
-        Callback::from(move |_: ()| state.dispatch(make()))
+        Callback::from(move |_: ()| state.dispatch(AppAction::Journey(make())))
     };
-    let on_begin = dispatch(|| Action::Begin);
-    let on_back = dispatch(|| Action::GoBack);
-    let on_confirm = dispatch(|| Action::Confirm);
-    let on_start_over = dispatch(|| Action::StartOver);
+    let on_begin = journey_cb(|| Action::Begin);
+    let on_back = journey_cb(|| Action::GoBack);
+    let on_confirm = journey_cb(|| Action::Confirm);
+    let on_start_over = journey_cb(|| Action::StartOver);
+    let on_prepare = journey_cb(|| Action::PrepareSession);
+    let on_show_progress = journey_cb(|| Action::ShowProgress);
+    let on_show_routine = journey_cb(|| Action::ShowRoutine);
+    let dispatcher = state.dispatcher();
     let on_answer = {
-        let state = state.dispatcher();
-        Callback::from(move |answer| state.dispatch(Action::Answer(answer)))
+        let d = dispatcher.clone();
+        Callback::from(move |answer| d.dispatch(AppAction::Journey(Action::Answer(answer))))
     };
     let on_change = {
-        let state = state.dispatcher();
-        Callback::from(move |id| state.dispatch(Action::Change(id)))
+        let d = dispatcher.clone();
+        Callback::from(move |id| d.dispatch(AppAction::Journey(Action::Change(id))))
+    };
+    let on_toggle_sound = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: ()| d.dispatch(AppAction::ToggleSound))
+    };
+    let on_toggle_voice = {
+        let d = dispatcher.clone();
+        Callback::from(move |_: ()| d.dispatch(AppAction::ToggleVoice))
+    };
+    let on_replace_progress = {
+        let d = dispatcher.clone();
+        Callback::from(move |document| d.dispatch(AppAction::ReplaceProgress(document)))
+    };
+
+    let routine = {
+        let answers = state.journey.questionnaire.answers.clone();
+        let history = state.progress.history.clone();
+        use_memo((answers, history), |(answers, history)| {
+            plan(answers, history)
+        })
     };
 
     let config = props.config.clone();
     let focus = state.interacted;
     let questionnaire = &state.journey.questionnaire;
+    let settings = &state.progress.settings;
     let screen = match state.journey.screen() {
         Screen::Welcome => html! { <Welcome config={config} onbegin={on_begin} /> },
         Screen::Question(id) => html! {
@@ -162,16 +278,109 @@ pub fn app(props: &AppProps) -> Html {
             <SeeClinician {reasons} {config} onstartover={on_start_over} onback={on_back} autofocus={focus} />
         },
         Screen::Routine(cautions) => html! {
-            <RoutinePlaceholder {cautions} onstartover={on_start_over} onback={on_back} autofocus={focus} />
+            <RoutinePreview
+                routine={routine.clone()}
+                {cautions}
+                onstart={on_prepare}
+                onprogress={on_show_progress}
+                onback={on_back}
+                onstartover={on_start_over}
+                autofocus={focus}
+            />
+        },
+        Screen::PainCheck => {
+            let d = dispatcher.clone();
+            let exercises = routine.exercises();
+            let onstart = Callback::from(move |pain_before| {
+                d.dispatch(AppAction::Journey(Action::StartPlaying {
+                    id: clock::unique_id(),
+                    started_ms: clock::epoch_ms(),
+                    pain_before,
+                    routine: exercises.clone(),
+                }))
+            });
+            html! { <PainCheck {onstart} onback={on_show_routine} autofocus={focus} /> }
+        }
+        Screen::Player => {
+            let active = state.journey.active.clone();
+            let exercises = Rc::new(
+                active
+                    .as_ref()
+                    .map(|a| a.routine.clone())
+                    .unwrap_or_default(),
+            );
+            let resume = active.and_then(|a| a.player).map(Rc::new);
+            let onsave = {
+                let d = dispatcher.clone();
+                Callback::from(move |session| {
+                    d.dispatch(AppAction::Journey(Action::SavePlayer(session)))
+                })
+            };
+            let onfinish = {
+                let d = dispatcher.clone();
+                Callback::from(move |completed| {
+                    d.dispatch(AppAction::Journey(Action::FinishPlaying { completed }))
+                })
+            };
+            html! {
+                <SessionPlayer
+                    {exercises}
+                    {resume}
+                    {onsave}
+                    {onfinish}
+                    sound={settings.sound_enabled.unwrap_or(true)}
+                    voice={settings.voice_enabled.unwrap_or(true)}
+                    ontogglesound={on_toggle_sound}
+                    ontogglevoice={on_toggle_voice}
+                    autofocus={focus}
+                />
+            }
+        }
+        Screen::Rating => {
+            let exercises = Rc::new(
+                state
+                    .journey
+                    .active
+                    .as_ref()
+                    .map(|a| a.routine.clone())
+                    .unwrap_or_default(),
+            );
+            let onsave = {
+                let d = dispatcher.clone();
+                Callback::from(move |rating: super::screens::SessionRating| {
+                    d.dispatch(AppAction::Journey(Action::SaveRating {
+                        pain_after: rating.pain_after,
+                        feedback: rating.feedback,
+                        ended_ms: clock::epoch_ms(),
+                    }))
+                })
+            };
+            html! { <SessionFeedback {exercises} {onsave} autofocus={focus} /> }
+        }
+        Screen::Progress => html! {
+            <ProgressScreen
+                document={Rc::new(state.progress.clone())}
+                {config}
+                onroutine={on_show_routine}
+                onreplace={on_replace_progress}
+                autofocus={focus}
+            />
         },
     };
 
-    let save_notice = match *save_state {
-        SaveState::Saving => None,
-        SaveState::MemoryOnly => Some("This browser is not letting Knot Coach save anything, so your answers will last only until you close this page."),
-        SaveState::ReadOnly => Some("Your saved answers were made by a newer version of Knot Coach. They are kept safe and not changed; what you do now will not be saved."),
-        SaveState::Failed => Some("Your browser's storage is full, so your latest answer could not be saved. Your earlier answers are still there."),
+    let notice = |state: &SaveState, what: &str| -> Option<String> {
+        match state {
+            SaveState::Saving => None,
+            SaveState::MemoryOnly => Some("This browser is not letting Knot Coach save anything, so your answers and progress last only until you close this page.".into()),
+            SaveState::ReadOnly => Some(format!("Your saved {what} was made by a newer version of Knot Coach. It is kept safe and not changed; what you do now will not be saved.")),
+            SaveState::Failed => Some(format!("Your browser's storage is full, so your latest {what} could not be saved. What was saved before is still there. You can export your progress from the progress screen.")),
+            SaveState::Damaged => Some("Your saved progress was damaged and could not be read. A copy was kept, and you can download it from the progress screen. A fresh log has been started.".into()),
+            SaveState::Repaired(n) => Some(format!("{n} saved session(s) could not be read and were left out. A copy of the original was kept.")),
+        }
     };
+    // One notice at a time: blocked storage concerns both, so say it once.
+    let save_notice =
+        notice(&progress_save, "progress").or_else(|| notice(&journey_save, "answers"));
 
     html! {
         <div class="kc-root">

@@ -2,7 +2,9 @@
 
 mod check_answers;
 mod emergency;
+mod pain_check;
 mod player;
+mod progress;
 mod question;
 mod routine;
 mod see_clinician;
@@ -11,9 +13,11 @@ mod welcome;
 
 pub use check_answers::CheckAnswers;
 pub use emergency::Emergency;
+pub use pain_check::PainCheck;
 pub use player::SessionPlayer;
+pub use progress::ProgressScreen;
 pub use question::QuestionScreen;
-pub use routine::RoutinePlaceholder;
+pub use routine::RoutinePreview;
 pub use see_clinician::SeeClinician;
 pub use session_feedback::{SessionFeedback, SessionRating};
 pub use welcome::Welcome;

@@ -1,46 +1,116 @@
-//! The routine screen. Until the planner lands, it confirms the reader may go ahead and
-//! lists the cautions the routine will respect.
+//! The routine preview: the reader's exercises with doses and times, why this routine,
+//! the schedule, and Start session. It prints as a one-page home-exercise sheet.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::dose::describe_duration_s;
+use crate::domain::plan::{BlockOrder, PlannedExercise, Routine};
 use crate::domain::triage::Caution;
+use crate::ui::components::ExerciseCard;
 use crate::ui::hooks::use_focus_on_mount;
 
-/// Props of [`RoutinePlaceholder`].
+/// Props of [`RoutinePreview`].
 #[derive(Clone, PartialEq, Properties)]
-pub struct RoutinePlaceholderProps {
+pub struct RoutinePreviewProps {
+    /// The planned routine.
+    pub routine: Rc<Routine>,
     /// Cautions from triage.
     pub cautions: Vec<Caution>,
-    /// Called when the reader wants to start again.
-    pub onstartover: Callback<()>,
+    /// Called to begin a session.
+    pub onstart: Callback<()>,
+    /// Called to open the progress screen.
+    pub onprogress: Callback<()>,
     /// Called when the reader wants to correct an answer.
     pub onback: Callback<()>,
+    /// Called when the reader wants to start again.
+    pub onstartover: Callback<()>,
     /// Whether to move focus to the heading when shown.
     pub autofocus: bool,
 }
 
-/// Stands where the routine preview will go.
-#[function_component(RoutinePlaceholder)]
-pub fn routine_placeholder(props: &RoutinePlaceholderProps) -> Html {
+/// The routine screen.
+#[function_component(RoutinePreview)]
+pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    let onstartover = props.onstartover.reform(|_: MouseEvent| ());
-    let onback = props.onback.reform(|_: MouseEvent| ());
+    let routine = &props.routine;
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let onprint = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let blocks = match routine.order {
+        BlockOrder::ReliefFirst => [("Relief", &routine.relief), ("Strength", &routine.strength)],
+        BlockOrder::StrengthFirst => [("Strength", &routine.strength), ("Relief", &routine.relief)],
+    };
+    let mut number = 0;
+    let block = |title: &str, items: &Vec<PlannedExercise>, number: &mut usize| {
+        if items.is_empty() {
+            return html! {};
+        }
+        let blurb = if title == "Relief" {
+            "Eases the knot for now: stretching, gentle pressure and warmth."
+        } else {
+            "Builds the muscles that hold your shoulder blades, for lasting change."
+        };
+        html! {
+            <section class="kc-block" aria-label={format!("{title} exercises")}>
+                <h3 class="kc-subtitle">{ format!("{title} exercises") }</h3>
+                <p class="kc-small">{ blurb }</p>
+                <ol class="kc-exercises">
+                    { for items.iter().map(|planned| {
+                        *number += 1;
+                        html! { <ExerciseCard planned={planned.clone()} number={*number} /> }
+                    }) }
+                </ol>
+            </section>
+        }
+    };
+    let schedule = &routine.schedule;
     html! {
-        <section class="kc-screen kc-result kc-result-routine">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Self-care looks right for you" }</h2>
-            <p class="kc-lead">{ "Nothing you told us needs a clinician first. Your personal routine will appear here." }</p>
-            if !props.cautions.is_empty() {
-                <h3 class="kc-subtitle">{ "We will keep in mind" }</h3>
+        <section class="kc-screen kc-routine">
+            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Your routine" }</h2>
+            <p class="kc-lead">
+                { format!(
+                    "{} exercises, about {}. Do it {} to {} times a week for {} to {} weeks.",
+                    routine.relief.len() + routine.strength.len(),
+                    describe_duration_s(routine.total_s),
+                    schedule.sessions_per_week_min,
+                    schedule.sessions_per_week_max,
+                    schedule.weeks_min,
+                    schedule.weeks_max,
+                ) }
+                <span class="kc-source">{ format!(" [{}]", schedule.sources.join(", ")) }</span>
+            </p>
+            <div class="kc-actions kc-no-print">
+                <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&props.onstart)}>{ "Start session" }</button>
+                <button type="button" class="kc-button" onclick={click(&props.onprogress)}>{ "My progress" }</button>
+            </div>
+            { for blocks.iter().map(|(title, items)| block(title, items, &mut number)) }
+            <details class="kc-details kc-why-routine" open=true>
+                <summary>{ "Why this routine" }</summary>
                 <ul class="kc-list">
+                    { for routine.reasons.iter().map(|r| html! {
+                        <li>
+                            { r.text.clone() }
+                            if !r.sources.is_empty() {
+                                <span class="kc-source">{ format!(" [{}]", r.sources.join(", ")) }</span>
+                            }
+                        </li>
+                    }) }
                     { for props.cautions.iter().map(|c| html! {
                         <li>{ c.text() }<span class="kc-source">{ format!(" [{}]", c.sources().join(", ")) }</span></li>
                     }) }
                 </ul>
-            }
-            <div class="kc-actions">
-                <button type="button" class="kc-button" onclick={onback}>{ "Change my answers" }</button>
-                <button type="button" class="kc-button" onclick={onstartover}>{ "Start over" }</button>
+            </details>
+            <p class="kc-notice" role="note">{ "Mild discomfort (up to 3 out of 10) while you exercise is fine. If it reaches 4 or 5, ease off next time; at 6 or more, stop. This is general self-care information, not a diagnosis." }<span class="kc-source">{ " [R6]" }</span></p>
+            <div class="kc-actions kc-no-print">
+                <button type="button" class="kc-button" onclick={onprint}>{ "Print this routine" }</button>
+                <button type="button" class="kc-button" onclick={click(&props.onback)}>{ "Change my answers" }</button>
+                <button type="button" class="kc-button" onclick={click(&props.onstartover)}>{ "Start over" }</button>
             </div>
         </section>
     }

@@ -1,0 +1,65 @@
+//! One exercise of the routine: illustration, dose, time, why, and how to do it.
+
+use yew::prelude::*;
+
+use crate::domain::catalog::exercise;
+use crate::domain::dose::describe_duration_s;
+use crate::domain::plan::PlannedExercise;
+
+/// Props of [`ExerciseCard`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct ExerciseCardProps {
+    /// The exercise as planned.
+    pub planned: PlannedExercise,
+    /// Its position in the routine, from 1.
+    pub number: usize,
+}
+
+/// A card for one planned exercise, with its details folded away until asked for.
+#[function_component(ExerciseCard)]
+pub fn exercise_card(props: &ExerciseCardProps) -> Html {
+    let planned = &props.planned;
+    let entry = exercise(planned.id);
+    let list = |items: &'static [&'static str]| {
+        html! {
+            <ul class="kc-list">{ for items.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
+        }
+    };
+    html! {
+        <li class="kc-exercise">
+            <div class="kc-exercise-head">
+                <div class="kc-exercise-summary">
+                    <h3 class="kc-exercise-name">{ format!("{}. {}", props.number, entry.name) }</h3>
+                    <p class="kc-dose">{ planned.dose.describe() }</p>
+                    <p class="kc-small">{ format!("About {}", describe_duration_s(planned.estimate_s)) }</p>
+                </div>
+            </div>
+            <p class="kc-why">
+                { planned.reason.clone() }
+                <span class="kc-source">{ format!(" [{}]", planned.sources.join(", ")) }</span>
+            </p>
+            <details class="kc-details">
+                <summary>{ format!("How to do the {}", entry.name.to_lowercase()) }</summary>
+                <h4 class="kc-detail-title">{ "Steps" }</h4>
+                <ol class="kc-list">{ for entry.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
+                <h4 class="kc-detail-title">{ "Tips" }</h4>
+                { list(entry.cues) }
+                <h4 class="kc-detail-title">{ "Common mistakes" }</h4>
+                { list(entry.mistakes) }
+                <h4 class="kc-detail-title">{ "Easier" }</h4>
+                <p>{ entry.regression }</p>
+                <h4 class="kc-detail-title">{ "Harder" }</h4>
+                <p>{ entry.progression }</p>
+                if !entry.cautions.is_empty() {
+                    <h4 class="kc-detail-title">{ "Take care" }</h4>
+                    <ul class="kc-list">
+                        { for entry.cautions.iter().map(|c| html! {
+                            <li>{ c.text }<span class="kc-source">{ format!(" [{}]", c.sources.join(", ")) }</span></li>
+                        }) }
+                    </ul>
+                }
+                <p class="kc-source">{ format!("Sources: {}. Dose: {}.", entry.sources.join(", "), entry.dose_sources.join(", ")) }</p>
+            </details>
+        </li>
+    }
+}

@@ -1,0 +1,51 @@
+//! Before a session: a quick pain rating, so the log can show before and after.
+
+use yew::prelude::*;
+
+use crate::domain::history::PainRating;
+use crate::ui::components::PainScale;
+use crate::ui::hooks::use_focus_on_mount;
+
+/// Props of [`PainCheck`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct PainCheckProps {
+    /// Called with the rating (None when skipped) to start the session.
+    pub onstart: Callback<Option<PainRating>>,
+    /// Called to go back to the routine.
+    pub onback: Callback<()>,
+    /// Whether to move focus to the heading when shown.
+    pub autofocus: bool,
+}
+
+/// The pre-session pain rating.
+#[function_component(PainCheck)]
+pub fn pain_check(props: &PainCheckProps) -> Html {
+    let pain = use_state(|| None::<PainRating>);
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), props.autofocus);
+    let onsubmit = {
+        let (pain, onstart) = (pain.clone(), props.onstart.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            onstart.emit(*pain);
+        })
+    };
+    let on_pain = {
+        let pain = pain.clone();
+        Callback::from(move |rating| pain.set(Some(rating)))
+    };
+    let onback = props.onback.reform(|_: MouseEvent| ());
+    html! {
+        <section class="kc-screen kc-pain-check">
+            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Before you start" }</h2>
+            <p>{ "Find a spot where you can see or hear your phone, with room to lie down. Stop if anything hurts sharply." }</p>
+            <form {onsubmit}>
+                <PainScale legend="How much does your back hurt right now? (optional)" name="kc-pain-before" value={*pain} onchange={on_pain} />
+                <div class="kc-actions">
+                    <button type="submit" class="kc-button kc-button-primary">{ "Go to the timer" }</button>
+                    <button type="button" class="kc-button" onclick={onback}>{ "Back to my routine" }</button>
+                </div>
+            </form>
+        </section>
+    }
+}
