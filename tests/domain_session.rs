@@ -79,24 +79,22 @@ fn slow_breathing() -> DosedExercise {
         "Slow breathing",
         Dose {
             sets: 1,
-            work: Work::Timed { duration_s: 60 },
+            work: Work::Timed { duration_s: 105 },
             per_side: false,
             rest_s: 0,
         },
     )
 }
 
-/// Ten minutes of planned time, worked out by hand (seconds from the start):
+/// Ten minutes of planned time, worked out by hand (seconds from the start). There is no
+/// rest between exercises: each exercise's get-ready starts where the one before ends.
 ///
 /// - chest stretch 0–150: get ready 0–5, set 1 left 5–35, switch 35–40, right 40–70,
 ///   rest 70–85, set 2 left 85–115, switch 115–120, right 120–150;
-/// - rest 150–165;
-/// - prone swimmers 165–410: get ready 165–170, set 1 170–230, rest 230–260,
-///   set 2 260–320, rest 320–350, set 3 350–410 (each rep 3 s up, 3 s down);
-/// - rest 410–425;
-/// - ball massage 425–520: get ready 425–430, spots 430–460, 460–490, 490–520;
-/// - rest 520–535;
-/// - slow breathing 535–600: get ready 535–540, 60 s 540–600.
+/// - prone swimmers 150–395: get ready 150–155, set 1 155–215, rest 215–245,
+///   set 2 245–305, rest 305–335, set 3 335–395 (each rep 3 s up, 3 s down);
+/// - ball massage 395–490: get ready 395–400, spots 400–430, 430–460, 460–490;
+/// - slow breathing 490–600: get ready 490–495, 105 s 495–600.
 fn ten_minute_routine() -> Vec<DosedExercise> {
     vec![
         chest_stretch(),
@@ -122,19 +120,59 @@ fn a_ten_minute_routine_plans_exactly_six_hundred_seconds() {
     let estimates: Vec<u64> = routine.iter().map(|e| estimate_ms(&e.dose)).collect();
     assert_eq!(
         estimates,
-        [seconds(150), seconds(245), seconds(95), seconds(65)]
+        [seconds(150), seconds(245), seconds(95), seconds(110)]
     );
-    assert_eq!(REST_BETWEEN_EXERCISES_MS, seconds(15));
+    assert_eq!(REST_BETWEEN_EXERCISES_MS, 0);
+    assert_eq!(routine_estimate_ms(&routine), estimates.iter().sum::<u64>());
     assert_eq!(routine_estimate_ms(&routine), seconds(600));
     assert_eq!(Session::new(timeline(&routine)).planned_ms(), seconds(600));
 }
 
 #[test]
-fn timeline_total_is_the_sum_of_the_estimates_and_the_rests_between_exercises() {
+fn timeline_total_is_the_sum_of_the_estimates() {
     let routine = ten_minute_routine();
     let estimates: u64 = routine.iter().map(|e| estimate_ms(&e.dose)).sum();
-    let between = 3 * REST_BETWEEN_EXERCISES_MS;
-    assert_eq!(timeline(&routine).total_ms(), estimates + between);
+    assert_eq!(timeline(&routine).total_ms(), estimates);
+    assert_eq!(routine_estimate_ms(&routine), estimates);
+}
+
+#[test]
+fn each_exercise_takes_exactly_its_estimate_and_the_next_get_ready_follows_at_once() {
+    let routine = ten_minute_routine();
+    let timeline = timeline(&routine);
+    let phases = timeline.phases();
+    let mut expected_start = 0;
+    for (index, exercise) in routine.iter().enumerate() {
+        let own: Vec<_> = phases
+            .iter()
+            .filter(|p| p.exercise_index == index && p.kind != PhaseKind::Done)
+            .collect();
+        let first = own.first().unwrap();
+        let last = own.last().unwrap();
+        assert_eq!(first.kind, PhaseKind::GetReady);
+        // Contiguous: this get-ready starts where the previous exercise's last phase ended.
+        assert_eq!(first.start_ms, expected_start);
+        assert_eq!(last.end_ms() - first.start_ms, estimate_ms(&exercise.dose));
+        assert_ne!(last.kind, PhaseKind::Rest);
+        expected_start = last.end_ms();
+    }
+    assert_eq!(expected_start, timeline.total_ms());
+    // Wherever the exercise changes, the phase before is work and the phase after is the
+    // next exercise's get-ready.
+    let changes: Vec<_> = phases
+        .windows(2)
+        .filter(|w| w[1].kind != PhaseKind::Done && w[0].exercise_index != w[1].exercise_index)
+        .map(|w| (w[0].kind, w[1].kind, w[1].start_ms))
+        .collect();
+    use PhaseKind::*;
+    assert_eq!(
+        changes,
+        [
+            (Hold, GetReady, seconds(150)),
+            (Down, GetReady, seconds(395)),
+            (Hold, GetReady, seconds(490)),
+        ]
+    );
 }
 
 #[test]
@@ -211,21 +249,24 @@ fn a_jump_of_five_minutes_lands_in_the_right_phase_with_the_right_rep() {
     // Look once, then the tab is hidden and nothing runs for five minutes.
     assert_eq!(session.at(T0 + 1_000).kind, PhaseKind::GetReady);
     let view = session.at(T0 + seconds(300));
-    // 300 s is 40 s into set 2 of prone swimmers (260–320): reps take 6 s, so rep 7
-    // began at 36 s; its 3 s up ended at 39 s, so this is 1 s into the 3 s down.
+    // Prone swimmers run 150–395 s: get ready 150–155, set 1 155–215, rest 215–245,
+    // set 2 245–305. So 300 s is 300 − 245 = 55 s into set 2. Reps take 3 s up + 3 s
+    // down = 6 s, so rep n begins at 6(n − 1) s: rep 10 began at 54 s (299 s), its up
+    // runs 54–57 s (299–302 s), and 300 s is 1 s into that 3 s up: 2 s remain.
+    // The next non-work phase is the 30 s rest after set 2, at 305 s: 5 s away.
     assert_eq!(view.status, Status::Playing);
     assert_eq!(view.exercise_name, "Prone swimmers");
     assert_eq!(view.exercise_index, 1);
-    assert_eq!(view.kind, PhaseKind::Down);
+    assert_eq!(view.kind, PhaseKind::Up);
     assert_eq!(view.set, Some((2, 3)));
-    assert_eq!(view.rep, Some((7, 10)));
+    assert_eq!(view.rep, Some((10, 10)));
     assert_eq!(view.remaining_ms, 2_000);
     assert_eq!(view.phase_duration_ms, 3_000);
     assert_eq!(view.elapsed_ms, seconds(300));
     let next = view.next.unwrap();
     assert_eq!(next.kind, PhaseKind::Rest);
     assert_eq!(next.text, "Rest 30 seconds");
-    assert_eq!(next.starts_in_ms, seconds(20));
+    assert_eq!(next.starts_in_ms, seconds(5));
 }
 
 #[test]
@@ -342,8 +383,9 @@ fn exercises_with_no_work_are_left_out() {
     let routine = vec![nothing.clone(), slow_breathing(), nothing];
     let timeline = timeline(&routine);
     assert_eq!(estimate_ms(&routine[0].dose), 0);
-    assert_eq!(timeline.total_ms(), seconds(65));
-    assert_eq!(routine_estimate_ms(&routine), seconds(65));
+    // Get ready 5 s, then 105 s of breathing.
+    assert_eq!(timeline.total_ms(), seconds(110));
+    assert_eq!(routine_estimate_ms(&routine), seconds(110));
     assert!(timeline.phases().iter().all(|p| p.exercise_index == 1));
 }
 
@@ -407,27 +449,50 @@ fn restart_exercise_goes_to_its_get_ready() {
     let view = session.at(now);
     assert_eq!(view.kind, PhaseKind::GetReady);
     assert_eq!(view.exercise_name, "Prone swimmers");
-    assert_eq!(view.elapsed_ms, seconds(165));
+    // Prone swimmers' get-ready starts at 150 s, right after the chest stretch.
+    assert_eq!(view.elapsed_ms, seconds(150));
 }
 
 #[test]
-fn the_rest_between_exercises_belongs_to_the_one_before() {
+fn the_next_exercise_s_get_ready_follows_the_last_set_of_the_one_before() {
     let mut session = started(&ten_minute_routine());
-    let now = T0 + seconds(160);
-    let view = session.at(now);
-    assert_eq!(view.kind, PhaseKind::Rest);
+    // The chest stretch's last hold (set 2, right side) runs 120–150 s.
+    let last_moment = T0 + seconds(150) - 1;
+    let view = session.at(last_moment);
+    assert_eq!(view.kind, PhaseKind::Hold);
     assert_eq!(view.exercise_name, "Chest stretch");
-    assert_eq!(
-        view.next.as_ref().unwrap().text,
-        "Prone swimmers, set 1 of 3"
-    );
-    session.apply(Event::RestartExercise { now_ms: now });
-    assert_eq!(session.position_ms(now), 0);
+    assert_eq!(view.set, Some((2, 2)));
+    assert_eq!(view.side, Side::Right);
+    let next = view.next.as_ref().unwrap();
+    assert_eq!(next.kind, PhaseKind::GetReady);
+    assert_eq!(next.exercise_index, 1);
+    assert_eq!(next.text, "Prone swimmers, set 1 of 3");
+    assert_eq!(next.starts_in_ms, 1);
+    // No rest between: at 150 s the prone swimmers' get-ready has begun.
+    let view = session.at(T0 + seconds(150));
+    assert_eq!(view.kind, PhaseKind::GetReady);
+    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(view.remaining_ms, GET_READY_MS);
+    // Restart from the chest stretch's last moment goes back to its own get-ready, never
+    // forwards into the next exercise.
+    session.apply(Event::RestartExercise {
+        now_ms: last_moment,
+    });
+    assert_eq!(session.position_ms(last_moment), 0);
+    // Every rest left in the timeline is between two sets of one exercise.
+    let phases = session.timeline().phases();
+    for pair in phases.windows(2) {
+        if pair[0].kind == PhaseKind::Rest {
+            assert_eq!(pair[1].exercise_index, pair[0].exercise_index);
+            assert!(pair[1].kind.is_work());
+        }
+    }
 }
 
 #[test]
 fn skip_from_the_last_phase_finishes_and_back_from_the_end_returns_to_it() {
     let mut session = started(&ten_minute_routine());
+    // 550 s is inside the last phase, slow breathing's 105 s (495–600 s).
     let now = T0 + seconds(550);
     session.apply(Event::SkipPhase { now_ms: now });
     assert_eq!(session.at(now).status, Status::Finished);
@@ -435,7 +500,8 @@ fn skip_from_the_last_phase_finishes_and_back_from_the_end_returns_to_it() {
     let view = session.at(now + 10);
     assert_eq!(view.status, Status::Playing);
     assert_eq!(view.exercise_id, "slow-breathing");
-    assert_eq!(view.elapsed_ms, seconds(540));
+    assert_eq!(view.kind, PhaseKind::Hold);
+    assert_eq!(view.elapsed_ms, seconds(495));
 }
 
 #[test]
@@ -454,12 +520,19 @@ fn skipping_while_paused_stays_paused() {
 #[test]
 fn the_next_boundary_is_when_the_phase_changes() {
     let session = started(&ten_minute_routine());
+    // At 300 s the up of set 2's rep 10 (299–302 s) has 2 s left; then its down runs
+    // 302–305 s, and the 30 s rest after set 2 begins at 305 s.
     let now = T0 + seconds(300);
     let boundary = session.next_boundary_ms(now).unwrap();
     assert_eq!(boundary, now + 2_000);
-    assert_eq!(session.at(boundary - 1).rep, Some((7, 10)));
-    assert_eq!(session.at(boundary).rep, Some((8, 10)));
-    assert_eq!(session.at(boundary).kind, PhaseKind::Up);
+    assert_eq!(session.at(boundary - 1).rep, Some((10, 10)));
+    assert_eq!(session.at(boundary - 1).kind, PhaseKind::Up);
+    assert_eq!(session.at(boundary).rep, Some((10, 10)));
+    assert_eq!(session.at(boundary).kind, PhaseKind::Down);
+    let after_down = session.next_boundary_ms(boundary).unwrap();
+    assert_eq!(after_down, T0 + seconds(305));
+    assert_eq!(session.at(after_down).kind, PhaseKind::Rest);
+    assert_eq!(session.at(after_down).set, Some((2, 3)));
 }
 
 #[test]
@@ -476,14 +549,22 @@ fn announcements_say_the_phase_in_one_sentence() {
         say(70),
         "Rest 15 seconds. Next: Chest stretch, set 2 of 2, left side."
     );
+    // No rest between exercises: the next one's get-ready comes straight after.
+    assert_eq!(say(150), "Get ready: Prone swimmers, set 1 of 3.");
+    // Set 1 starts at 155 s; rep 4 at 155 + 3 × 6 = 173 s: up 173–176, down 176–179.
+    assert_eq!(say(173), "Prone swimmers, set 1 of 3, rep 4 of 10: up.");
+    assert_eq!(say(176), "Prone swimmers, set 1 of 3, rep 4 of 10: down.");
     assert_eq!(
-        say(150),
-        "Rest 15 seconds. Next: Prone swimmers, set 1 of 3."
+        say(215),
+        "Rest 30 seconds. Next: Prone swimmers, set 2 of 3."
     );
-    assert_eq!(say(188), "Prone swimmers, set 1 of 3, rep 4 of 10: up.");
-    assert_eq!(say(191), "Prone swimmers, set 1 of 3, rep 4 of 10: down.");
-    assert_eq!(say(460), "Ball massage, spot 2 of 3: press for 30 seconds.");
-    assert_eq!(say(540), "Slow breathing: keep going for 1 minute.");
+    assert_eq!(say(395), "Get ready: Ball massage.");
+    assert_eq!(say(430), "Ball massage, spot 2 of 3: press for 30 seconds.");
+    assert_eq!(say(490), "Get ready: Slow breathing.");
+    assert_eq!(
+        say(495),
+        "Slow breathing: keep going for 1 minute 45 seconds."
+    );
     assert_eq!(
         announcement(&session.at(T0 + seconds(600))),
         "Session complete. Well done."
@@ -537,15 +618,28 @@ fn the_voice_names_each_exercise_set_switch_and_rest() {
             (seconds(70), "Rest 15 seconds."),
             (seconds(85), "Chest stretch, set 2 of 2, left side."),
             (seconds(115), "Switch sides."),
-            (
-                seconds(150),
-                "Rest 15 seconds. Next: Prone swimmers, set 1 of 3."
-            ),
-            (seconds(165), "Prone swimmers, set 1 of 3. Get ready."),
-            (seconds(230), "Rest 30 seconds."),
-            (seconds(260), "Prone swimmers, set 2 of 3."),
+            // No rest between exercises: the get-ready names what comes next.
+            (seconds(150), "Prone swimmers, set 1 of 3. Get ready."),
+            (seconds(215), "Rest 30 seconds."),
+            (seconds(245), "Prone swimmers, set 2 of 3."),
         ]
     );
+    // Each exercise is named as its get-ready begins, where the one before ends.
+    let all = session.cues_between(T0, T0 + seconds(601));
+    let get_readies: Vec<_> = said(&all)
+        .into_iter()
+        .filter(|(_, words)| words.ends_with("Get ready."))
+        .collect();
+    assert_eq!(
+        get_readies,
+        [
+            (0, "Chest stretch, set 1 of 2, left side. Get ready."),
+            (seconds(150), "Prone swimmers, set 1 of 3. Get ready."),
+            (seconds(395), "Ball massage. Get ready."),
+            (seconds(490), "Slow breathing. Get ready."),
+        ]
+    );
+    assert!(said(&all).iter().all(|(_, words)| !words.contains("Next:")));
 }
 
 #[test]
@@ -561,15 +655,16 @@ fn holds_and_rests_count_down_three_two_one_and_reps_beep_up_high_and_down_low()
             })
             .collect()
     };
-    // The end of the 30 s rest (230–260) and the first rep of set 2.
+    // The end of the 30 s rest (215–245) and the first rep of set 2 (up 245–248,
+    // down 248–251).
     assert_eq!(
-        beeps(255, 266),
+        beeps(240, 251),
         [
-            (seconds(257), Pitch::Low),
-            (seconds(258), Pitch::Low),
-            (seconds(259), Pitch::Low),
-            (seconds(260), Pitch::High),
-            (seconds(263), Pitch::Low),
+            (seconds(242), Pitch::Low),
+            (seconds(243), Pitch::Low),
+            (seconds(244), Pitch::Low),
+            (seconds(245), Pitch::High),
+            (seconds(248), Pitch::Low),
         ]
     );
 }
@@ -637,9 +732,11 @@ fn a_snapshot_resumes_after_a_reload_where_the_clock_starts_again() {
     assert_eq!(reloaded.at(800).status, Status::Paused);
     assert_eq!(reloaded.position_ms(800), seconds(300));
     reloaded.apply(Event::Resume { now_ms: 900 });
+    // Saved 1 s into the up of set 2's rep 10 (299–302 s): 2 s later its down begins.
     let view = reloaded.at(900 + 2_000);
-    assert_eq!(view.rep, Some((8, 10)));
-    assert_eq!(view.kind, PhaseKind::Up);
+    assert_eq!(view.set, Some((2, 3)));
+    assert_eq!(view.rep, Some((10, 10)));
+    assert_eq!(view.kind, PhaseKind::Down);
     assert_eq!(view.elapsed_ms, seconds(302));
 }
 
@@ -716,6 +813,36 @@ proptest! {
             prop_assert!(pair[0].kind != PhaseKind::Done);
         }
         prop_assert_eq!(timeline.total_ms(), routine_estimate_ms(&routine));
+    }
+
+    #[test]
+    fn the_routine_estimate_is_the_sum_of_the_exercise_estimates_with_nothing_between(
+        routine in routine_strategy(),
+    ) {
+        let sum: u64 = routine.iter().map(|e| estimate_ms(&e.dose)).sum();
+        prop_assert_eq!(routine_estimate_ms(&routine), sum);
+        let timeline = timeline(&routine);
+        let phases = timeline.phases();
+        for (index, exercise) in routine.iter().enumerate() {
+            let own: Vec<_> = phases
+                .iter()
+                .filter(|p| p.exercise_index == index && p.kind != PhaseKind::Done)
+                .collect();
+            match (own.first(), own.last()) {
+                (Some(first), Some(last)) => {
+                    prop_assert_eq!(first.kind, PhaseKind::GetReady);
+                    prop_assert_eq!(last.end_ms() - first.start_ms, estimate_ms(&exercise.dose));
+                }
+                _ => prop_assert_eq!(estimate_ms(&exercise.dose), 0),
+            }
+        }
+        for pair in phases.windows(2) {
+            if pair[1].kind != PhaseKind::Done && pair[0].exercise_index != pair[1].exercise_index {
+                prop_assert_eq!(pair[1].kind, PhaseKind::GetReady);
+                prop_assert_eq!(pair[0].end_ms(), pair[1].start_ms);
+                prop_assert!(pair[0].kind != PhaseKind::Rest);
+            }
+        }
     }
 
     #[test]

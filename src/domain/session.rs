@@ -56,7 +56,8 @@ pub enum PhaseKind {
     Hold,
     /// Entered between the left and the right side of a one-sided set.
     SwitchSides,
-    /// Entered between two sets, and between two exercises.
+    /// Entered between two sets. (Not between two exercises while
+    /// [`REST_BETWEEN_EXERCISES_MS`] is 0: the next exercise's get-ready follows at once.)
     Rest,
     /// Entered after the last phase; the session is finished.
     Done,
@@ -88,8 +89,9 @@ pub enum Side {
 pub struct Phase {
     /// What the reader does.
     pub kind: PhaseKind,
-    /// Index of the exercise in the routine. A rest between exercises belongs to the one
-    /// before it, so Restart exercise never jumps forwards; Done belongs to the last one.
+    /// Index of the exercise in the routine. A rest between exercises (none while
+    /// [`REST_BETWEEN_EXERCISES_MS`] is 0) would belong to the one before it, so Restart
+    /// exercise never jumps forwards; Done belongs to the last one.
     pub exercise_index: usize,
     /// Set n of N: on get-ready, work, switch sides and rest between sets.
     pub set: Option<(u8, u8)>,
