@@ -7,5 +7,6 @@ pub mod draft;
 pub mod history;
 pub mod journey;
 pub mod questionnaire;
+pub mod stats;
 pub mod store;
 pub mod triage;
