@@ -4,6 +4,7 @@
 pub mod config;
 pub mod dose;
 pub mod draft;
+pub mod exchange;
 pub mod history;
 pub mod journey;
 pub mod questionnaire;
