@@ -129,3 +129,40 @@ export class Widget {
     await this.button('Start').waitFor({ state: 'visible' });
   }
 }
+
+/** Answers the questionnaire with no red flags by keyboard and lands on "Your routine". */
+export async function answerToRoutine(page, widget, { minutes = '5 minutes', equipment = [] } = {}) {
+  await press(page, 'Start');
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await pickRadio(page, 'Between the shoulder blades');
+  await press(page, 'Continue');
+  await pickRadio(page, 'From a week up to three months');
+  await press(page, 'Continue');
+  await pickRadio(page, '20 to 49');
+  await press(page, 'Continue');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading('What have you tried so far, and how did it go?');
+  await press(page, 'Continue');
+  await widget.root.getByRole('textbox').focus();
+  await page.keyboard.type('8');
+  await press(page, 'Continue');
+  await widget.waitForHeading('Which of these do you have at home?');
+  if (equipment.length === 0) await tick(page, 'None of these');
+  for (const item of equipment) await tick(page, item);
+  await press(page, 'Continue');
+  await pickRadio(page, minutes);
+  await press(page, 'Continue');
+  await widget.waitForHeading('Check your answers');
+  await press(page, 'See my result');
+  await widget.waitForHeading('Your routine');
+}
+
+/** The text of the widget's polite live region (what a screen reader announces). */
+export function liveText(widget) {
+  return widget.root.evaluate((host) => host.shadowRoot.querySelector('[aria-live="polite"]')?.textContent ?? '');
+}

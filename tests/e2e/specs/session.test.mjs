@@ -1,0 +1,113 @@
+// The routine and the guided session, by keyboard alone: preview, play to the end, resume.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { Widget, answerToRoutine, expectNoAxeViolations, launch, liveText, openPage, press } from '../support.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+async function toPlayer(page, widget) {
+  await answerToRoutine(page, widget, { equipment: ['A tennis ball or lacrosse ball', 'A clear stretch of wall to lean on'] });
+  await press(page, 'Start session');
+  await widget.waitForHeading('Before you start');
+  await expectNoAxeViolations(page, 'pain check');
+  await press(page, 'Go to the timer');
+  await widget.button('Start session').waitFor();
+}
+
+test('the routine preview shows exercise cards, why, a schedule, and prints cleanly', async () => {
+  const { page, context, widget } = await (async () => {
+    const o = await openPage(env, '/');
+    return { ...o, widget: new Widget(o.page) };
+  })();
+  await widget.waitUntilReady();
+  await answerToRoutine(page, widget, { minutes: '10 minutes', equipment: ['A foam roller'] });
+  const text = await widget.text();
+  assert.match(text, /\d+ exercises, about/);
+  assert.match(text, /3 to 4 times a week for 3 to 4 weeks/);
+  assert.match(text, /Why this routine/);
+  assert.match(text, /\[S\d/);
+  const cards = await widget.root.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).count();
+  assert.ok(cards >= 3, `at least 3 exercise cards, got ${cards}`);
+  await expectNoAxeViolations(page, 'routine preview');
+  // Details open with the keyboard.
+  const summary = widget.root.locator('summary').first();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  assert.match(await widget.text(), /Steps/);
+  await expectNoAxeViolations(page, 'routine with details open');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await widget.button('Start session').isVisible(), false, 'buttons are hidden in print');
+  await context.close();
+});
+
+test('a session plays to its end by keyboard, announcing each phase in order', async () => {
+  const { page, context } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await toPlayer(page, widget);
+  await expectNoAxeViolations(page, 'player before start');
+  await page.keyboard.press('Space');
+  await widget.button('Pause').waitFor();
+  const announced = [await liveText(widget)];
+  for (let i = 0; i < 400 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
+    await page.keyboard.press('ArrowRight');
+    const now = await liveText(widget);
+    if (now !== announced.at(-1)) announced.push(now);
+  }
+  assert.match(announced[0], /^Get ready: /);
+  assert.ok(announced.some((a) => /: up\.$/.test(a)) || announced.some((a) => /hold for|press for|keep going/.test(a)));
+  assert.equal(announced.at(-1), 'Session complete. Well done.');
+  // Each exercise is announced once it starts and never comes back after the next begins.
+  const readies = announced.filter((a) => a.startsWith('Get ready: ')).map((a) => a.replace(/^Get ready: /, '').split(',')[0]);
+  assert.equal(new Set(readies).size, readies.length, `exercises in order: ${readies.join(' > ')}`);
+  await expectNoAxeViolations(page, 'player finished');
+  await press(page, 'Finish and rate');
+  await widget.waitForHeading('Well done. How did it go?');
+  await expectNoAxeViolations(page, 'session rating');
+  await press(page, 'Save session');
+  await widget.waitForHeading('Your progress');
+  assert.match(await widget.text(), /1 session/);
+  await context.close();
+});
+
+test('the timer moves on by itself, derived from the clock', async () => {
+  const { page, context } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await toPlayer(page, widget);
+  await press(page, 'Start session');
+  assert.match(await liveText(widget), /^Get ready: /);
+  await page.waitForTimeout(5600);
+  assert.doesNotMatch(await liveText(widget), /^Get ready: /, 'the 5 s get-ready ended on its own');
+  await page.keyboard.press('Space');
+  await widget.button('Resume').waitFor();
+  assert.equal(await liveText(widget), 'Paused.');
+  await expectNoAxeViolations(page, 'player paused');
+  await context.close();
+});
+
+test('a reload during a session offers to resume where it was', async () => {
+  const { page, context } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await toPlayer(page, widget);
+  await press(page, 'Start session');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+  const before = await widget.root.getByRole('timer').getAttribute('aria-label');
+  const heading = await widget.heading().innerText();
+  await page.reload();
+  const again = new Widget(page);
+  await again.button('Resume').waitFor();
+  assert.equal(await again.heading().innerText(), heading);
+  const phaseBefore = before.split(',')[0];
+  assert.equal((await again.root.getByRole('timer').getAttribute('aria-label')).split(',')[0], phaseBefore);
+  await press(page, 'Resume');
+  await again.button('Pause').waitFor();
+  await context.close();
+});
