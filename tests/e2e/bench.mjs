@@ -60,6 +60,80 @@ async function coldStart(env, throttle) {
   return { times: stats(times), memory };
 }
 
+// A 60 s routine (5 s get ready, 25 s hold, 5 s rest, 25 s hold), seeded as a session about
+// to be played, so the player's drift over a real minute can be measured.
+const SIXTY_SECOND_JOURNEY = JSON.stringify({
+  schema_version: 1,
+  journey: {
+    started: true,
+    questionnaire: { answers: {}, position: { at: 'finished' }, changing: false },
+    stage: 'playing',
+    active: {
+      id: 'bench',
+      started_ms: Date.now(),
+      pain_before: null,
+      routine: [
+        {
+          exercise_id: 'chest-stretch',
+          name: 'Chest stretch',
+          dose: { sets: 2, work: { kind: 'hold', hold_s: 25 }, per_side: false, rest_s: 5 },
+        },
+      ],
+      player: null,
+      completed: [],
+    },
+  },
+});
+
+/** Plays the 60 s routine in real time; returns drift at the end and CPU time per minute. */
+async function playMinute(env, { hidden }) {
+  const context = await env.browser.newContext();
+  await context.addInitScript((journey) => {
+    if (!sessionStorage.getItem('bench-seeded')) {
+      localStorage.setItem('knot-coach:default:journey', journey);
+      sessionStorage.setItem('bench-seeded', '1');
+    }
+    document.addEventListener('click', () => (window.__benchStart ??= performance.now()), true);
+  }, SIXTY_SECOND_JOURNEY);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(env.baseUrl + '/');
+  const start = page.locator('knot-coach').getByRole('button', { name: 'Start session', exact: true });
+  await start.waitFor();
+  await page.locator('knot-coach').evaluate((host) => {
+    const live = host.shadowRoot.querySelector('[aria-live="polite"]');
+    new MutationObserver(() => {
+      if (live.textContent.startsWith('Session complete')) window.__benchEnd ??= performance.now();
+    }).observe(live, { childList: true, characterData: true, subtree: true });
+  });
+  await cdp.send('Performance.enable');
+  const before = await cdp.send('Performance.getMetrics');
+  await start.click();
+  if (hidden) {
+    // Headless Chromium keeps every page visible, so the hidden state is emulated through
+    // CDP (Runtime.evaluate): the app sees "hidden" and stops its display refresh, leaving
+    // only the phase-boundary timer and the audio cues.
+    await cdp.send('Runtime.evaluate', {
+      expression: `Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        document.dispatchEvent(new Event('visibilitychange'));`,
+    });
+  }
+  await page.waitForFunction(() => window.__benchEnd !== undefined, null, { timeout: 90_000, polling: 250 });
+  const after = await cdp.send('Performance.getMetrics');
+  const { startMs, endMs } = await page.evaluate(() => ({ startMs: window.__benchStart, endMs: window.__benchEnd }));
+  const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
+  const cpuS = metric(after, 'TaskDuration') - metric(before, 'TaskDuration');
+  const wallS = (endMs - startMs) / 1000;
+  await context.close();
+  return {
+    planned_ms: 60_000,
+    actual_ms: Math.round(endMs - startMs),
+    drift_ms: Math.round(endMs - startMs - 60_000),
+    cpu_ms_per_minute: Math.round((cpuS / wallS) * 60_000),
+  };
+}
+
 const assets = await distAssets();
 const embed = await embedDownload();
 const env = await launch();
@@ -78,6 +152,10 @@ try {
     },
     cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times },
     memory_after_start: normal.memory,
+    session_player_60s: {
+      visible: await playMinute(env, { hidden: false }),
+      hidden_emulated: await playMinute(env, { hidden: true }),
+    },
   };
 } finally {
   await env.close();
@@ -92,6 +170,9 @@ for (const [label, s] of Object.entries(results.cold_start_to_start_button)) {
   console.log(`cold start (${label}): median ${s.median_ms} ms, min ${s.min_ms} ms, max ${s.max_ms} ms over ${s.runs} runs`);
 }
 const m = results.memory_after_start;
+for (const [label, r] of Object.entries(results.session_player_60s)) {
+  console.log(`60 s session (${label}): ended after ${r.actual_ms} ms, drift ${r.drift_ms} ms, CPU ${r.cpu_ms_per_minute} ms per minute`);
+}
 console.log(`after start: wasm memory ${kb(m.wasm_memory_bytes)}, JS heap used ${kb(m.js_heap_used_bytes)}`);
 await mkdir(new URL('../../target/bench/', import.meta.url), { recursive: true });
 await writeFile(OUT, JSON.stringify(results, null, 2) + '\n');

@@ -20,8 +20,8 @@ use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
 use crate::ui::hooks::use_focus_on_mount;
 
-/// How often the display refreshes while visible (5 times a second).
-const DISPLAY_REFRESH_MS: u32 = 200;
+/// How often the display refreshes while visible (4 times a second).
+const DISPLAY_REFRESH_MS: u32 = 250;
 /// How far ahead beeps are handed to the audio clock.
 const BEEP_HORIZON_MS: u64 = 30_000;
 /// Radius of the progress ring in its 120-unit viewBox.
