@@ -9,8 +9,15 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The files a page embedding the widget downloads. */
 export const EMBED_FILES = ['knot-coach.js', 'knot-coach-app.js', 'knot-coach-app_bg.wasm', 'knot-coach.css'];
 
-/** The embed's budget: 150 KB, gzip -9, all embed files together. */
+/** The embed's budget: 150 KB, gzip -9, all embed files together (issue 2). */
 export const EMBED_BUDGET_GZIP_BYTES = 150 * 1000;
+
+/**
+ * A ceiling that stops the embed from growing further while it is over budget: the full
+ * feature set (questionnaire, catalog, planner, player, progress) measured about 262 KiB
+ * gzip when it landed. Lower it as the size comes down; delete it once the budget holds.
+ */
+export const EMBED_CEILING_GZIP_BYTES = 275 * 1024;
 
 async function walk(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
