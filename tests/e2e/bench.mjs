@@ -3,7 +3,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { distAssets, embedDownload, EMBED_BUDGET_GZIP_BYTES } from './sizes.mjs';
-import { launch } from './support.mjs';
+import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, launch } from './support.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const OUT = fileURLToPath(new URL('../../target/bench/results.json', import.meta.url));
@@ -134,6 +136,32 @@ async function playMinute(env, { hidden }) {
   };
 }
 
+/** Lighthouse's performance, accessibility and best-practices scores for the standalone page. */
+async function lighthouseScores(baseUrl) {
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
+  try {
+    const result = await lighthouse(`${baseUrl}/`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const categories = result?.lhr?.categories ?? {};
+    const score = (key) => (categories[key]?.score == null ? null : Math.round(categories[key].score * 100));
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      best_practices: score('best-practices'),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 const assets = await distAssets();
 const embed = await embedDownload();
 const env = await launch();
@@ -152,6 +180,7 @@ try {
     },
     cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times },
     memory_after_start: normal.memory,
+    lighthouse: await lighthouseScores(env.baseUrl).catch((error) => ({ error: String(error) })),
     session_player_60s: {
       visible: await playMinute(env, { hidden: false }),
       hidden_emulated: await playMinute(env, { hidden: true }),
@@ -174,6 +203,7 @@ const m = results.memory_after_start;
 for (const [label, r] of Object.entries(results.session_player_60s)) {
   console.log(`60 s session (${label}): ended after ${r.actual_ms} ms, drift ${r.drift_ms} ms, CPU ${r.cpu_ms_per_minute} ms per minute`);
 }
+console.log(`lighthouse (standalone page): ${JSON.stringify(results.lighthouse)}`);
 console.log(`after start: wasm memory ${kb(m.wasm_memory_bytes)}, JS heap used ${kb(m.js_heap_used_bytes)}`);
 await mkdir(new URL('../../target/bench/', import.meta.url), { recursive: true });
 await writeFile(OUT, JSON.stringify(results, null, 2) + '\n');
