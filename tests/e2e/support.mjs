@@ -166,3 +166,23 @@ export async function answerToRoutine(page, widget, { minutes = '5 minutes', equ
 export function liveText(widget) {
   return widget.root.evaluate((host) => host.shadowRoot.querySelector('[aria-live="polite"]')?.textContent ?? '');
 }
+
+/** From the welcome screen, by keyboard, to the see-a-clinician result for one warning sign. */
+export async function clinicianJourney(page, widget, sign = 'Losing weight without trying') {
+  await press(page, 'Start');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await pickRadio(page, 'Between the shoulder blades');
+  await press(page, 'Continue');
+  await pickRadio(page, 'Three months or more');
+  await press(page, 'Continue');
+  await pickRadio(page, '20 to 49');
+  await press(page, 'Continue');
+  await tick(page, sign);
+  await press(page, 'Continue');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading('Check your answers');
+  await press(page, 'See my result');
+  await widget.waitForHeading('Please get checked before you try self-care');
+}

@@ -1,7 +1,7 @@
 // Hostile hosts: a strict CSP, no network after load, attributes carrying markup, layout.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Widget, expectNoAxeViolations, launch, openPage, pickRadio, press, tick } from '../support.mjs';
+import { Widget, clinicianJourney, expectNoAxeViolations, launch, openPage } from '../support.mjs';
 
 let env;
 before(async () => {
@@ -10,26 +10,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** Walks the see-a-clinician path by keyboard (the longest journey available today). */
-async function clinicianJourney(page, widget) {
-  await press(page, 'Start');
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
-  await pickRadio(page, 'Between the shoulder blades');
-  await press(page, 'Continue');
-  await pickRadio(page, 'Three months or more');
-  await press(page, 'Continue');
-  await pickRadio(page, '20 to 49');
-  await press(page, 'Continue');
-  await tick(page, 'A high temperature, or feeling shivery with chills');
-  await press(page, 'Continue');
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
-  await widget.waitForHeading('Check your answers');
-  await press(page, 'See my result');
-  await widget.waitForHeading('Please get checked before you try self-care');
-}
 
 test('under a strict CSP a whole journey raises no policy violation', async () => {
   const context = await env.browser.newContext();
@@ -52,7 +32,7 @@ test('under a strict CSP a whole journey raises no policy violation', async () =
   assert.equal(radius, '999px', 'the stylesheet applies under the CSP');
   const accent = await widget.button('Start').evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(accent, 'rgb(90, 45, 130)', 'the accent applies under the CSP');
-  await clinicianJourney(page, widget);
+  await clinicianJourney(page, widget, 'A high temperature, or feeling shivery with chills');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(refused, []);
   await context.close();
@@ -65,7 +45,7 @@ test('after its own assets load, the widget sends no request for the rest of the
   await page.waitForLoadState('networkidle');
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await clinicianJourney(page, widget);
+  await clinicianJourney(page, widget, 'A high temperature, or feeling shivery with chills');
   await page.waitForTimeout(300);
   assert.deepEqual(requests, []);
   await context.close();

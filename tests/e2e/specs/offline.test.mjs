@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, Widget, expectNoAxeViolations, pickRadio, press, tick } from '../support.mjs';
+import { CHROMIUM_ARGS, Widget, clinicianJourney, expectNoAxeViolations } from '../support.mjs';
 
 let browser;
 before(async () => {
@@ -39,22 +39,7 @@ test('after one visit the page loads and runs with the network off', async () =>
   await page.reload();
   const widget = new Widget(page);
   await widget.waitUntilReady();
-  await press(page, 'Start');
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
-  await pickRadio(page, 'Between the shoulder blades');
-  await press(page, 'Continue');
-  await pickRadio(page, 'Three months or more');
-  await press(page, 'Continue');
-  await pickRadio(page, '20 to 49');
-  await press(page, 'Continue');
-  await tick(page, 'Losing weight without trying');
-  await press(page, 'Continue');
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
-  await widget.waitForHeading('Check your answers');
-  await press(page, 'See my result');
-  await widget.waitForHeading('Please get checked before you try self-care');
+  await clinicianJourney(page, widget);
   await expectNoAxeViolations(page, 'offline result');
   await context.close();
 });
