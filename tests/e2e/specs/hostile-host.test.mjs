@@ -1,7 +1,7 @@
 // Hostile hosts: a strict CSP, no network after load, attributes carrying markup, layout.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Widget, clinicianJourney, expectNoAxeViolations, launch, openPage } from '../support.mjs';
+import { Widget, answerToRoutine, clinicianJourney, expectNoAxeViolations, launch, openPage, press } from '../support.mjs';
 
 let env;
 before(async () => {
@@ -153,4 +153,32 @@ test('the widget looks the same on the aggressive demo page as on a blank page',
   assert.ok(diff.fraction < 0.01, `${(diff.fraction * 100).toFixed(2)}% of pixels differ`);
   await demo.context.close();
   await blank.context.close();
+});
+
+test('under a strict CSP, with no network after load, a routine and a session run cleanly', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    window.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+  });
+  const page = await context.newPage();
+  await page.goto(env.baseUrl + '/fixtures/strict-csp.html');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await page.waitForLoadState('networkidle');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await answerToRoutine(page, widget);
+  await press(page, 'Start session');
+  await press(page, 'Go to the timer');
+  await press(page, 'Start session');
+  for (let i = 0; i < 400 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await press(page, 'Finish and rate');
+  await press(page, 'Save session');
+  await widget.waitForHeading('Your progress');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(requests, []);
+  await context.close();
 });
