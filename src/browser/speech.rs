@@ -3,7 +3,12 @@
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 
 fn synth() -> Option<SpeechSynthesis> {
-    web_sys::window()?.speech_synthesis().ok()
+    let window = web_sys::window()?;
+    // The typed getter trusts the property to exist; check first, or a missing API throws.
+    js_sys::Reflect::get(&window, &"speechSynthesis".into())
+        .ok()
+        .filter(|value| value.is_object())?;
+    window.speech_synthesis().ok()
 }
 
 /// Whether this browser can speak.

@@ -7,7 +7,9 @@ pub fn vibrate(pattern: &[u32]) {
     };
     let navigator = window.navigator();
     // Not every browser has navigator.vibrate; calling a missing method would throw.
-    if js_sys::Reflect::has(&navigator, &"vibrate".into()).unwrap_or(false) {
+    let present =
+        js_sys::Reflect::get(&navigator, &"vibrate".into()).is_ok_and(|f| f.is_function());
+    if present {
         let values: js_sys::Array = pattern
             .iter()
             .map(|ms| wasm_bindgen::JsValue::from(*ms))

@@ -21,7 +21,9 @@ impl ScreenWakeLock {
             return;
         };
         let navigator = window.navigator();
-        if !js_sys::Reflect::has(&navigator, &"wakeLock".into()).unwrap_or(false) {
+        let present =
+            js_sys::Reflect::get(&navigator, &"wakeLock".into()).is_ok_and(|w| w.is_object());
+        if !present {
             return;
         }
         let promise = navigator.wake_lock().request(WakeLockType::Screen);
