@@ -11,11 +11,12 @@ use super::screens::{
 };
 use crate::browser::progress_store::{self, LoadOutcome, OtherTabListener};
 use crate::browser::storage::KeyValueStore;
-use crate::browser::{clock, console};
+use crate::browser::{clock, console, download};
 use crate::domain::config::{StartAt, WidgetConfig};
 use crate::domain::draft::{self, DraftError};
 use crate::domain::journey::{Action, Journey, Screen};
 use crate::domain::plan::plan;
+use crate::domain::exchange;
 use crate::domain::store::{self, Document};
 
 /// What the embed hands the app: the host page's validated configuration.
@@ -88,8 +89,8 @@ enum SaveState {
     ReadOnly,
     /// The last write was refused (storage full); the previous copy is intact.
     Failed,
-    /// Saved progress was damaged; a copy was kept and a fresh log begun.
-    Damaged,
+    /// Saved progress was damaged; a copy was kept (under this key) and a fresh log begun.
+    Damaged(String),
     /// Some saved sessions could not be read and were left out; a copy was kept.
     Repaired(usize),
 }
@@ -143,7 +144,7 @@ pub fn app(props: &AppProps) -> Html {
             LoadOutcome::Fine => SaveState::Saving,
             LoadOutcome::MemoryOnly => SaveState::MemoryOnly,
             LoadOutcome::NewerVersion => SaveState::ReadOnly,
-            LoadOutcome::Damaged { .. } => SaveState::Damaged,
+            LoadOutcome::Damaged { backup_key } => SaveState::Damaged(backup_key.clone()),
             LoadOutcome::Repaired { dropped, .. } => SaveState::Repaired(*dropped),
         })
     };
@@ -374,7 +375,7 @@ pub fn app(props: &AppProps) -> Html {
             SaveState::MemoryOnly => Some("This browser is not letting Knot Coach save anything, so your answers and progress last only until you close this page.".into()),
             SaveState::ReadOnly => Some(format!("Your saved {what} was made by a newer version of Knot Coach. It is kept safe and not changed; what you do now will not be saved.")),
             SaveState::Failed => Some(format!("Your browser's storage is full, so your latest {what} could not be saved. What was saved before is still there. You can export your progress from the progress screen.")),
-            SaveState::Damaged => Some("Your saved progress was damaged and could not be read. A copy was kept, and you can download it from the progress screen. A fresh log has been started.".into()),
+            SaveState::Damaged(_) => Some("Your saved progress was damaged and could not be read. A copy was kept, and you can download it below. A fresh log has been started.".into()),
             SaveState::Repaired(n) => Some(format!("{n} saved session(s) could not be read and were left out. A copy of the original was kept.")),
         }
     };
@@ -382,12 +383,36 @@ pub fn app(props: &AppProps) -> Html {
     let save_notice =
         notice(&progress_save, "progress").or_else(|| notice(&journey_save, "answers"));
 
+    // The notice offers a way out: the damaged copy, or an export when storage is full.
+    let notice_action = match &*progress_save {
+        SaveState::Damaged(backup_key) => {
+            let (kv, backup_key) = (kv.clone(), backup_key.clone());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                if let Some(text) = kv.get(&backup_key) {
+                    download::download("knot-coach-damaged-progress.txt", "text/plain", &text);
+                }
+            });
+            Some(html! { <button type="button" class="kc-link" {onclick}>{ "Download the damaged data" }</button> })
+        }
+        SaveState::Failed => {
+            let document = state.progress.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                download::download("knot-coach-progress.json", "application/json", &exchange::export_json(&document));
+            });
+            Some(html! { <button type="button" class="kc-link" {onclick}>{ "Export my progress" }</button> })
+        }
+        _ => None,
+    };
+
     html! {
         <div class="kc-root">
             <div class="kc-card">
                 { screen }
                 if let Some(text) = save_notice {
-                    <p class="kc-save-notice" role="status">{ text }</p>
+                    <div class="kc-save-notice" role="status">
+                        <p>{ text }</p>
+                        { for notice_action }
+                    </div>
                 }
             </div>
         </div>

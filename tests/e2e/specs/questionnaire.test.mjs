@@ -291,3 +291,28 @@ test('a saved draft from a newer version is left untouched', async () => {
   assert.equal(await page.evaluate(() => localStorage.getItem('knot-coach:default:journey')), newer);
   await context.close();
 });
+
+test('damaged saved progress is kept, explained, and can be downloaded', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const damaged = '{"schema_version":2,"history":{"sessions":[{"id":"cut-sh';
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('knot-coach:default:progress', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, damaged);
+  const page = await context.newPage();
+  await page.goto(env.baseUrl + '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  assert.match(await widget.root.getByRole('status').innerText(), /damaged and could not be read/);
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('knot-coach:default:progress:backup:')).map((k) => localStorage.getItem(k)),
+  );
+  assert.deepEqual(kept, [damaged]);
+  const [download] = await Promise.all([page.waitForEvent('download'), widget.button('Download the damaged data').click()]);
+  const { readFile } = await import('node:fs/promises');
+  assert.equal(await readFile(await download.path(), 'utf8'), damaged);
+  await expectNoAxeViolations(page, 'damaged progress notice');
+  await context.close();
+});
