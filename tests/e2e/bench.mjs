@@ -162,6 +162,61 @@ async function lighthouseScores(baseUrl) {
   }
 }
 
+/** A progress document with `count` sessions, three a week, pain easing slowly. */
+function progressDocument(count) {
+  const day = 86_400_000;
+  const start = Date.UTC(2026, 0, 5, 7, 30);
+  const routine = [
+    { exercise_id: 'chest-stretch', name: 'Chest stretch', dose: { sets: 3, work: { kind: 'hold', hold_s: 30 }, per_side: false, rest_s: 10 } },
+    { exercise_id: 'prone-swimmers', name: 'Prone swimmers', dose: { sets: 3, work: { kind: 'reps', reps: 10, tempo: { up_s: 3, hold_s: 0, down_s: 3 } }, per_side: false, rest_s: 30 } },
+  ];
+  const sessions = Array.from({ length: count }, (_, i) => {
+    const started_ms = start + Math.floor(i / 3) * 7 * day + (i % 3) * 2 * day;
+    return {
+      id: `bench-${i}`,
+      started_ms,
+      ended_ms: started_ms + 600_000,
+      routine,
+      completed: ['chest-stretch', 'prone-swimmers'],
+      pain_before: Math.max(1, 7 - Math.floor(i / 200)),
+      pain_after: Math.max(0, 5 - Math.floor(i / 200)),
+      feedback: { 'prone-swimmers': i % 5 === 0 ? 'too-easy' : 'just-right' },
+    };
+  });
+  return JSON.stringify({ created_ms: start, format: 'knot-coach-progress', history: { sessions }, schema_version: 2, settings: {} });
+}
+
+const PROGRESS_JOURNEY = JSON.stringify({
+  schema_version: 1,
+  journey: { started: true, questionnaire: { answers: {}, position: { at: 'finished' }, changing: false }, stage: 'progress', active: null },
+});
+
+/** Median ms from navigation to the progress screen drawn, with `count` sessions stored. */
+async function progressLoad(env, count) {
+  const doc = progressDocument(count);
+  const times = [];
+  for (let i = 0; i < Math.max(3, Math.min(RUNS, 5)); i += 1) {
+    const context = await env.browser.newContext();
+    await context.addInitScript(([journey, progress]) => {
+      localStorage.setItem('knot-coach:default:journey', journey);
+      localStorage.setItem('knot-coach:default:progress', progress);
+      const check = () => {
+        const host = document.querySelector('knot-coach');
+        const h = host && host.shadowRoot && host.shadowRoot.querySelector('h2');
+        if (h && h.textContent === 'Your progress') window.__progressMs = performance.now();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    }, [PROGRESS_JOURNEY, doc]);
+    const page = await context.newPage();
+    await page.goto(env.baseUrl + '/');
+    await page.waitForFunction(() => window.__progressMs !== undefined, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => window.__progressMs));
+    await context.close();
+  }
+  return { ...stats(times), document_bytes: Buffer.byteLength(doc) };
+}
+
 const assets = await distAssets();
 const embed = await embedDownload();
 const env = await launch();
@@ -180,6 +235,10 @@ try {
     },
     cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times },
     memory_after_start: normal.memory,
+    progress_screen_load: {
+      sessions_0: await progressLoad(env, 0),
+      sessions_1000: await progressLoad(env, 1000),
+    },
     lighthouse: await lighthouseScores(env.baseUrl).catch((error) => ({ error: String(error) })),
     session_player_60s: {
       visible: await playMinute(env, { hidden: false }),
@@ -202,6 +261,9 @@ for (const [label, s] of Object.entries(results.cold_start_to_start_button)) {
 const m = results.memory_after_start;
 for (const [label, r] of Object.entries(results.session_player_60s)) {
   console.log(`60 s session (${label}): ended after ${r.actual_ms} ms, drift ${r.drift_ms} ms, CPU ${r.cpu_ms_per_minute} ms per minute`);
+}
+for (const [label, r] of Object.entries(results.progress_screen_load)) {
+  console.log(`progress screen from navigation (${label}): median ${r.median_ms} ms (min ${r.min_ms}, max ${r.max_ms}); stored document ${kb(r.document_bytes)}`);
 }
 console.log(`lighthouse (standalone page): ${JSON.stringify(results.lighthouse)}`);
 console.log(`after start: wasm memory ${kb(m.wasm_memory_bytes)}, JS heap used ${kb(m.js_heap_used_bytes)}`);
