@@ -14,9 +14,9 @@ use crate::browser::storage::KeyValueStore;
 use crate::browser::{clock, console, download};
 use crate::domain::config::{StartAt, WidgetConfig};
 use crate::domain::draft::{self, DraftError};
+use crate::domain::exchange;
 use crate::domain::journey::{Action, Journey, Screen};
 use crate::domain::plan::plan;
-use crate::domain::exchange;
 use crate::domain::store::{self, Document};
 
 /// What the embed hands the app: the host page's validated configuration.
@@ -392,14 +392,22 @@ pub fn app(props: &AppProps) -> Html {
                     download::download("knot-coach-damaged-progress.txt", "text/plain", &text);
                 }
             });
-            Some(html! { <button type="button" class="kc-link" {onclick}>{ "Download the damaged data" }</button> })
+            Some(
+                html! { <button type="button" class="kc-link" {onclick}>{ "Download the damaged data" }</button> },
+            )
         }
         SaveState::Failed => {
             let document = state.progress.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
-                download::download("knot-coach-progress.json", "application/json", &exchange::export_json(&document));
+                download::download(
+                    "knot-coach-progress.json",
+                    "application/json",
+                    &exchange::export_json(&document),
+                );
             });
-            Some(html! { <button type="button" class="kc-link" {onclick}>{ "Export my progress" }</button> })
+            Some(
+                html! { <button type="button" class="kc-link" {onclick}>{ "Export my progress" }</button> },
+            )
         }
         _ => None,
     };
