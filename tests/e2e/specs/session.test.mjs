@@ -112,3 +112,38 @@ test('a reload during a session offers to resume where it was', async () => {
   await again.button('Pause').waitFor();
   await context.close();
 });
+
+test('"too easy" after a session raises the next dose', async () => {
+  const { page, context } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await answerToRoutine(page, widget);
+  const cards = () =>
+    widget.root
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) })
+      .evaluateAll((items) => items.map((li) => li.querySelector('h3').nextElementSibling?.textContent ?? ''));
+  const before = await cards();
+  await press(page, 'Start session');
+  await press(page, 'Go to the timer');
+  await press(page, 'Start session');
+  for (let i = 0; i < 400 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await press(page, 'Finish and rate');
+  await widget.waitForHeading('Well done. How did it go?');
+  const groups = widget.root.getByRole('group').filter({ has: page.getByRole('radio', { name: 'Too easy' }) });
+  for (let i = 0; i < (await groups.count()); i += 1) {
+    const group = groups.nth(i);
+    await group.getByRole('radio', { checked: true }).focus();
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await group.getByRole('radio', { name: 'Too easy' }).isChecked(), true);
+  }
+  await press(page, 'Save session');
+  await widget.waitForHeading('Your progress');
+  await press(page, 'Back to my routine');
+  await widget.waitForHeading('Your routine');
+  const after = await cards();
+  assert.notDeepEqual(after, before, `doses before: ${before.join(' | ')}; after: ${after.join(' | ')}`);
+  await context.close();
+});
