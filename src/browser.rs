@@ -5,6 +5,7 @@ pub mod audio;
 pub mod clock;
 pub mod console;
 pub mod download;
+pub mod file;
 pub mod progress_store;
 pub mod speech;
 pub mod storage;

@@ -1,11 +1,18 @@
 //! Reusable pieces of the screens.
 
 mod back_diagram;
+pub mod chart;
 mod exercise_card;
+mod pain_chart;
 mod pain_scale;
 mod reason_list;
+mod week_chart;
+mod week_strip;
 
 pub use back_diagram::BackDiagram;
 pub use exercise_card::ExerciseCard;
+pub use pain_chart::PainChart;
 pub use pain_scale::PainScale;
 pub use reason_list::ReasonList;
+pub use week_chart::WeekChart;
+pub use week_strip::WeekStrip;

@@ -1,0 +1,116 @@
+//! Shared pieces of the progress charts and tables: dates in words and the plot geometry
+//! of the inline SVG charts.
+
+use crate::domain::stats::Day;
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Short weekday names, Monday first, as dates show them.
+pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// Two-letter weekday names, Monday first, for the week strip's narrow columns.
+pub const WEEKDAYS_NARROW: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+
+/// Full weekday names, Monday first, for screen readers.
+pub const WEEKDAYS_LONG: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// "17 Nov".
+pub fn day_month(day: Day) -> String {
+    let (_, month, date) = day.civil();
+    format!("{date} {}", month_name(month))
+}
+
+/// "Mon 17 Nov 2025".
+pub fn long_date(day: Day) -> String {
+    let (year, month, date) = day.civil();
+    let weekday = WEEKDAYS[usize::from(day.weekday_from_monday()).min(6)];
+    format!("{weekday} {date} {} {year}", month_name(month))
+}
+
+fn month_name(month: u8) -> &'static str {
+    MONTHS[usize::from(month.clamp(1, 12) - 1)]
+}
+
+/// "1 session", "3 sessions": a count with its noun in the right number.
+pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The drawing area of a chart inside its viewBox, in viewBox units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Plot {
+    /// The viewBox width.
+    pub width: f64,
+    /// The viewBox height.
+    pub height: f64,
+    /// Room for the value labels on the left.
+    pub left: f64,
+    /// Room on the right.
+    pub right: f64,
+    /// Room above.
+    pub top: f64,
+    /// Room for the date labels below.
+    pub bottom: f64,
+}
+
+impl Plot {
+    /// The `viewBox` attribute.
+    pub fn view_box(&self) -> String {
+        format!("0 0 {} {}", self.width, self.height)
+    }
+
+    /// The x coordinate of a fraction (0 to 1) of the plot's width.
+    pub fn x(&self, fraction: f64) -> f64 {
+        self.left + fraction.clamp(0.0, 1.0) * self.plot_width()
+    }
+
+    /// The y coordinate of `value` on an axis from 0 (bottom) to `max` (top).
+    pub fn y(&self, value: f64, max: f64) -> f64 {
+        let fraction = if max > 0.0 {
+            (value / max).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self.height - self.bottom - fraction * self.plot_height()
+    }
+
+    /// The x coordinate where the plot starts.
+    pub fn x_start(&self) -> f64 {
+        self.left
+    }
+
+    /// The x coordinate where the plot ends.
+    pub fn x_end(&self) -> f64 {
+        self.width - self.right
+    }
+
+    /// The width of the drawing area.
+    pub fn plot_width(&self) -> f64 {
+        self.width - self.left - self.right
+    }
+
+    /// The height of the drawing area.
+    pub fn plot_height(&self) -> f64 {
+        self.height - self.top - self.bottom
+    }
+}
+
+/// A coordinate as an SVG attribute value: one decimal place is plenty at these sizes.
+pub fn coord(value: f64) -> String {
+    format!("{value:.1}")
+}

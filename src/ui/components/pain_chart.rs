@@ -1,0 +1,170 @@
+//! The pain chart: pain before and after each session on the 0–10 scale (R4) as an inline
+//! SVG line chart, told apart by colour, line style and marker shape, with the same numbers
+//! in a table for screen readers.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chart::{coord, count, day_month, long_date, Plot};
+use crate::domain::history::PainRating;
+use crate::domain::stats::PainPoint;
+
+const PLOT: Plot = Plot {
+    width: 480.0,
+    height: 220.0,
+    left: 32.0,
+    right: 16.0,
+    top: 12.0,
+    bottom: 32.0,
+};
+const MAX_PAIN: f64 = 10.0;
+const DESCRIPTION_ID: &str = "kc-pain-chart-desc";
+
+/// Props of [`PainChart`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct PainChartProps {
+    /// Sessions with at least one rating, oldest first.
+    pub points: Rc<Vec<PainPoint>>,
+}
+
+/// Pain before and after each session over time.
+#[function_component(PainChart)]
+pub fn pain_chart(props: &PainChartProps) -> Html {
+    let points = props.points.as_slice();
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return html! {
+            <p>{ "No pain ratings yet. Rate your pain before and after each session to see it change here." }</p>
+        };
+    };
+    let span_ms = last.started_ms.saturating_sub(first.started_ms);
+    let x_of = |point: &PainPoint| {
+        if span_ms == 0 {
+            PLOT.x(0.5)
+        } else {
+            // Lossy above 2^53 ms (year 287,000): harmless for a position on screen.
+            PLOT.x(point.started_ms.saturating_sub(first.started_ms) as f64 / span_ms as f64)
+        }
+    };
+    let series = |rating: fn(&PainPoint) -> Option<PainRating>| -> Vec<(f64, f64)> {
+        points
+            .iter()
+            .filter_map(|p| rating(p).map(|r| (x_of(p), PLOT.y(f64::from(r.value()), MAX_PAIN))))
+            .collect()
+    };
+    let before = series(|p| p.before);
+    let after = series(|p| p.after);
+    let marker_size = if points.len() > 40 { 2.5 } else { 4.5 };
+
+    let description = format!(
+        "{}, from {} to {}. {} {}",
+        count(
+            points.len() as u64,
+            "session with a pain rating",
+            "sessions with pain ratings"
+        ),
+        long_date(first.day),
+        long_date(last.day),
+        describe("Before sessions", points.iter().filter_map(|p| p.before)),
+        describe("After sessions", points.iter().filter_map(|p| p.after)),
+    );
+    let pain_cell = |rating: Option<PainRating>| match rating {
+        Some(r) => html! { { r.value() } },
+        None => html! { { "Not rated" } },
+    };
+
+    html! {
+        <div class="kc-figure">
+            <svg
+                class="kc-chart"
+                viewBox={PLOT.view_box()}
+                role="img"
+                aria-label="Chart of pain before and after each session, from 0 (no pain) to 10"
+                aria-describedby={DESCRIPTION_ID}
+                focusable="false"
+            >
+                { for (0..=10).step_by(2).map(|value| {
+                    let y = coord(PLOT.y(f64::from(value), MAX_PAIN));
+                    html! {
+                        <g>
+                            <line class="kc-grid" x1={coord(PLOT.x_start())} x2={coord(PLOT.x_end())} y1={y.clone()} y2={y.clone()} />
+                            <text class="kc-axis-label" x={coord(PLOT.x_start() - 8.0)} y={y} text-anchor="end" dominant-baseline="middle">{ value }</text>
+                        </g>
+                    }
+                }) }
+                <text class="kc-axis-label" x={coord(PLOT.x_start())} y={coord(PLOT.height - 10.0)} text-anchor="start">{ day_month(first.day) }</text>
+                if last.day != first.day {
+                    <text class="kc-axis-label" x={coord(PLOT.x_end())} y={coord(PLOT.height - 10.0)} text-anchor="end">{ day_month(last.day) }</text>
+                }
+                <polyline class="kc-line kc-line-before" points={polyline(&before)} />
+                <polyline class="kc-line kc-line-after" points={polyline(&after)} />
+                { for before.iter().map(|&(x, y)| html! {
+                    <circle class="kc-mark-before" cx={coord(x)} cy={coord(y)} r={coord(marker_size)} />
+                }) }
+                { for after.iter().map(|&(x, y)| html! {
+                    <rect class="kc-mark-after" x={coord(x - marker_size)} y={coord(y - marker_size)}
+                        width={coord(2.0 * marker_size)} height={coord(2.0 * marker_size)} />
+                }) }
+            </svg>
+            <ul class="kc-chart-legend">
+                <li>
+                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+                        <line class="kc-line kc-line-before" x1="2" y1="8" x2="38" y2="8" />
+                        <circle class="kc-mark-before" cx="20" cy="8" r="5" />
+                    </svg>
+                    { "Pain before the session (solid line, circles)" }
+                </li>
+                <li>
+                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+                        <line class="kc-line kc-line-after" x1="2" y1="8" x2="38" y2="8" />
+                        <rect class="kc-mark-after" x="15" y="3" width="10" height="10" />
+                    </svg>
+                    { "Pain after the session (dashed line, squares)" }
+                </li>
+            </ul>
+            <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
+            <div class="kc-visually-hidden">
+                <table class="kc-table">
+                    <caption>{ "Pain before and after each session, 0 to 10, oldest first" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Date" }</th>
+                            <th scope="col">{ "Pain before" }</th>
+                            <th scope="col">{ "Pain after" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for points.iter().map(|p| html! {
+                            <tr>
+                                <th scope="row">{ long_date(p.day) }</th>
+                                <td>{ pain_cell(p.before) }</td>
+                                <td>{ pain_cell(p.after) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+/// The `points` attribute of a polyline.
+fn polyline(points: &[(f64, f64)]) -> String {
+    points
+        .iter()
+        .map(|&(x, y)| format!("{},{}", coord(x), coord(y)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Before sessions: 6 out of 10 at first, 4 most recently."
+fn describe(series: &str, ratings: impl Iterator<Item = PainRating>) -> String {
+    let ratings: Vec<u8> = ratings.map(PainRating::value).collect();
+    match ratings.as_slice() {
+        [] => format!("{series}: not rated yet."),
+        [only] => format!("{series}: {only} out of 10."),
+        [first, .., last] => {
+            format!("{series}: {first} out of 10 at first, {last} most recently.")
+        }
+    }
+}

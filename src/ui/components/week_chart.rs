@@ -1,0 +1,145 @@
+//! Sessions per week as an inline SVG bar chart against the shaded 3–4 goal band (S2), with
+//! the count written on each bar and the same numbers in a table for screen readers.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chart::{coord, count, day_month, long_date, Plot};
+use crate::domain::stats::WeekSummary;
+
+const PLOT: Plot = Plot {
+    width: 480.0,
+    height: 200.0,
+    left: 32.0,
+    right: 8.0,
+    top: 16.0,
+    bottom: 32.0,
+};
+const DESCRIPTION_ID: &str = "kc-week-chart-desc";
+
+/// Props of [`WeekChart`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct WeekChartProps {
+    /// The weeks to draw, oldest first, ending with the current week.
+    pub weeks: Rc<Vec<WeekSummary>>,
+    /// The goal band, in sessions a week: 3 to 4 (S2).
+    pub band: (u32, u32),
+}
+
+/// Sessions per week against the goal.
+#[function_component(WeekChart)]
+pub fn week_chart(props: &WeekChartProps) -> Html {
+    let weeks = props.weeks.as_slice();
+    let Some(current) = weeks.last() else {
+        return html! { <p>{ "No sessions yet. Each week you exercise will show here as a bar." }</p> };
+    };
+    let (low, high) = props.band;
+    let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0);
+    let max = most.max(high + 1);
+    let max_f = f64::from(max);
+    let step = if max <= 8 { 1 } else { max.div_ceil(6) };
+    let slot = PLOT.plot_width() / weeks.len().max(1) as f64;
+    let bar_width = (slot * 0.6).min(40.0);
+    let band_top = PLOT.y(f64::from(high), max_f);
+    let band_bottom = PLOT.y(f64::from(low), max_f);
+    // Label every week when they fit, otherwise about four of them, always the current one.
+    let label_every = weeks.len().div_ceil(4).max(1);
+    let met = weeks.iter().filter(|w| w.met_goal).count();
+
+    let this_week = count(current.sessions, "session", "sessions");
+    let description = if weeks.len() == 1 {
+        format!("This week so far: {this_week}, against the goal of {low} to {high} sessions.")
+    } else {
+        format!(
+            "{} of the last {} met the goal of {low} to {high} sessions. This week so far: \
+             {this_week}.",
+            count(met as u64, "week", "weeks"),
+            count(weeks.len() as u64, "week", "weeks"),
+        )
+    };
+
+    html! {
+        <div class="kc-figure">
+            <svg
+                class="kc-chart"
+                viewBox={PLOT.view_box()}
+                role="img"
+                aria-label={format!("Bar chart of sessions each week, with the goal of {low} to {high} a week shaded")}
+                aria-describedby={DESCRIPTION_ID}
+                focusable="false"
+            >
+                <rect class="kc-band" x={coord(PLOT.x_start())} y={coord(band_top)}
+                    width={coord(PLOT.plot_width())} height={coord(band_bottom - band_top)} />
+                { for (0..=max).step_by(step as usize).map(|value| {
+                    let y = coord(PLOT.y(f64::from(value), max_f));
+                    html! {
+                        <g>
+                            <line class="kc-grid" x1={coord(PLOT.x_start())} x2={coord(PLOT.x_end())} y1={y.clone()} y2={y.clone()} />
+                            <text class="kc-axis-label" x={coord(PLOT.x_start() - 8.0)} y={y} text-anchor="end" dominant-baseline="middle">{ value }</text>
+                        </g>
+                    }
+                }) }
+                { for weeks.iter().enumerate().map(|(i, week)| {
+                    let centre = PLOT.x_start() + slot * (i as f64 + 0.5);
+                    let top = PLOT.y(f64::from(week.sessions), max_f);
+                    let bottom = PLOT.y(0.0, max_f);
+                    let is_current = i + 1 == weeks.len();
+                    let labelled = is_current || (weeks.len() - 1 - i).is_multiple_of(label_every);
+                    html! {
+                        <g>
+                            if week.sessions > 0 {
+                                <rect class="kc-bar"
+                                    x={coord(centre - bar_width / 2.0)} y={coord(top)}
+                                    width={coord(bar_width)} height={coord(bottom - top)} />
+                            }
+                            <text class="kc-bar-label" x={coord(centre)} y={coord(top - 6.0)} text-anchor="middle">{ week.sessions }</text>
+                            if labelled {
+                                <text class="kc-axis-label" x={coord(centre)} y={coord(PLOT.height - 12.0)} text-anchor="middle">
+                                    { if is_current { "This week".to_owned() } else { day_month(week.week_start_day) } }
+                                </text>
+                            }
+                        </g>
+                    }
+                }) }
+            </svg>
+            <ul class="kc-chart-legend">
+                <li>
+                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+                        <rect class="kc-band kc-band-swatch" x="1" y="1" width="38" height="14" />
+                    </svg>
+                    { format!("Shaded: the goal of {low} to {high} sessions a week") }
+                    <span class="kc-source">{ " [S2]" }</span>
+                </li>
+                <li>
+                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+                        <rect class="kc-bar" x="12" y="1" width="16" height="14" />
+                    </svg>
+                    { "Bars: sessions that week (weeks start on Monday)" }
+                </li>
+            </ul>
+            <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
+            <div class="kc-visually-hidden">
+                <table class="kc-table">
+                    <caption>{ "Sessions each week, oldest first" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Week starting" }</th>
+                            <th scope="col">{ "Sessions" }</th>
+                            <th scope="col">{ "Goal met" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for weeks.iter().map(|week| html! {
+                            <tr>
+                                <th scope="row">{ long_date(week.week_start_day) }</th>
+                                <td>{ week.sessions }</td>
+                                <td>{ if week.met_goal { "Yes" } else { "No" } }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

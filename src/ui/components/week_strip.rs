@@ -1,0 +1,92 @@
+//! A small calendar of the current and recent weeks, Monday first, marking the days with a
+//! session (a tick and a filled day, never colour alone).
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chart::{count, day_month, WEEKDAYS_LONG, WEEKDAYS_NARROW};
+use crate::domain::stats::Day;
+
+/// Props of [`WeekStrip`].
+#[derive(Clone, PartialEq, Properties)]
+pub struct WeekStripProps {
+    /// The reader's local today.
+    pub today: Day,
+    /// Sessions that counted, by local day.
+    pub sessions_by_day: Rc<BTreeMap<Day, u32>>,
+    /// How many weeks to show, the current one last.
+    #[prop_or(4)]
+    pub weeks: u8,
+}
+
+/// The recent weeks as a calendar.
+#[function_component(WeekStrip)]
+pub fn week_strip(props: &WeekStripProps) -> Html {
+    let current = props.today.week_start();
+    let weeks = i64::from(props.weeks.max(1));
+    let starts = (0..weeks)
+        .rev()
+        .map(|ago| Day(current.0.saturating_sub(7 * ago)));
+    let day_cell = |day: Day| {
+        let sessions = props.sessions_by_day.get(&day).copied().unwrap_or(0);
+        let (_, _, date) = day.civil();
+        let weekday = WEEKDAYS_LONG[usize::from(day.weekday_from_monday()).min(6)];
+        let is_today = day == props.today;
+        let to_come = day > props.today;
+        let said = if to_come {
+            "still to come".to_owned()
+        } else if sessions == 0 {
+            "no session".to_owned()
+        } else {
+            count(sessions, "session", "sessions")
+        };
+        let today_word = if is_today { " (today)" } else { "" };
+        html! {
+            <td
+                class={classes!(
+                    "kc-day",
+                    (sessions > 0).then_some("kc-day-done"),
+                    to_come.then_some("kc-day-later"),
+                )}
+                aria-current={is_today.then_some("date")}
+            >
+                <span class="kc-day-number" aria-hidden="true">{ date }</span>
+                <span class="kc-day-mark" aria-hidden="true">
+                    { match sessions { 0 => String::new(), 1 => "✓".to_owned(), n => format!("✓{n}") } }
+                </span>
+                <span class="kc-visually-hidden">{ format!("{weekday} {}{today_word}: {said}", day_month(day)) }</span>
+            </td>
+        }
+    };
+    html! {
+        <table class="kc-week-strip">
+            <caption class="kc-visually-hidden">
+                { format!("Days with a session in the last {weeks} weeks, Monday to Sunday") }
+            </caption>
+            <thead>
+                <tr>
+                    <td></td>
+                    { for WEEKDAYS_NARROW.iter().zip(WEEKDAYS_LONG).map(|(short, long)| html! {
+                        <th scope="col">
+                            <span aria-hidden="true">{ *short }</span>
+                            <span class="kc-visually-hidden">{ long }</span>
+                        </th>
+                    }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for starts.map(|start| html! {
+                    <tr>
+                        <th scope="row">
+                            <span class="kc-visually-hidden">{ "Week of " }</span>
+                            { day_month(start) }
+                        </th>
+                        { for (0..7).map(|i| day_cell(Day(start.0.saturating_add(i)))) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
