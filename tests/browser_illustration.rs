@@ -15,8 +15,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const CSS: &str = include_str!("../styles/widget/50-illustrations.css");
 
-/// Exercises in the catalog (`ExerciseId::as_str`) drawn so far.
-const CATALOG_IDS: [&str; 10] = [
+/// Every exercise in the catalog (`ExerciseId::as_str`).
+const CATALOG_IDS: [&str; 13] = [
     "chest-stretch",
     "wall-ball-massage",
     "roller-thoracic-extension",
@@ -27,9 +27,12 @@ const CATALOG_IDS: [&str; 10] = [
     "bent-over-row",
     "shoulder-blade-squeeze",
     "seated-band-row",
+    "roll-out-kneeling",
+    "roll-out-wall",
+    "roll-out-floor",
 ];
 /// Other names the screens may use for them.
-const ALIASES: [&str; 15] = [
+const ALIASES: [&str; 21] = [
     "doorway-stretch",
     "ball-massage",
     "thoracic-extension",
@@ -45,6 +48,12 @@ const ALIASES: [&str; 15] = [
     "scapular-squeeze",
     "band-row",
     "seated-row",
+    "forearm-roll-out",
+    "foam-roller-roll-out",
+    "wall-roll-out",
+    "standing-roll-out",
+    "floor-slide",
+    "prone-floor-slide",
 ];
 
 fn every_id() -> impl Iterator<Item = &'static str> {
@@ -294,4 +303,30 @@ async fn two_figures_on_a_page_keep_their_own_title_ids() {
     assert_eq!(titles.length(), 2);
     let id = |i| titles.item(i).unwrap().unchecked_into::<Element>().id();
     assert_ne!(id(0), id(1));
+}
+
+#[wasm_bindgen_test]
+async fn the_pause_at_the_top_holds_the_roll_outs_arm_lift() {
+    let up = render(at_phase("roll-out-kneeling", "up")).await;
+    assert_eq!(
+        computed(&one(&up, ".kc-rollout-thigh"), "transform"),
+        "none",
+        "up reaches out"
+    );
+    assert_ne!(
+        computed(&one(&up, ".kc-fig-lift"), "transform"),
+        "none",
+        "up keeps both arms on the roller"
+    );
+    for phase in ["top", "hold"] {
+        let top = render(at_phase("roll-out-kneeling", phase)).await;
+        assert!(has_class(&one(&top, "figure"), "kc-pose-hold"));
+        assert_eq!(computed(&one(&top, ".kc-fig-lift"), "transform"), "none");
+    }
+    let moving = render(props("roll-out-kneeling", "alt")).await;
+    assert_eq!(
+        computed(&one(&moving, ".kc-fig-move"), "animation-duration"),
+        "8s",
+        "3 s out, 2 s for the lifts, 3 s back"
+    );
 }

@@ -17,9 +17,9 @@ pub struct IllustrationProps {
     /// The loop also stops under `prefers-reduced-motion` and in print, whatever this says.
     #[prop_or(true)]
     pub animate: bool,
-    /// A still pose for the session timer, by phase name: `"up"`, `"top"` or `"hold"` (the
-    /// worked pose), `"down"`, `"get-ready"`, `"rest"` or `"switch-sides"` (the starting
-    /// pose). Any value stops the loop.
+    /// A still pose for the session timer, by phase name: `"up"` (the worked pose), `"top"` or
+    /// `"hold"` (the worked pose, with the roll-outs' arm lift), `"down"`, `"get-ready"`,
+    /// `"rest"` or `"switch-sides"` (the starting pose). Any value stops the loop.
     #[prop_or_default]
     pub phase: Option<AttrValue>,
 }
@@ -29,7 +29,7 @@ pub struct IllustrationProps {
 enum Tempo {
     /// S1's tempo: 3 s up, 3 s down.
     Even,
-    /// 3 s up, a 2 s pause at the top, 3 s down: the squeeze.
+    /// 3 s up, a 2 s pause at the top, 3 s down: the squeeze and the roll-outs.
     Pause,
 }
 
@@ -43,7 +43,7 @@ struct Figure {
 }
 
 /// The one table from exercise ids to drawings: renaming an exercise is a one-line change.
-const FIGURES: [Figure; 10] = [
+const FIGURES: [Figure; 13] = [
     Figure {
         ids: &["chest-stretch", "doorway-stretch"],
         tempo: Tempo::Even,
@@ -105,6 +105,25 @@ const FIGURES: [Figure; 10] = [
         tempo: Tempo::Even,
         shapes: SEATED_BAND_ROW,
     },
+    Figure {
+        ids: &[
+            "roll-out-kneeling",
+            "forearm-roll-out",
+            "foam-roller-roll-out",
+        ],
+        tempo: Tempo::Pause,
+        shapes: ROLL_OUT_KNEELING,
+    },
+    Figure {
+        ids: &["roll-out-wall", "wall-roll-out", "standing-roll-out"],
+        tempo: Tempo::Pause,
+        shapes: ROLL_OUT_WALL,
+    },
+    Figure {
+        ids: &["roll-out-floor", "floor-slide", "prone-floor-slide"],
+        tempo: Tempo::Pause,
+        shapes: ROLL_OUT_FLOOR,
+    },
 ];
 
 fn figure(exercise_id: &str) -> Option<&'static Figure> {
@@ -165,7 +184,7 @@ pub fn illustration(props: &IllustrationProps) -> Html {
 }
 
 // The drawings, in a 200 x 150 viewBox with the floor at y = 137; stick figures face right.
-// Each moving group (`kc-fig-move`) is drawn in its worked pose, and the
+// Each moving group (`kc-fig-move`, `kc-fig-lift`) is drawn in its worked pose, and the
 // stylesheet turns it back to the starting pose about its joint: moving a joint here means
 // moving its `transform-origin` there.
 
@@ -364,6 +383,90 @@ const SEATED_BAND_ROW: &str = r#"
   </g>
 </g>
 <path class="kc-fig-arrow" d="M104 84 L86 84 M91.2 81 L86 84 L91.2 87"/>
+"#;
+
+/// Kneeling, forearms on a roller; it rolls forward and one arm lifts.
+const ROLL_OUT_KNEELING: &str = r#"
+<line class="kc-fig-floor" x1="12" y1="137" x2="188" y2="137"/>
+<path class="kc-fig-body" d="M30 135 L40 133 L66 131"/>
+<g class="kc-fig-move kc-rollout-roller">
+  <circle class="kc-fig-prop" cx="159.7" cy="127" r="10"/>
+  <circle class="kc-fig-prop" cx="159.7" cy="127" r="3"/>
+</g>
+<g class="kc-fig-move kc-rollout-thigh">
+  <path class="kc-fig-body" d="M66 131 L82.7 111.1"/>
+  <g class="kc-fig-move kc-rollout-torso">
+    <path class="kc-fig-body" d="M82.7 111.1 L126.6 108"/>
+    <circle class="kc-fig-head" cx="142.6" cy="108" r="9"/>
+    <g class="kc-fig-move kc-rollout-arms">
+      <path class="kc-fig-body" d="M126.6 108 L148.1 112.6"/>
+      <g class="kc-fig-move kc-rollout-forearm">
+        <path class="kc-fig-body" d="M148.1 112.6 L167.7 116.8"/>
+      </g>
+      <g class="kc-fig-lift kc-rollout-lift">
+        <g transform="rotate(-9 126.6 108)">
+          <path class="kc-fig-body kc-fig-accent" d="M126.6 108 L148.1 112.6"/>
+          <g class="kc-fig-move kc-rollout-forearm">
+            <path class="kc-fig-body kc-fig-accent" d="M148.1 112.6 L167.7 116.8"/>
+          </g>
+        </g>
+      </g>
+    </g>
+  </g>
+</g>
+<path class="kc-fig-arrow" d="M132 90 L156 90 M150.8 93 L156 90 L150.8 87"/>
+"#;
+
+/// Facing a wall, forearms on a roller against it; it rolls up and one arm lifts.
+const ROLL_OUT_WALL: &str = r#"
+<rect class="kc-fig-prop" x="164" y="0" width="14" height="137"/>
+<line class="kc-fig-floor" x1="12" y1="137" x2="164" y2="137"/>
+<g class="kc-fig-move kc-wall-roller">
+  <circle class="kc-fig-prop" cx="154" cy="37.7" r="10"/>
+  <circle class="kc-fig-prop" cx="154" cy="37.7" r="3"/>
+</g>
+<path class="kc-fig-body" d="M140 135 L132 135 L134 90 L136 46"/>
+<circle class="kc-fig-head" cx="133" cy="29" r="9"/>
+<g class="kc-fig-move kc-wall-arms">
+  <path class="kc-fig-body" d="M136 46 L146.3 26.6"/>
+  <g class="kc-fig-move kc-wall-forearm">
+    <path class="kc-fig-body" d="M146.3 26.6 L155.7 8.9"/>
+  </g>
+  <g class="kc-fig-lift kc-wall-lift">
+    <g transform="rotate(9 136 46)">
+      <path class="kc-fig-body kc-fig-accent" d="M136 46 L146.3 26.6"/>
+      <g class="kc-fig-move kc-wall-forearm">
+        <path class="kc-fig-body kc-fig-accent" d="M146.3 26.6 L155.7 8.9"/>
+      </g>
+    </g>
+  </g>
+</g>
+<path class="kc-fig-arrow" d="M112 62 L112 34 M115 39.2 L112 34 L109 39.2"/>
+"#;
+
+/// Lying face down (upper body, drawn larger); the arms slide forward and one lifts.
+const ROLL_OUT_FLOOR: &str = r#"
+<line class="kc-fig-floor" x1="12" y1="137" x2="188" y2="137"/>
+<rect class="kc-fig-prop" x="125.6" y="127.4" width="30" height="8.6" rx="3"/>
+<path class="kc-fig-body" d="M-7.2 125.8 L37.6 122.6 L108 119.4"/>
+<circle class="kc-fig-head" cx="140" cy="111.4" r="14"/>
+<g class="kc-fig-move kc-slide-upper">
+  <line class="kc-fig-body" x1="108" y1="119.4" x2="143.2" y2="130.6"/>
+</g>
+<g class="kc-fig-move kc-slide-forearm">
+  <line class="kc-fig-body" x1="143.2" y1="130.6" x2="175.2" y2="130.6"/>
+</g>
+<g class="kc-fig-lift kc-slide-lift">
+  <g transform="rotate(-12 108 119.4)">
+    <g class="kc-fig-move kc-slide-upper">
+      <line class="kc-fig-body kc-fig-accent" x1="108" y1="119.4" x2="143.2" y2="130.6"/>
+    </g>
+    <g class="kc-fig-move kc-slide-forearm">
+      <line class="kc-fig-body kc-fig-accent" x1="143.2" y1="130.6" x2="175.2" y2="130.6"/>
+    </g>
+  </g>
+</g>
+<path class="kc-fig-arrow" d="M150 84 L176 84 M170.8 87 L176 84 L170.8 81"/>
 "#;
 
 /// A person standing: for an exercise with no drawing of its own.
