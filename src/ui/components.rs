@@ -3,6 +3,7 @@
 mod back_diagram;
 pub mod chart;
 mod exercise_card;
+mod illustration;
 mod pain_chart;
 mod pain_scale;
 mod reason_list;
@@ -11,6 +12,7 @@ mod week_strip;
 
 pub use back_diagram::BackDiagram;
 pub use exercise_card::ExerciseCard;
+pub use illustration::{has_illustration, Illustration, IllustrationProps};
 pub use pain_chart::PainChart;
 pub use pain_scale::PainScale;
 pub use reason_list::ReasonList;
