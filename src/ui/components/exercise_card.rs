@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::domain::catalog::exercise;
 use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::PlannedExercise;
+use crate::ui::components::Illustration;
 
 /// Props of [`ExerciseCard`].
 #[derive(Clone, PartialEq, Properties)]
@@ -28,6 +29,7 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
     html! {
         <li class="kc-exercise">
             <div class="kc-exercise-head">
+                <Illustration exercise_id={entry.id.as_str()} alt={entry.alt_text} />
                 <div class="kc-exercise-summary">
                     <h3 class="kc-exercise-name">{ format!("{}. {}", props.number, entry.name) }</h3>
                     <p class="kc-dose">{ planned.dose.describe() }</p>

@@ -15,9 +15,11 @@ use crate::browser::audio::Beeper;
 use crate::browser::visibility::{is_visible, VisibilityListener};
 use crate::browser::wake_lock::ScreenWakeLock;
 use crate::browser::{clock, speech, vibration};
+use crate::domain::catalog::{exercise, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
+use crate::ui::components::{has_illustration, Illustration};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// How often the display refreshes while visible (4 times a second).
@@ -383,9 +385,29 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     }
 }
 
-/// The exercise's illustration (added with the exercise library).
-fn figure(_view: &SessionView) -> Html {
-    html! {}
+/// The exercise's illustration, still, in the pose of the current phase.
+fn figure(view: &SessionView) -> Html {
+    if !has_illustration(&view.exercise_id) {
+        return html! {};
+    }
+    let pose = match view.kind {
+        PhaseKind::Up => "up",
+        PhaseKind::Top | PhaseKind::Hold => "hold",
+        _ => "down",
+    };
+    let alt = exercise_alt(&view.exercise_id)
+        .unwrap_or(&view.exercise_name)
+        .to_owned();
+    html! {
+        <div class="kc-player-figure">
+            <Illustration exercise_id={view.exercise_id.clone()} {alt} animate={false} phase={Some(AttrValue::from(pose))} />
+        </div>
+    }
+}
+
+/// The catalog's text alternative for an exercise's illustration.
+fn exercise_alt(exercise_id: &str) -> Option<&'static str> {
+    ExerciseId::parse(exercise_id).map(|id| exercise(id).alt_text)
 }
 
 fn title(view: &SessionView) -> String {
