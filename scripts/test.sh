@@ -30,4 +30,9 @@ scripts/build.sh
 
 step "end-to-end tests (Playwright + axe-core, release build)"
 cd tests/e2e
-node --test --test-timeout=180000 --test-concurrency=1 --test-reporter=spec specs/
+mkdir -p ../../target
+node --test --test-timeout=180000 --test-concurrency=1 --test-reporter=spec specs/ | tee ../../target/e2e.log
+# One plain closing line for the whole run (todo tests are reported, never counted as failures).
+passed=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' ../../target/e2e.log | tail -1)
+failed=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' ../../target/e2e.log | tail -1)
+echo "e2e: ${passed:-0} passed, ${failed:-0} failed"
