@@ -62,6 +62,14 @@ impl Reducible for State {
                 Err(_) => return self,
             },
             AppAction::MergeProgress(theirs) => {
+                // "Delete all" in another tab starts a log newer than ours: sessions from
+                // before it were deleted on purpose and must not come back through the merge.
+                if theirs.created_ms > next.progress.created_ms {
+                    next.progress
+                        .history
+                        .sessions
+                        .retain(|s| s.started_ms >= theirs.created_ms);
+                }
                 next.progress = store::merge(&theirs, &next.progress);
                 next.interacted = self.interacted;
             }

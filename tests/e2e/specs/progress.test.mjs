@@ -383,3 +383,26 @@ test('Delete all is reachable and confirmable with the keyboard alone', async ()
   assert.equal((await stored(page)).history.sessions.length, 0);
   await context.close();
 });
+
+test('Delete all in one tab is not undone by another open tab', async () => {
+  const context = await seededContext();
+  const a = await openProgress(context);
+  const b = await openProgress(context);
+  assert.equal((await sessionRows(b.widget)).length, 5);
+
+  await a.widget.button('Delete all data').click();
+  await a.widget.button('Yes, delete everything').click();
+  await a.widget.root.getByRole('status').filter({ hasText: 'All your progress has been deleted' }).waitFor();
+
+  // The other tab hears of it and clears its copy instead of merging the old sessions back.
+  for (let i = 0; i < 50 && !/No sessions yet\./.test(await b.widget.text()); i += 1) await b.page.waitForTimeout(100);
+  assert.match(await b.widget.text(), /No sessions yet\./);
+  await b.page.waitForTimeout(300);
+  assert.equal((await stored(a.page)).history.sessions.length, 0);
+  await Promise.all([a.page.reload(), b.page.reload()]);
+  for (const tab of [a, b]) {
+    await tab.widget.waitForHeading('Your progress');
+    assert.match(await tab.widget.text(), /No sessions yet\./);
+  }
+  await context.close();
+});
