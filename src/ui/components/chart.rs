@@ -1,5 +1,7 @@
-//! Shared pieces of the progress charts and tables: dates in words and the plot geometry
-//! of the inline SVG charts.
+//! Shared pieces of the progress charts and tables: dates in words, the plot geometry
+//! of the inline SVG charts, and the hidden data table that gives each chart a text twin.
+
+use yew::prelude::*;
 
 use crate::domain::stats::Day;
 
@@ -113,4 +115,31 @@ impl Plot {
 /// A coordinate as an SVG attribute value: one decimal place is plenty at these sizes.
 pub fn coord(value: f64) -> String {
     format!("{value:.1}")
+}
+
+/// A chart's data as a table for screen readers, visually hidden: `rows` are a row header
+/// (the date) and the cells that follow it, under `columns`.
+pub fn data_table(
+    caption: &str,
+    columns: &[&str],
+    rows: impl Iterator<Item = (String, Vec<String>)>,
+) -> Html {
+    html! {
+        <div class="kc-visually-hidden">
+            <table class="kc-table">
+                <caption>{ caption.to_owned() }</caption>
+                <thead>
+                    <tr>{ for columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr>
+                </thead>
+                <tbody>
+                    { for rows.map(|(head, cells)| html! {
+                        <tr>
+                            <th scope="row">{ head }</th>
+                            { for cells.into_iter().map(|cell| html! { <td>{ cell }</td> }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chart::{coord, count, day_month, long_date, Plot};
+use super::chart::{coord, count, data_table, day_month, long_date, Plot};
 use crate::domain::history::PainRating;
 use crate::domain::stats::PainPoint;
 
@@ -69,8 +69,8 @@ pub fn pain_chart(props: &PainChartProps) -> Html {
         describe("After sessions", points.iter().filter_map(|p| p.after)),
     );
     let pain_cell = |rating: Option<PainRating>| match rating {
-        Some(r) => html! { { r.value() } },
-        None => html! { { "Not rated" } },
+        Some(r) => r.value().to_string(),
+        None => "Not rated".to_owned(),
     };
 
     html! {
@@ -123,27 +123,11 @@ pub fn pain_chart(props: &PainChartProps) -> Html {
                 </li>
             </ul>
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
-            <div class="kc-visually-hidden">
-                <table class="kc-table">
-                    <caption>{ "Pain before and after each session, 0 to 10, oldest first" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Date" }</th>
-                            <th scope="col">{ "Pain before" }</th>
-                            <th scope="col">{ "Pain after" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for points.iter().map(|p| html! {
-                            <tr>
-                                <th scope="row">{ long_date(p.day) }</th>
-                                <td>{ pain_cell(p.before) }</td>
-                                <td>{ pain_cell(p.after) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            { data_table(
+                "Pain before and after each session, 0 to 10, oldest first",
+                &["Date", "Pain before", "Pain after"],
+                points.iter().map(|p| (long_date(p.day), vec![pain_cell(p.before), pain_cell(p.after)])),
+            ) }
         </div>
     }
 }

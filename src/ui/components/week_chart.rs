@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chart::{coord, count, day_month, long_date, Plot};
+use super::chart::{coord, count, data_table, day_month, long_date, Plot};
 use crate::domain::stats::WeekSummary;
 
 const PLOT: Plot = Plot {
@@ -119,27 +119,14 @@ pub fn week_chart(props: &WeekChartProps) -> Html {
                 </li>
             </ul>
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
-            <div class="kc-visually-hidden">
-                <table class="kc-table">
-                    <caption>{ "Sessions each week, oldest first" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Week starting" }</th>
-                            <th scope="col">{ "Sessions" }</th>
-                            <th scope="col">{ "Goal met" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for weeks.iter().map(|week| html! {
-                            <tr>
-                                <th scope="row">{ long_date(week.week_start_day) }</th>
-                                <td>{ week.sessions }</td>
-                                <td>{ if week.met_goal { "Yes" } else { "No" } }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            { data_table(
+                "Sessions each week, oldest first",
+                &["Week starting", "Sessions", "Goal met"],
+                weeks.iter().map(|week| {
+                    let met = if week.met_goal { "Yes" } else { "No" };
+                    (long_date(week.week_start_day), vec![week.sessions.to_string(), met.to_owned()])
+                }),
+            ) }
         </div>
     }
 }
