@@ -10,7 +10,7 @@ use super::screens::{
     SeeClinician, SessionFeedback, SessionPlayer, Welcome,
 };
 use crate::browser::progress_store::{self, LoadOutcome, OtherTabListener};
-use crate::browser::storage::KeyValueStore;
+use crate::browser::storage::{KeyValueStore, StorageError};
 use crate::browser::{clock, console, download};
 use crate::domain::config::{StartAt, WidgetConfig};
 use crate::domain::draft::{self, DraftError};
@@ -103,6 +103,19 @@ enum SaveState {
     Repaired(usize),
 }
 
+/// Records how a write went: a refused write shows the storage-full notice, and the next
+/// good write clears it.
+fn note_save(result: Result<(), StorageError>, save: &UseStateHandle<SaveState>) {
+    match result {
+        Ok(()) if **save == SaveState::Failed => save.set(SaveState::Saving),
+        Ok(()) => {}
+        Err(error) => {
+            console::warn(&format!("knot-coach: {error}"));
+            save.set(SaveState::Failed);
+        }
+    }
+}
+
 /// Reads the saved journey, or starts a fresh one; also says how saving will go.
 fn load_journey(kv: &KeyValueStore, key: &str, start: StartAt) -> (Journey, SaveState) {
     let initial = if kv.is_persistent() {
@@ -170,35 +183,16 @@ pub fn app(props: &AppProps) -> Html {
         let (kv, journey_save, key) = (kv.clone(), journey_save.clone(), draft_key.clone());
         use_effect_with(state.journey.clone(), move |journey| {
             if *journey_save != SaveState::ReadOnly {
-                match kv.set(&key, &draft::encode(journey)) {
-                    Ok(()) if *journey_save == SaveState::Failed => {
-                        journey_save.set(SaveState::Saving)
-                    }
-                    Ok(()) => {}
-                    Err(error) => {
-                        console::warn(&format!("knot-coach: {error}"));
-                        journey_save.set(SaveState::Failed);
-                    }
-                }
+                note_save(kv.set(&key, &draft::encode(journey)), &journey_save);
             }
         });
     }
     // Save progress after each change.
     {
         let (kv, progress_save, key) = (kv.clone(), progress_save.clone(), progress_key.clone());
-        use_effect_with(
-            state.progress.clone(),
-            move |document| match progress_store::save(&kv, &key, document) {
-                Ok(()) if *progress_save == SaveState::Failed => {
-                    progress_save.set(SaveState::Saving)
-                }
-                Ok(()) => {}
-                Err(error) => {
-                    console::warn(&format!("knot-coach: {error}"));
-                    progress_save.set(SaveState::Failed);
-                }
-            },
-        );
+        use_effect_with(state.progress.clone(), move |document| {
+            note_save(progress_store::save(&kv, &key, document), &progress_save);
+        });
     }
     // Another tab saved: merge, so sessions recorded in both tabs survive.
     {
