@@ -134,18 +134,7 @@ export class Widget {
 export async function answerToRoutine(page, widget, { minutes = '5 minutes', equipment = [] } = {}) {
   await press(page, 'Start');
   await widget.waitForHeading('Do you have any of these along with the back pain?');
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
-  await pickRadio(page, 'Between the shoulder blades');
-  await press(page, 'Continue');
-  await pickRadio(page, 'From a week up to three months');
-  await press(page, 'Continue');
-  await pickRadio(page, '20 to 49');
-  await press(page, 'Continue');
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
+  await answerScreeningWithoutFlags(page, widget);
   await widget.waitForHeading('What have you tried so far, and how did it go?');
   await press(page, 'Continue');
   await widget.root.getByRole('textbox').focus();
@@ -185,4 +174,27 @@ export async function clinicianJourney(page, widget, sign = 'Losing weight witho
   await widget.waitForHeading('Check your answers');
   await press(page, 'See my result');
   await widget.waitForHeading('Please get checked before you try self-care');
+}
+
+/** From the first question, answers the screening questions with no red flags, checking
+ * axe-core on the location question (with the back diagram). */
+export async function answerScreeningWithoutFlags(page, widget, { age = '20 to 49', duration = 'From a week up to three months' } = {}) {
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading('Where is the knot?');
+  await expectNoAxeViolations(page, 'location question', 'knot-coach');
+  await pickRadio(page, 'Between the shoulder blades');
+  await press(page, 'Continue');
+  await widget.waitForHeading('How long have you had it?');
+  await pickRadio(page, duration);
+  await press(page, 'Continue');
+  await widget.waitForHeading('How old are you?');
+  await pickRadio(page, age);
+  await press(page, 'Continue');
+  await widget.waitForHeading('Have you noticed any of these?');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading('Does any of this apply to you?');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
 }

@@ -1,7 +1,7 @@
 // The questionnaire and red-flag triage, driven by keyboard alone through the embedded widget.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Widget, expectNoAxeViolations, launch, openPage, pickRadio, press, tick } from '../support.mjs';
+import { Widget, answerScreeningWithoutFlags, expectNoAxeViolations, launch, openPage, pickRadio, press, tick } from '../support.mjs';
 
 let env;
 before(async () => {
@@ -32,28 +32,6 @@ async function begin(path) {
   await press(opened.page, 'Start');
   await widget.waitForHeading(Q.emergency);
   return { ...opened, widget };
-}
-
-/** Answers the first questions with no red flags, checking axe on each screen. */
-async function answerScreeningWithoutFlags(page, widget, { age = '20 to 49', duration = 'From a week up to three months' } = {}) {
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
-  await widget.waitForHeading(Q.location);
-  await expectNoAxeViolations(page, 'location question', 'knot-coach');
-  await pickRadio(page, 'Between the shoulder blades');
-  await press(page, 'Continue');
-  await widget.waitForHeading(Q.duration);
-  await pickRadio(page, duration);
-  await press(page, 'Continue');
-  await widget.waitForHeading(Q.age);
-  await pickRadio(page, age);
-  await press(page, 'Continue');
-  await widget.waitForHeading(Q.warning);
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
-  await widget.waitForHeading(Q.history);
-  await tick(page, 'None of these');
-  await press(page, 'Continue');
 }
 
 test('an emergency sign stops everything and says to call for help', async () => {
