@@ -9,6 +9,7 @@ pub mod draft;
 pub mod exchange;
 pub mod history;
 pub mod journey;
+pub mod json;
 pub mod plan;
 pub mod progression;
 pub mod questionnaire;

@@ -31,12 +31,9 @@ fn every_exercise_id_has_exactly_one_entry_in_catalog_order() {
 }
 
 #[test]
-fn exercise_ids_read_the_same_in_code_storage_and_json() {
+fn exercise_ids_read_back_from_their_stored_names() {
     for id in ExerciseId::ALL {
-        let json = serde_json::to_string(&id).unwrap();
-        assert_eq!(json, format!("\"{}\"", id.as_str()));
         assert_eq!(ExerciseId::parse(id.as_str()), Some(id));
-        assert_eq!(serde_json::from_str::<ExerciseId>(&json).unwrap(), id);
     }
     assert_eq!(ExerciseId::parse("push-ups"), None);
 }
@@ -52,10 +49,6 @@ fn equipment_ids_are_the_questionnaire_equipment_options() {
     let ours: Vec<&str> = Equipment::ALL.iter().map(|e| e.as_str()).collect();
     assert_eq!(ours, offered);
     for item in Equipment::ALL {
-        assert_eq!(
-            serde_json::to_string(&item).unwrap(),
-            format!("\"{}\"", item.as_str())
-        );
         assert_eq!(Equipment::parse(item.as_str()), Some(item));
     }
     assert_eq!(Equipment::parse(NONE_ID), None);

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
 use knot_coach::domain::history::{Feedback, History, PainRating, SessionRecord};
+use knot_coach::domain::json::{self, FromJson, ToJson};
 
 fn session(id: &str, started_ms: u64) -> SessionRecord {
     SessionRecord {
@@ -22,8 +23,12 @@ fn pain_ratings_outside_zero_to_ten_are_refused() {
     assert!(PainRating::new(0).is_some());
     assert!(PainRating::new(10).is_some());
     assert!(PainRating::new(11).is_none());
-    assert!(serde_json::from_str::<PainRating>("11").is_err());
-    assert_eq!(serde_json::from_str::<PainRating>("7").unwrap().value(), 7);
+    let stored = |text: &str| PainRating::from_json(&json::parse(text).unwrap());
+    assert!(stored("11").is_err());
+    assert!(stored("-1").is_err());
+    assert!(stored("6.5").is_err());
+    assert_eq!(stored("7").unwrap().value(), 7);
+    assert_eq!(PainRating::new(7).unwrap().to_json().to_text(), "7");
 }
 
 #[test]

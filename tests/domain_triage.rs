@@ -315,11 +315,9 @@ fn only_the_new_pain_age_flag_is_derived() {
 }
 
 #[test]
-fn option_ids_round_trip_and_match_the_serialised_names() {
+fn option_ids_round_trip() {
     for &flag in RedFlag::all() {
         assert_eq!(RedFlag::from_option_id(flag.option_id()), Some(flag));
-        let json = serde_json::to_string(&flag).expect("serialises");
-        assert_eq!(json, format!("\"{}\"", flag.option_id()));
     }
     assert_eq!(RedFlag::from_option_id(NONE_ID), None);
     assert_eq!(RedFlag::from_option_id("headache"), None);

@@ -4,15 +4,12 @@
 //! Source ids follow CLINICAL.md: S0–S3 are the four articles, R1–R6 the external facts.
 //! `sources` says where the exercise comes from, `dose_sources` where its numbers come from.
 
-use serde::{Deserialize, Serialize};
-
 use super::dose::{Dose, Tempo, Work};
 use super::triage::Caution;
 
 /// Names an exercise. Declaration order is catalog order; the string form is stored in
 /// session logs, so a name, once shipped, must not change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExerciseId {
     /// Doorway chest stretch (S0, S3).
     ChestStretch,
@@ -61,7 +58,7 @@ impl ExerciseId {
     ];
 
     /// The stable id, as stored in session logs and used in `DosedExercise::exercise_id`;
-    /// equal to the serde name.
+    /// the name stored in session logs.
     pub const fn as_str(self) -> &'static str {
         match self {
             ExerciseId::ChestStretch => "chest-stretch",
@@ -94,8 +91,7 @@ impl ExerciseId {
 }
 
 /// What the reader may own; the ids are the questionnaire's equipment option ids.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Equipment {
     /// A tennis or lacrosse ball.
     Ball,
@@ -119,7 +115,7 @@ impl Equipment {
         Equipment::Wall,
     ];
 
-    /// The questionnaire's option id; equal to the serde name.
+    /// The questionnaire's option id.
     pub const fn as_str(self) -> &'static str {
         match self {
             Equipment::Ball => "ball",
@@ -148,8 +144,7 @@ impl Equipment {
 }
 
 /// What an exercise is for (S1: strength helps in the long term, relief in the short term).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Purpose {
     /// Short-term relief: stretches, massage, heat, breathing.
     Relief,

@@ -1,10 +1,10 @@
 //! How much of an exercise to do: sets, reps with tempo, holds, ball compression, timed
 //! work, sides and rest. Shared by the catalog, the planner and the session player.
 
-use serde::{Deserialize, Serialize};
+use super::json::{expect_object, object, FromJson, ToJson, Value};
 
 /// Seconds for each part of one repetition (S1: 3 s up, 3 s down).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Tempo {
     /// Lifting or pulling, in seconds.
     pub up_s: u8,
@@ -22,8 +22,7 @@ impl Tempo {
 }
 
 /// What one set consists of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Work {
     /// Repetitions at a tempo, e.g. 10 reps, 3 s up and 3 s down.
     Reps {
@@ -52,7 +51,7 @@ pub enum Work {
 }
 
 /// The full dose of one exercise in a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Dose {
     /// Number of sets (rounds).
     pub sets: u8,
@@ -85,7 +84,7 @@ impl Dose {
 }
 
 /// One exercise with its dose, as the routine preview and the session player need it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DosedExercise {
     /// Stable id of the catalog entry (e.g. `"prone-swimmers"`).
     pub exercise_id: String,
@@ -144,5 +143,118 @@ impl Dose {
         } else {
             work
         }
+    }
+}
+
+impl ToJson for Tempo {
+    fn to_json(&self) -> Value {
+        object([
+            ("up_s", self.up_s.to_json()),
+            ("hold_s", self.hold_s.to_json()),
+            ("down_s", self.down_s.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Tempo {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        Ok(Self {
+            up_s: fields.field("up_s")?,
+            hold_s: fields.field("hold_s")?,
+            down_s: fields.field("down_s")?,
+        })
+    }
+}
+
+/// Stored as an object tagged by `kind`: `{"kind": "reps", "reps": 10, "tempo": {…}}`.
+impl ToJson for Work {
+    fn to_json(&self) -> Value {
+        match *self {
+            Self::Reps { reps, tempo } => object([
+                ("kind", "reps".into()),
+                ("reps", reps.to_json()),
+                ("tempo", tempo.to_json()),
+            ]),
+            Self::Hold { hold_s } => {
+                object([("kind", "hold".into()), ("hold_s", hold_s.to_json())])
+            }
+            Self::Compression { spots, hold_s } => object([
+                ("kind", "compression".into()),
+                ("spots", spots.to_json()),
+                ("hold_s", hold_s.to_json()),
+            ]),
+            Self::Timed { duration_s } => object([
+                ("kind", "timed".into()),
+                ("duration_s", duration_s.to_json()),
+            ]),
+        }
+    }
+}
+
+impl FromJson for Work {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        match fields.get("kind").and_then(Value::as_str) {
+            Some("reps") => Ok(Self::Reps {
+                reps: fields.field("reps")?,
+                tempo: fields.field("tempo")?,
+            }),
+            Some("hold") => Ok(Self::Hold {
+                hold_s: fields.field("hold_s")?,
+            }),
+            Some("compression") => Ok(Self::Compression {
+                spots: fields.field("spots")?,
+                hold_s: fields.field("hold_s")?,
+            }),
+            Some("timed") => Ok(Self::Timed {
+                duration_s: fields.field("duration_s")?,
+            }),
+            _ => Err("kind is not reps, hold, compression or timed".into()),
+        }
+    }
+}
+
+impl ToJson for Dose {
+    fn to_json(&self) -> Value {
+        object([
+            ("sets", self.sets.to_json()),
+            ("work", self.work.to_json()),
+            ("per_side", self.per_side.to_json()),
+            ("rest_s", self.rest_s.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Dose {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        Ok(Self {
+            sets: fields.field("sets")?,
+            work: fields.field("work")?,
+            per_side: fields.field("per_side")?,
+            rest_s: fields.field("rest_s")?,
+        })
+    }
+}
+
+impl ToJson for DosedExercise {
+    fn to_json(&self) -> Value {
+        object([
+            ("exercise_id", self.exercise_id.to_json()),
+            ("name", self.name.to_json()),
+            ("dose", self.dose.to_json()),
+        ])
+    }
+}
+
+impl FromJson for DosedExercise {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        Ok(Self {
+            exercise_id: fields.field("exercise_id")?,
+            name: fields.field("name")?,
+            dose: fields.field("dose")?,
+        })
     }
 }

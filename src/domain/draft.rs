@@ -1,7 +1,7 @@
 //! The journey in progress as it is stored: versioned JSON, so a reload resumes where the
 //! reader was. Decoding never panics; a document from a newer version is left untouched.
 
-use serde::{Deserialize, Serialize};
+use super::json::{self, expect_object, object, ToJson};
 
 use super::journey::Journey;
 
@@ -29,34 +29,24 @@ impl std::fmt::Display for DraftError {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    schema_version: u32,
-    journey: Journey,
-}
-
-#[derive(Deserialize)]
-struct VersionOnly {
-    schema_version: u32,
-}
-
 /// The journey as a JSON document.
 pub fn encode(journey: &Journey) -> String {
-    let stored = Stored {
-        schema_version: DRAFT_SCHEMA_VERSION,
-        journey: journey.clone(),
-    };
-    serde_json::to_string(&stored).unwrap_or_default()
+    object([
+        ("schema_version", DRAFT_SCHEMA_VERSION.to_json()),
+        ("journey", journey.to_json()),
+    ])
+    .to_text()
 }
 
 /// Reads a stored journey back.
 pub fn decode(text: &str) -> Result<Journey, DraftError> {
-    let version: VersionOnly =
-        serde_json::from_str(text).map_err(|e| DraftError::Corrupt(e.to_string()))?;
-    if version.schema_version > DRAFT_SCHEMA_VERSION {
-        return Err(DraftError::NewerVersion(version.schema_version));
+    let root = json::parse(text).map_err(|e| DraftError::Corrupt(e.to_string()))?;
+    let fields = expect_object(&root).map_err(DraftError::Corrupt)?;
+    let version: u32 = fields
+        .field("schema_version")
+        .map_err(DraftError::Corrupt)?;
+    if version > DRAFT_SCHEMA_VERSION {
+        return Err(DraftError::NewerVersion(version));
     }
-    let stored: Stored =
-        serde_json::from_str(text).map_err(|e| DraftError::Corrupt(e.to_string()))?;
-    Ok(stored.journey)
+    fields.field("journey").map_err(DraftError::Corrupt)
 }

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use serde_json::Value;
+use super::json::Value;
 
 use super::history::{Feedback, History, PainRating, SessionRecord};
 use super::stats::{clamp_offset, Day};
@@ -19,9 +19,7 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// For a [`Document::read_only`] document, offer the stored text itself instead: this
 /// build would label a newer version's data with its own, older version.
 pub fn export_json(document: &Document) -> String {
-    let value = store::to_value(document);
-    // Pretty-printing a JSON value cannot fail; compact output is the harmless fallback.
-    serde_json::to_string_pretty(&value).unwrap_or_else(|_| value.to_string())
+    store::to_value(document).to_pretty_text()
 }
 
 /// The log as CSV (RFC 4180, CRLF line ends), one row per session, oldest first, with
@@ -245,7 +243,7 @@ pub fn preview_import(text: &str, existing: &Document) -> Result<ImportPreview, 
     // Stored documents may lack the marker; a file must show it is ours (v1 had no marker,
     // but always had its `sessions` list at the top level).
     let marked = root.get("format").and_then(Value::as_str) == Some(FORMAT);
-    let v1_shape = version == 1 && root.get("sessions").is_some_and(Value::is_array);
+    let v1_shape = version == 1 && matches!(root.get("sessions"), Some(Value::Array(_)));
     if !marked && !v1_shape {
         return Err(ImportError::NotAnExport);
     }

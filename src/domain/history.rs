@@ -3,13 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use super::json::{expect_object, json_names, object, FromJson, ToJson, Value};
 
 use super::dose::DosedExercise;
 
 /// A pain rating on the 0–10 numeric rating scale (R4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PainRating(u8);
 
 impl PainRating {
@@ -42,8 +41,7 @@ impl From<PainRating> for u8 {
 }
 
 /// How an exercise felt, asked at the end of a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Feedback {
     /// The reader could have done more: progress one variable next time.
     TooEasy,
@@ -54,7 +52,7 @@ pub enum Feedback {
 }
 
 /// One finished (or abandoned) session.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionRecord {
     /// Unique id, made by the shell when the session starts; used to merge logs from two tabs.
     pub id: String,
@@ -83,7 +81,7 @@ impl SessionRecord {
 }
 
 /// Every session the reader has logged, oldest first.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct History {
     /// The sessions, sorted by start time.
     pub sessions: Vec<SessionRecord>,
@@ -104,5 +102,55 @@ impl History {
         self.sessions
             .iter()
             .filter_map(move |s| s.feedback.get(exercise_id).copied())
+    }
+}
+
+/// Stored as a plain number from 0 to 10.
+impl ToJson for PainRating {
+    fn to_json(&self) -> Value {
+        self.0.to_json()
+    }
+}
+
+impl FromJson for PainRating {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        Self::try_from(u8::from_json(value)?)
+    }
+}
+
+json_names!(Feedback {
+    TooEasy => "too-easy",
+    JustRight => "just-right",
+    TooHard => "too-hard",
+});
+
+impl ToJson for SessionRecord {
+    fn to_json(&self) -> Value {
+        object([
+            ("id", self.id.to_json()),
+            ("started_ms", self.started_ms.to_json()),
+            ("ended_ms", self.ended_ms.to_json()),
+            ("routine", self.routine.to_json()),
+            ("completed", self.completed.to_json()),
+            ("pain_before", self.pain_before.to_json()),
+            ("pain_after", self.pain_after.to_json()),
+            ("feedback", self.feedback.to_json()),
+        ])
+    }
+}
+
+impl FromJson for SessionRecord {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        Ok(Self {
+            id: fields.field("id")?,
+            started_ms: fields.field("started_ms")?,
+            ended_ms: fields.field("ended_ms")?,
+            routine: fields.field("routine")?,
+            completed: fields.field("completed")?,
+            pain_before: fields.field("pain_before")?,
+            pain_after: fields.field("pain_after")?,
+            feedback: fields.field("feedback")?,
+        })
     }
 }

@@ -3,7 +3,7 @@
 //! Only two facts are kept (whether they pressed Start, and the questionnaire); the screen
 //! itself is always derived from them, so it can never disagree with the answers.
 
-use serde::{Deserialize, Serialize};
+use super::json::{expect_object, json_names, object, FromJson, ToJson, Value};
 
 use super::config::StartAt;
 use super::dose::DosedExercise;
@@ -39,8 +39,7 @@ pub enum Screen {
 }
 
 /// Where a reader who may self-treat is, once the questionnaire is behind them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Stage {
     /// Looking at their routine (entered when triage says they may go ahead).
     #[default]
@@ -56,7 +55,7 @@ pub enum Stage {
 }
 
 /// A session being played or rated; saved so a reload can resume it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActiveSession {
     /// Unique id, made by the shell.
     pub id: String,
@@ -123,17 +122,15 @@ pub enum Action {
 }
 
 /// Where the reader is in the widget; saved so that a reload resumes.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Journey {
     /// Whether the reader has left the welcome screen.
     pub started: bool,
     /// Their answers and position in the questionnaire.
     pub questionnaire: Questionnaire,
     /// Where they are after the questionnaire, when they may self-treat.
-    #[serde(default)]
     pub stage: Stage,
     /// The session being played or rated.
-    #[serde(default)]
     pub active: Option<ActiveSession>,
 }
 
@@ -246,5 +243,63 @@ impl Journey {
             Action::ShowRoutine => self.stage = Stage::Routine,
         }
         Ok(None)
+    }
+}
+
+json_names!(Stage {
+    Routine => "routine",
+    PainCheck => "pain-check",
+    Playing => "playing",
+    Rating => "rating",
+    Progress => "progress",
+});
+
+impl ToJson for ActiveSession {
+    fn to_json(&self) -> Value {
+        object([
+            ("id", self.id.to_json()),
+            ("started_ms", self.started_ms.to_json()),
+            ("pain_before", self.pain_before.to_json()),
+            ("routine", self.routine.to_json()),
+            ("player", self.player.to_json()),
+            ("completed", self.completed.to_json()),
+        ])
+    }
+}
+
+impl FromJson for ActiveSession {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        Ok(Self {
+            id: fields.field("id")?,
+            started_ms: fields.field("started_ms")?,
+            pain_before: fields.field("pain_before")?,
+            routine: fields.field("routine")?,
+            player: fields.field("player")?,
+            completed: fields.field("completed")?,
+        })
+    }
+}
+
+impl ToJson for Journey {
+    fn to_json(&self) -> Value {
+        object([
+            ("started", self.started.to_json()),
+            ("questionnaire", self.questionnaire.to_json()),
+            ("stage", self.stage.to_json()),
+            ("active", self.active.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Journey {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        Ok(Self {
+            started: fields.field("started")?,
+            questionnaire: fields.field("questionnaire")?,
+            stage: fields.field_or_default("stage")?,
+            active: fields.field("active")?,
+        })
     }
 }

@@ -7,13 +7,12 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use super::json::{expect_object, json_names, object, FromJson, ToJson, Value};
 
 use super::triage::{self, Urgency};
 
 /// Names a question. Declaration order is asking order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuestionId {
     /// Emergency checklist; asked first so nobody with chest pain answers equipment questions.
     EmergencySigns,
@@ -117,8 +116,7 @@ pub struct Question {
 }
 
 /// The reader's answer to one question, as option ids or a number.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
     /// The id of the one option picked.
     Single(String),
@@ -131,7 +129,7 @@ pub enum Answer {
 }
 
 /// All answers given so far, including ones to questions that are hidden now.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers(pub BTreeMap<QuestionId, Answer>);
 
 impl Answers {
@@ -631,8 +629,7 @@ fn lower_first(text: &str) -> String {
 }
 
 /// Where the reader is in the questionnaire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "at", content = "question", rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Position {
     /// Entered when a question is shown; holds which one.
     Asking(QuestionId),
@@ -649,7 +646,7 @@ impl Default for Position {
 }
 
 /// The reader's progress through the questionnaire; pure state, changed only by its methods.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Questionnaire {
     /// Every answer given, including ones to questions hidden now.
     pub answers: Answers,
@@ -657,7 +654,6 @@ pub struct Questionnaire {
     pub position: Position,
     /// True while the reader is changing an answer picked from the check-answers page, so
     /// that answering returns there instead of walking through the rest again.
-    #[serde(default)]
     pub changing: bool,
 }
 
@@ -807,5 +803,116 @@ impl Questionnaire {
         triage::red_flags(&self.answers)
             .iter()
             .any(|flag| flag.urgency() == Urgency::Emergency)
+    }
+}
+
+json_names!(QuestionId {
+    EmergencySigns => "emergency-signs",
+    KnotLocation => "knot-location",
+    Duration => "duration",
+    AgeBand => "age-band",
+    WarningSigns => "warning-signs",
+    HealthHistory => "health-history",
+    Tried => "tried",
+    SittingHours => "sitting-hours",
+    Equipment => "equipment",
+    SessionMinutes => "session-minutes",
+});
+
+/// Stored as `{"kind": "multiple", "value": ["ball", "wall"]}`.
+impl ToJson for Answer {
+    fn to_json(&self) -> Value {
+        let (kind, value) = match self {
+            Self::Single(option) => ("single", option.to_json()),
+            Self::Multiple(options) => ("multiple", options.to_json()),
+            Self::Number(n) => ("number", n.to_json()),
+            Self::Outcomes(outcomes) => ("outcomes", outcomes.to_json()),
+        };
+        object([("kind", kind.into()), ("value", value)])
+    }
+}
+
+impl FromJson for Answer {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        match fields.get("kind").and_then(Value::as_str) {
+            Some("single") => fields.field("value").map(Self::Single),
+            Some("multiple") => fields.field("value").map(Self::Multiple),
+            Some("number") => fields.field("value").map(Self::Number),
+            Some("outcomes") => fields.field("value").map(Self::Outcomes),
+            _ => Err("kind is not single, multiple, number or outcomes".into()),
+        }
+    }
+}
+
+/// Stored as an object keyed by question id.
+impl ToJson for Answers {
+    fn to_json(&self) -> Value {
+        Value::Object(
+            self.0
+                .iter()
+                .map(|(id, answer)| (id.stored_name().to_string(), answer.to_json()))
+                .collect(),
+        )
+    }
+}
+
+impl FromJson for Answers {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let mut answers = Self::default();
+        for (key, answer) in expect_object(value)?.iter() {
+            let id = QuestionId::from_stored_name(key)
+                .ok_or_else(|| format!("unknown question {key}"))?;
+            answers.set(
+                id,
+                Answer::from_json(answer).map_err(|e| format!("{key}: {e}"))?,
+            );
+        }
+        Ok(answers)
+    }
+}
+
+/// Stored as `{"at": "asking", "question": "duration"}`, `{"at": "check-answers"}` or
+/// `{"at": "finished"}`.
+impl ToJson for Position {
+    fn to_json(&self) -> Value {
+        match self {
+            Self::Asking(id) => object([("at", "asking".into()), ("question", id.to_json())]),
+            Self::CheckAnswers => object([("at", "check-answers".into())]),
+            Self::Finished => object([("at", "finished".into())]),
+        }
+    }
+}
+
+impl FromJson for Position {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        match fields.get("at").and_then(Value::as_str) {
+            Some("asking") => fields.field("question").map(Self::Asking),
+            Some("check-answers") => Ok(Self::CheckAnswers),
+            Some("finished") => Ok(Self::Finished),
+            _ => Err("at is not asking, check-answers or finished".into()),
+        }
+    }
+}
+
+impl ToJson for Questionnaire {
+    fn to_json(&self) -> Value {
+        object([
+            ("answers", self.answers.to_json()),
+            ("position", self.position.to_json()),
+            ("changing", self.changing.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Questionnaire {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        Ok(Self {
+            answers: fields.field("answers")?,
+            position: fields.field("position")?,
+            changing: fields.field_or_default("changing")?,
+        })
     }
 }

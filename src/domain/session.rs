@@ -5,7 +5,7 @@
 //! floored by [`clock_ms`]). Nothing here counts ticks, so a throttled or hidden tab that
 //! wakes up late still lands on the right phase.
 
-use serde::{Deserialize, Serialize};
+use super::json::{expect_object, object, FromJson, ToJson, Value};
 
 use super::cues;
 use super::dose::{Dose, DosedExercise, Work};
@@ -41,8 +41,7 @@ pub fn clock_ms(performance_now_ms: f64) -> u64 {
 }
 
 /// What the reader is doing in one stretch of the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PhaseKind {
     /// Entered before each exercise's first set, to get into position.
     GetReady,
@@ -71,8 +70,7 @@ impl PhaseKind {
 }
 
 /// Which side of the body a phase works, or is about to work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Side {
     /// Not one-sided (both sides at once, a rest, or the end).
     None,
@@ -85,7 +83,7 @@ pub enum Side {
 /// One stretch of the timeline, with the counters to show during it.
 ///
 /// Counters are `(n, of)` pairs counted from 1, as the reader hears them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Phase {
     /// What the reader does.
     pub kind: PhaseKind,
@@ -118,8 +116,7 @@ impl Phase {
 ///
 /// It is stored as the routine alone and compiled again when read back, so a saved
 /// timeline can never disagree with its own phases.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "Vec<DosedExercise>", into = "Vec<DosedExercise>")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Timeline {
     exercises: Vec<DosedExercise>,
     phases: Vec<Phase>,
@@ -374,8 +371,7 @@ impl Builder {
 }
 
 /// Where the session stands as a whole.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
     /// Before Start.
     NotStarted,
@@ -390,8 +386,7 @@ pub enum Status {
 /// What the reader or the shell did, with the clock reading at that moment.
 ///
 /// Timestamps must not decrease from one event (or `at` call) to the next.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "event", rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Event {
     /// Start playing from the first phase (ignored once started).
     Start {
@@ -431,7 +426,7 @@ pub enum Event {
 /// The position in playing time is
 /// `now - started_at - paused_total - (now - paused_at, while paused) + skip_offset`,
 /// clamped to the timeline. Skip, Back and Restart only change `skip_offset`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Session {
     timeline: Timeline,
     started_at_ms: Option<u64>,
@@ -691,5 +686,43 @@ impl Session {
             paused_total_ms: 0,
             skip_offset_ms: i64::try_from(position_ms).unwrap_or(i64::MAX),
         }
+    }
+}
+
+/// Stored as the routine alone; read back, it is compiled again.
+impl ToJson for Timeline {
+    fn to_json(&self) -> Value {
+        self.exercises.to_json()
+    }
+}
+
+impl FromJson for Timeline {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        Vec::<DosedExercise>::from_json(value).map(Self::from)
+    }
+}
+
+impl ToJson for Session {
+    fn to_json(&self) -> Value {
+        object([
+            ("timeline", self.timeline.to_json()),
+            ("started_at_ms", self.started_at_ms.to_json()),
+            ("paused_at_ms", self.paused_at_ms.to_json()),
+            ("paused_total_ms", self.paused_total_ms.to_json()),
+            ("skip_offset_ms", self.skip_offset_ms.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Session {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let fields = expect_object(value)?;
+        Ok(Self {
+            timeline: fields.field("timeline")?,
+            started_at_ms: fields.field("started_at_ms")?,
+            paused_at_ms: fields.field("paused_at_ms")?,
+            paused_total_ms: fields.field("paused_total_ms")?,
+            skip_offset_ms: fields.field("skip_offset_ms")?,
+        })
     }
 }

@@ -15,7 +15,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use super::json::{self, FromJson, Map, ToJson, Value};
 
 use super::history::{History, SessionRecord};
 
@@ -39,7 +39,7 @@ pub const MAX_SESSION_MS: u64 = 24 * 60 * 60 * 1000;
 /// Session ids are short tokens made by the shell; a longer one is damage or an attack.
 pub const MAX_ID_BYTES: usize = 128;
 
-/// Longest detail (in bytes) kept from a parser message or an id in a warning: serde's
+/// Longest detail (in bytes) kept from a parser message or an id in a warning: decode's
 /// messages quote the offending value, which may be megabytes long.
 const MAX_DETAIL_BYTES: usize = 160;
 
@@ -71,13 +71,13 @@ pub struct Settings {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Unknown {
     /// Unknown top-level fields.
-    pub document: Map<String, Value>,
+    pub document: Map,
     /// Unknown fields of the `history` object.
-    pub history: Map<String, Value>,
+    pub history: Map,
     /// Unknown fields of the `settings` object.
-    pub settings: Map<String, Value>,
+    pub settings: Map,
     /// Unknown fields of each session, by session id (only sessions that have some).
-    pub sessions: BTreeMap<String, Map<String, Value>>,
+    pub sessions: BTreeMap<String, Map>,
 }
 
 /// The whole stored document: the session log, settings, and what decode noticed.
@@ -135,7 +135,7 @@ pub enum SessionProblem {
     Unreadable(String),
     /// The id is empty or longer than [`MAX_ID_BYTES`].
     BadId,
-    /// A pain rating outside 0–10.
+    /// A pain rating that is not one of the whole numbers 0–10.
     PainOutOfRange,
     /// It ends before it starts (a negative duration).
     EndsBeforeStart,
@@ -153,7 +153,7 @@ impl std::fmt::Display for SessionProblem {
             Self::NotAnObject => write!(f, "it is not a session record"),
             Self::Unreadable(detail) => write!(f, "part of it could not be read ({detail})"),
             Self::BadId => write!(f, "its id is missing or too long"),
-            Self::PainOutOfRange => write!(f, "a pain rating is not between 0 and 10"),
+            Self::PainOutOfRange => write!(f, "a pain rating is not a whole number from 0 to 10"),
             Self::EndsBeforeStart => write!(f, "it ends before it starts"),
             Self::ImplausibleDate => write!(f, "its date is not a real one"),
             Self::TooLong => write!(f, "it lasts longer than a day"),
@@ -253,7 +253,7 @@ pub fn decode_read_only(text: &str) -> Result<Document, DecodeError> {
 
 /// The document as compact JSON in the current layout, unknown fields included.
 pub fn encode(document: &Document) -> String {
-    to_value(document).to_string()
+    to_value(document).to_text()
 }
 
 /// Whether a session may be stored: id, dates and duration are plausible. Pain ratings are
@@ -283,7 +283,7 @@ pub fn validate_session(session: &SessionRecord) -> Result<(), SessionProblem> {
 /// if either side is, and carries no warnings (it describes no decode).
 pub fn merge(a: &Document, b: &Document) -> Document {
     let empty = Map::new();
-    let mut chosen: BTreeMap<&str, (&SessionRecord, &Map<String, Value>)> = BTreeMap::new();
+    let mut chosen: BTreeMap<&str, (&SessionRecord, &Map)> = BTreeMap::new();
     for doc in [a, b] {
         for session in &doc.history.sessions {
             let extra = doc.unknown.sessions.get(&session.id).unwrap_or(&empty);
@@ -326,11 +326,11 @@ pub fn merge(a: &Document, b: &Document) -> Document {
 }
 
 /// Parses text into the top-level JSON object.
-pub(crate) fn parse(text: &str) -> Result<Map<String, Value>, DecodeError> {
+pub(crate) fn parse(text: &str) -> Result<Map, DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    match serde_json::from_str::<Value>(text) {
+    match json::parse(text) {
         Ok(Value::Object(root)) => Ok(root),
         Ok(_) => Err(DecodeError::NotADocument(
             "the top level is not a JSON object".into(),
@@ -340,7 +340,7 @@ pub(crate) fn parse(text: &str) -> Result<Map<String, Value>, DecodeError> {
 }
 
 /// The layout version of a parsed document; checks the format marker when there is one.
-pub(crate) fn version_of(root: &Map<String, Value>) -> Result<u32, DecodeError> {
+pub(crate) fn version_of(root: &Map) -> Result<u32, DecodeError> {
     match root.get("format") {
         None => {}
         Some(Value::String(format)) if format == FORMAT => {}
@@ -351,7 +351,10 @@ pub(crate) fn version_of(root: &Map<String, Value>) -> Result<u32, DecodeError> 
         }
     }
     let version = match root.get("schema_version") {
-        Some(Value::Number(n)) => n.as_u64(),
+        // A whole number too large for u64 is still "newer than us".
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .or_else(|| is_large_whole_number(n.as_str()).then_some(u64::MAX)),
         _ => None,
     };
     match version {
@@ -366,7 +369,7 @@ pub(crate) fn version_of(root: &Map<String, Value>) -> Result<u32, DecodeError> 
 /// Migrates (or, when allowed, reads a newer layout as far as we can) and extracts the
 /// document from a parsed root.
 pub(crate) fn from_root(
-    mut root: Map<String, Value>,
+    mut root: Map,
     version: u32,
     allow_newer: bool,
 ) -> Result<Document, DecodeError> {
@@ -385,20 +388,20 @@ pub(crate) fn from_root(
 
 /// One step per layout change: `MIGRATIONS[i]` turns version `i + 1` into `i + 2`. A new
 /// layout adds one function here and raises [`SCHEMA_VERSION`]; older documents chain.
-const MIGRATIONS: [fn(&mut Map<String, Value>); (SCHEMA_VERSION - 1) as usize] = [v1_to_v2];
+const MIGRATIONS: [fn(&mut Map); (SCHEMA_VERSION - 1) as usize] = [v1_to_v2];
 
-fn migrate(root: &mut Map<String, Value>, from: u32) {
+fn migrate(root: &mut Map, from: u32) {
     let start = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
     for step in MIGRATIONS.iter().skip(start) {
         step(root);
     }
-    root.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    root.insert("schema_version", SCHEMA_VERSION);
 }
 
 /// v1 → v2: sessions move into `history`, settings into `settings`, the `-1` "not rated"
 /// pain becomes `null`, and each session gets an empty `feedback` (v1 did not ask).
 /// Anything else is left for validation, so a bad v1 session is reported, not hidden.
-fn v1_to_v2(root: &mut Map<String, Value>) {
+fn v1_to_v2(root: &mut Map) {
     let mut sessions = root.remove("sessions").unwrap_or(Value::Array(Vec::new()));
     if let Value::Array(list) = &mut sessions {
         for session in list.iter_mut() {
@@ -411,32 +414,32 @@ fn v1_to_v2(root: &mut Map<String, Value>) {
                     .and_then(Value::as_i64)
                     .is_some_and(|pain| pain == -1);
                 if not_rated {
-                    fields.insert(key.into(), Value::Null);
+                    fields.insert(key, Value::Null);
                 }
             }
-            fields
-                .entry("feedback")
-                .or_insert_with(|| Value::Object(Map::new()));
+            if !fields.contains_key("feedback") {
+                fields.insert("feedback", Map::new());
+            }
         }
     }
     let mut history = Map::new();
-    history.insert("sessions".into(), sessions);
-    root.insert("history".into(), Value::Object(history));
+    history.insert("sessions", sessions);
+    root.insert("history", history);
 
     let mut settings = Map::new();
     for key in ["voice_enabled", "sound_enabled"] {
         if let Some(value) = root.remove(key) {
-            settings.insert(key.into(), value);
+            settings.insert(key, value);
         }
     }
-    root.insert("settings".into(), Value::Object(settings));
-    root.insert("format".into(), Value::from(FORMAT));
-    root.insert("schema_version".into(), Value::from(2));
+    root.insert("settings", settings);
+    root.insert("format", FORMAT);
+    root.insert("schema_version", 2_u32);
 }
 
 /// Extracts a document in the current layout. Missing fields take their defaults quietly;
 /// present but unreadable ones are reset with a warning.
-fn read_current(mut root: Map<String, Value>) -> Document {
+fn read_current(mut root: Map) -> Document {
     root.remove("schema_version");
     root.remove("format");
     let mut warnings = Vec::new();
@@ -495,11 +498,7 @@ fn read_current(mut root: Map<String, Value>) -> Document {
     }
 }
 
-fn read_flag(
-    fields: &mut Map<String, Value>,
-    key: &str,
-    warnings: &mut Vec<DecodeWarning>,
-) -> Option<bool> {
+fn read_flag(fields: &mut Map, key: &str, warnings: &mut Vec<DecodeWarning>) -> Option<bool> {
     match fields.remove(key) {
         None | Some(Value::Null) => None,
         Some(Value::Bool(flag)) => Some(flag),
@@ -517,7 +516,7 @@ fn reset(field: &str, problem: &str) -> DecodeWarning {
     }
 }
 
-type Extra = Map<String, Value>;
+type Extra = Map;
 
 /// Reads every stored session, keeping the valid ones (sorted, one per id) and a warning
 /// for each one left out. Sorting once keeps this O(n log n) on hostile, huge lists.
@@ -568,10 +567,11 @@ fn read_session(value: Value) -> Result<(SessionRecord, Extra), (Option<String>,
         return Err((None, SessionProblem::NotAnObject));
     };
     let id = fields.get("id").and_then(Value::as_str).map(shorten);
-    // Checked before serde so the reader hears "pain out of range", not a type error.
+    // Checked before the rest so the reader hears "pain out of range", not a type error.
+    // A pain rating is a whole number, so a fraction counts as out of range too.
     for key in ["pain_before", "pain_after"] {
-        if let Some(pain) = fields.get(key).and_then(Value::as_f64) {
-            if !(0.0..=10.0).contains(&pain) {
+        if let Some(Value::Number(pain)) = fields.get(key) {
+            if pain.as_u64().is_none_or(|pain| pain > 10) {
                 return Err((id, SessionProblem::PainOutOfRange));
             }
         }
@@ -579,15 +579,11 @@ fn read_session(value: Value) -> Result<(SessionRecord, Extra), (Option<String>,
     let mut known = Map::new();
     for key in SESSION_FIELDS {
         if let Some(value) = fields.remove(key) {
-            known.insert(key.into(), value);
+            known.insert(key, value);
         }
     }
-    let session: SessionRecord = serde_json::from_value(Value::Object(known)).map_err(|e| {
-        (
-            id.clone(),
-            SessionProblem::Unreadable(shorten(&e.to_string())),
-        )
-    })?;
+    let session = SessionRecord::from_json(&Value::Object(known))
+        .map_err(|e| (id.clone(), SessionProblem::Unreadable(shorten(&e))))?;
     validate_session(&session).map_err(|problem| (id, problem))?;
     Ok((session, fields))
 }
@@ -607,8 +603,8 @@ fn second_wins(x: (&SessionRecord, &Extra), y: (&SessionRecord, &Extra)) -> bool
         std::cmp::Ordering::Less => true,
         std::cmp::Ordering::Equal => {
             let (x_text, y_text) = (
-                session_value(x.0, x.1).to_string(),
-                session_value(y.0, y.1).to_string(),
+                session_value(x.0, x.1).to_text(),
+                session_value(y.0, y.1).to_text(),
             );
             y_text > x_text
         }
@@ -626,7 +622,7 @@ pub(crate) fn to_value(document: &Document) -> Value {
         .map(|s| session_value(s, document.unknown.sessions.get(&s.id).unwrap_or(&empty)))
         .collect();
     let mut history = document.unknown.history.clone();
-    history.insert("sessions".into(), Value::Array(sessions));
+    history.insert("sessions", Value::Array(sessions));
 
     let mut settings = document.unknown.settings.clone();
     for (key, flag) in [
@@ -634,28 +630,26 @@ pub(crate) fn to_value(document: &Document) -> Value {
         ("sound_enabled", document.settings.sound_enabled),
     ] {
         match flag {
-            Some(flag) => settings.insert(key.into(), Value::Bool(flag)),
-            None => settings.remove(key),
-        };
+            Some(flag) => settings.insert(key, flag),
+            None => drop(settings.remove(key)),
+        }
     }
 
     let mut root = document.unknown.document.clone();
-    root.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
-    root.insert("format".into(), Value::from(FORMAT));
-    root.insert("created_ms".into(), Value::from(document.created_ms));
-    root.insert("settings".into(), Value::Object(settings));
-    root.insert("history".into(), Value::Object(history));
+    root.insert("schema_version", SCHEMA_VERSION);
+    root.insert("format", FORMAT);
+    root.insert("created_ms", document.created_ms);
+    root.insert("settings", settings);
+    root.insert("history", history);
     Value::Object(root)
 }
 
 fn session_value(session: &SessionRecord, extra: &Extra) -> Value {
-    // Serialising these plain types cannot fail; an empty object would only drop the
-    // session on the next decode, with a warning, rather than crash the widget.
-    let mut fields = match serde_json::to_value(session) {
-        Ok(Value::Object(fields)) => fields,
+    let mut fields = match session.to_json() {
+        Value::Object(fields) => fields,
         _ => Map::new(),
     };
-    for (key, value) in extra {
+    for (key, value) in extra.iter() {
         if !fields.contains_key(key) {
             fields.insert(key.clone(), value.clone());
         }
@@ -663,9 +657,11 @@ fn session_value(session: &SessionRecord, extra: &Extra) -> Value {
     Value::Object(fields)
 }
 
-fn union(a: &Map<String, Value>, b: &Map<String, Value>) -> Map<String, Value> {
+fn union(a: &Map, b: &Map) -> Map {
     let mut merged = a.clone();
-    merged.extend(b.iter().map(|(k, v)| (k.clone(), v.clone())));
+    for (key, value) in b.iter() {
+        merged.insert(key.clone(), value.clone());
+    }
     merged
 }
 
@@ -679,4 +675,8 @@ fn shorten(text: &str) -> String {
         end -= 1;
     }
     format!("{}…", &text[..end])
+}
+
+fn is_large_whole_number(literal: &str) -> bool {
+    literal.bytes().all(|b| b.is_ascii_digit())
 }

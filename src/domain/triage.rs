@@ -4,15 +4,12 @@
 //! The screening questions in [`super::questionnaire`] are built from this catalogue, so a
 //! flag's wording lives here and nowhere else.
 
-use serde::{Deserialize, Serialize};
-
 use super::questionnaire::{Answers, QuestionId};
 
 /// A sign that self-treatment is not the right first step.
 ///
 /// Declaration order is catalogue order (emergencies first); results list reasons in this order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RedFlag {
     /// Chest pain, tightness or pressure.
     ChestPain,
@@ -57,8 +54,7 @@ pub enum RedFlag {
 }
 
 /// How soon a red flag needs a professional.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Urgency {
     /// Call emergency services now; no routine.
     Emergency,
@@ -350,8 +346,7 @@ impl RedFlag {
 }
 
 /// A note for the planner when the reader may go ahead; each with its source ids.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Caution {
     /// Aged 65 or over: hold stretches longer and keep them gentle.
     OlderAdult,
