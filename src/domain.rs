@@ -2,6 +2,7 @@
 //! Time and host-page input come in as plain values, so everything here is tested natively.
 
 pub mod catalog;
+pub mod collections;
 pub mod config;
 pub mod cues;
 pub mod dose;

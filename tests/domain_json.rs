@@ -3,8 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use std::collections::BTreeMap;
-
+use knot_coach::domain::collections::SortedMap;
 use knot_coach::domain::json::{self, FromJson, Map, ToJson, Value, MAX_DEPTH};
 use proptest::prelude::*;
 
@@ -147,9 +146,9 @@ fn escapes_decode_to_the_characters_they_name() {
 #[test]
 fn objects_write_their_keys_in_order_whatever_order_they_were_set_in() {
     let mut map = Map::new();
-    map.insert("b", 1_u32);
-    map.insert("a", "x");
-    map.insert("c", Map::new());
+    map.set("b", 1_u32);
+    map.set("a", "x");
+    map.set("c", Map::new());
     assert_eq!(
         Value::Object(map.clone()).to_text(),
         r#"{"a":"x","b":1,"c":{}}"#
@@ -185,9 +184,9 @@ fn typed_fields_explain_what_is_missing_or_wrong() {
 
 #[test]
 fn typed_values_round_trip() {
-    let mut map = BTreeMap::new();
+    let mut map = SortedMap::new();
     map.insert("k".to_string(), vec![Some(3_u64), None]);
-    let back = BTreeMap::<String, Vec<Option<u64>>>::from_json(&map.to_json()).unwrap();
+    let back = SortedMap::<String, Vec<Option<u64>>>::from_json(&map.to_json()).unwrap();
     assert_eq!(back, map);
     assert_eq!(i64::from_json(&(-5_i64).to_json()).unwrap(), -5);
 }

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use std::collections::BTreeMap;
+use knot_coach::domain::collections::SortedMap;
 
 use knot_coach::domain::catalog::{exercise, Equipment, ExerciseId, Purpose};
 use knot_coach::domain::dose::{Dose, Tempo, Work};
@@ -71,7 +71,7 @@ impl Reader {
         a.set(QuestionId::AgeBand, Answer::Single(self.age.into()));
         a.set(QuestionId::WarningSigns, none());
         a.set(QuestionId::HealthHistory, none());
-        let tried: BTreeMap<String, String> = [
+        let tried: SortedMap<String, String> = [
             ("stretching", self.stretching),
             ("massage", self.massage),
             ("heat", self.heat),

@@ -2,7 +2,9 @@
 //! The questionnaire: question content, validation, and the reader's way through it.
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+
+use knot_coach::domain::collections::SortedMap;
 
 use knot_coach::domain::json::{self, FromJson, ToJson};
 use knot_coach::domain::questionnaire::{
@@ -25,7 +27,7 @@ fn outcomes(pairs: &[(&str, &str)]) -> Answer {
         pairs
             .iter()
             .map(|(m, o)| (m.to_string(), o.to_string()))
-            .collect::<BTreeMap<_, _>>(),
+            .collect::<SortedMap<_, _>>(),
     )
 }
 

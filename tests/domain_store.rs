@@ -302,9 +302,7 @@ fn unknown_fields_survive_a_round_trip_at_every_level() {
 #[test]
 fn a_known_field_always_wins_over_a_hand_made_unknown_one() {
     let mut doc = document(&[session("a", MONDAY_8AM)]);
-    doc.unknown
-        .document
-        .insert("schema_version", ours(json!(99)));
+    doc.unknown.document.set("schema_version", ours(json!(99)));
     doc.unknown
         .sessions
         .insert("a".into(), ours_map(json!({"started_ms": 0})));
@@ -851,7 +849,7 @@ fn valid_session() -> impl Strategy<Value = SessionRecord> {
                     completed,
                     pain_before,
                     pain_after,
-                    feedback,
+                    feedback: feedback.into_iter().collect(),
                 }
             },
         )

@@ -5,7 +5,8 @@
 //! the widget: the reader keeps working in memory and is told their answers won't be kept.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+
+use crate::domain::collections::SortedMap;
 
 /// Why a value could not be kept in localStorage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,7 +29,7 @@ impl std::fmt::Display for StorageError {
 /// A key-value store backed by localStorage when it works, by memory when it does not.
 pub struct KeyValueStore {
     local: Option<web_sys::Storage>,
-    memory: RefCell<HashMap<String, String>>,
+    memory: RefCell<SortedMap<String, String>>,
 }
 
 impl KeyValueStore {
@@ -52,7 +53,7 @@ impl KeyValueStore {
     fn with(local: Option<web_sys::Storage>) -> Self {
         Self {
             local,
-            memory: RefCell::new(HashMap::new()),
+            memory: RefCell::new(SortedMap::new()),
         }
     }
 

@@ -4,6 +4,7 @@
 //! The reader props the phone against a wall, so every phase change can be heard without
 //! looking. The words are our own, plain English.
 
+use super::collections::sort_by;
 use super::dose::Work;
 use super::session::{Phase, PhaseKind, Session, SessionView, Side, Status, Timeline};
 
@@ -81,7 +82,7 @@ impl Session {
                 }
             }
         }
-        cues.sort_by_key(|cue| cue.at_ms);
+        sort_by(&mut cues, |x, y| x.at_ms.cmp(&y.at_ms));
         cues
     }
 

@@ -1,7 +1,7 @@
 //! The reader's past sessions as the planner, the stats and the store see them.
 //! Times are plain numbers handed in by the shell (milliseconds since the Unix epoch).
 
-use std::collections::BTreeMap;
+use super::collections::SortedMap;
 
 use super::json::{expect_object, json_names, object, FromJson, ToJson, Value};
 
@@ -69,7 +69,7 @@ pub struct SessionRecord {
     /// Pain after the session, if the reader rated it.
     pub pain_after: Option<PainRating>,
     /// Feedback per exercise id.
-    pub feedback: BTreeMap<String, Feedback>,
+    pub feedback: SortedMap<String, Feedback>,
 }
 
 impl SessionRecord {

@@ -5,13 +5,13 @@
 
 use super::json::{expect_object, json_names, object, FromJson, ToJson, Value};
 
+use super::collections::SortedMap;
 use super::config::StartAt;
 use super::dose::DosedExercise;
 use super::history::{Feedback, PainRating, SessionRecord};
 use super::questionnaire::{Answer, AnswerError, Position, QuestionId, Questionnaire};
 use super::session::Session;
 use super::triage::{triage, Caution, RedFlag, Triage};
-use std::collections::BTreeMap;
 
 /// The screen the reader sees.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,7 +111,7 @@ pub enum Action {
         /// Pain now, if rated.
         pain_after: Option<PainRating>,
         /// How each exercise felt.
-        feedback: BTreeMap<String, Feedback>,
+        feedback: SortedMap<String, Feedback>,
         /// End time, ms since the Unix epoch.
         ended_ms: u64,
     },

@@ -8,7 +8,7 @@
 //! as their literal text so an unknown field written by a newer version survives a round
 //! trip exactly.
 
-use std::collections::BTreeMap;
+use super::collections::SortedMap;
 
 /// Deepest nesting [`parse`] accepts: stored documents are four levels deep, and a limit
 /// keeps a hostile file from exhausting the stack.
@@ -153,57 +153,12 @@ impl From<Map> for Value {
 }
 
 /// A JSON object: keys unique and kept in order, so the text it writes is canonical.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Map(Vec<(String, Value)>);
+pub type Map = SortedMap<String, Value>;
 
-impl Map {
-    /// An empty object.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
-    }
-
-    /// The value under `key`.
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.find(key).ok().map(|at| &self.0[at].1)
-    }
-
-    /// Whether `key` is present.
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.find(key).is_ok()
-    }
-
+impl SortedMap<String, Value> {
     /// Sets `key`, replacing any earlier value (as a repeated key in JSON text does).
-    pub fn insert(&mut self, key: impl Into<String>, value: impl Into<Value>) {
-        let key = key.into();
-        let value = value.into();
-        match self.find(&key) {
-            Ok(at) => self.0[at].1 = value,
-            Err(at) => self.0.insert(at, (key, value)),
-        }
-    }
-
-    /// Takes `key` out.
-    pub fn remove(&mut self, key: &str) -> Option<Value> {
-        self.find(key).ok().map(|at| self.0.remove(at).1)
-    }
-
-    /// Number of keys.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// Whether there are no keys.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Keys and values in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.0.iter().map(|(k, v)| (k, v))
+    pub fn set(&mut self, key: &str, value: impl Into<Value>) {
+        self.insert(key.to_string(), value.into());
     }
 
     /// Decodes the field `key` of a stored object. A missing field reads as `null`, so an
@@ -222,25 +177,6 @@ impl Map {
         } else {
             Ok(T::default())
         }
-    }
-}
-
-impl IntoIterator for Map {
-    type Item = (String, Value);
-    type IntoIter = std::vec::IntoIter<(String, Value)>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
-    }
-}
-
-impl FromIterator<(String, Value)> for Map {
-    fn from_iter<I: IntoIterator<Item = (String, Value)>>(pairs: I) -> Self {
-        let mut map = Self::new();
-        for (key, value) in pairs {
-            map.insert(key, value);
-        }
-        map
     }
 }
 
@@ -378,13 +314,13 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
-impl<T: ToJson> ToJson for BTreeMap<String, T> {
+impl<T: ToJson> ToJson for SortedMap<String, T> {
     fn to_json(&self) -> Value {
         Value::Object(self.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
     }
 }
 
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
+impl<T: FromJson> FromJson for SortedMap<String, T> {
     fn from_json(value: &Value) -> Result<Self, String> {
         expect_object(value)?
             .iter()

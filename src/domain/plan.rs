@@ -5,6 +5,7 @@
 //! when triage says the reader may go ahead; it does not re-check red flags.
 
 use super::catalog::{exercise, Equipment, ExerciseId, Purpose};
+use super::collections::sort_by;
 use super::dose::{Dose, DosedExercise, Work};
 use super::history::History;
 use super::progression::{self, Change, Progress, Reader, Variable};
@@ -186,8 +187,8 @@ pub fn plan(answers: &Answers, history: &History) -> Routine {
             Purpose::Strength => strength.push(planned),
         }
     }
-    relief.sort_by_key(|p| play_rank(p.id));
-    strength.sort_by_key(|p| play_rank(p.id));
+    sort_by(&mut relief, |x, y| play_rank(x.id).cmp(&play_rank(y.id)));
+    sort_by(&mut strength, |x, y| play_rank(x.id).cmp(&play_rank(y.id)));
     let total_s = relief
         .iter()
         .chain(strength.iter())
@@ -902,6 +903,8 @@ fn lower_first(text: &str) -> String {
 
 /// S0–S3 first, then R1–R6; no repeats.
 fn sort_sources(sources: &mut Vec<&'static str>) {
-    sources.sort_by_key(|s| (!s.starts_with('S'), *s));
+    sort_by(sources, |x, y| {
+        (!x.starts_with('S'), *x).cmp(&(!y.starts_with('S'), *y))
+    });
     sources.dedup();
 }

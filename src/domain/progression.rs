@@ -7,6 +7,7 @@
 //! lower the level by itself.
 
 use super::catalog::{exercise, Equipment, ExerciseId};
+use super::collections::sort_by;
 use super::dose::{Dose, Work};
 use super::history::{Feedback, History, SessionRecord};
 
@@ -505,7 +506,7 @@ fn explain(
     if let Change::Raised(v) | Change::Lowered(v) = change {
         sources.extend(variable_sources(v, before, reader));
     }
-    sources.sort_unstable();
+    sort_by(&mut sources, Ord::cmp);
     sources.dedup();
     Why {
         rule,

@@ -4,7 +4,7 @@
 //! Which questions are shown depends on the red flags found so far (see [`super::triage`]): an
 //! emergency stops everything, and a see-a-clinician flag drops the routine questions.
 
-use std::collections::BTreeMap;
+use super::collections::SortedMap;
 use std::fmt;
 
 use super::json::{expect_object, json_names, object, FromJson, ToJson, Value};
@@ -125,12 +125,12 @@ pub enum Answer {
     /// A whole number.
     Number(u32),
     /// Method id to outcome id.
-    Outcomes(BTreeMap<String, String>),
+    Outcomes(SortedMap<String, String>),
 }
 
 /// All answers given so far, including ones to questions that are hidden now.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(pub BTreeMap<QuestionId, Answer>);
+pub struct Answers(pub SortedMap<QuestionId, Answer>);
 
 impl Answers {
     /// The answer to `id`, if given.

@@ -13,8 +13,7 @@
 //!   {"sessions": [{…, "pain_before": 6, "pain_after": null, "feedback": {"prone-swimmers":
 //!   "too-easy"}}]}}`.
 
-use std::collections::BTreeMap;
-
+use super::collections::{sort_by, SortedMap};
 use super::json::{self, FromJson, Map, ToJson, Value};
 
 use super::history::{History, SessionRecord};
@@ -77,7 +76,7 @@ pub struct Unknown {
     /// Unknown fields of the `settings` object.
     pub settings: Map,
     /// Unknown fields of each session, by session id (only sessions that have some).
-    pub sessions: BTreeMap<String, Map>,
+    pub sessions: SortedMap<String, Map>,
 }
 
 /// The whole stored document: the session log, settings, and what decode noticed.
@@ -283,25 +282,17 @@ pub fn validate_session(session: &SessionRecord) -> Result<(), SessionProblem> {
 /// if either side is, and carries no warnings (it describes no decode).
 pub fn merge(a: &Document, b: &Document) -> Document {
     let empty = Map::new();
-    let mut chosen: BTreeMap<&str, (&SessionRecord, &Map)> = BTreeMap::new();
-    for doc in [a, b] {
-        for session in &doc.history.sessions {
-            let extra = doc.unknown.sessions.get(&session.id).unwrap_or(&empty);
-            let candidate = (session, extra);
-            let keep = match chosen.get(session.id.as_str()) {
-                Some(current) if !second_wins(*current, candidate) => *current,
-                _ => candidate,
-            };
-            chosen.insert(session.id.as_str(), keep);
-        }
-    }
-    let mut sessions: Vec<SessionRecord> = chosen.values().map(|(s, _)| (*s).clone()).collect();
-    sessions.sort_by(|x, y| (x.started_ms, &x.id).cmp(&(y.started_ms, &y.id)));
-    let session_extra = chosen
-        .iter()
-        .filter(|(_, (_, extra))| !extra.is_empty())
-        .map(|(id, (_, extra))| ((*id).to_string(), (*extra).clone()))
+    let candidates = [a, b]
+        .into_iter()
+        .flat_map(|doc| {
+            doc.history.sessions.iter().map(|session| {
+                let extra = doc.unknown.sessions.get(&session.id).unwrap_or(&empty);
+                (0, session.clone(), extra.clone())
+            })
+        })
         .collect();
+    let (chosen, _) = one_per_id(candidates);
+    let (sessions, session_extra) = sessions_and_extras(chosen);
     let created_ms = match (a.created_ms, b.created_ms) {
         (0, other) | (other, 0) => other,
         (x, y) => x.min(y),
@@ -395,7 +386,7 @@ fn migrate(root: &mut Map, from: u32) {
     for step in MIGRATIONS.iter().skip(start) {
         step(root);
     }
-    root.insert("schema_version", SCHEMA_VERSION);
+    root.set("schema_version", SCHEMA_VERSION);
 }
 
 /// v1 → v2: sessions move into `history`, settings into `settings`, the `-1` "not rated"
@@ -414,27 +405,27 @@ fn v1_to_v2(root: &mut Map) {
                     .and_then(Value::as_i64)
                     .is_some_and(|pain| pain == -1);
                 if not_rated {
-                    fields.insert(key, Value::Null);
+                    fields.set(key, Value::Null);
                 }
             }
             if !fields.contains_key("feedback") {
-                fields.insert("feedback", Map::new());
+                fields.set("feedback", Map::new());
             }
         }
     }
     let mut history = Map::new();
-    history.insert("sessions", sessions);
-    root.insert("history", history);
+    history.set("sessions", sessions);
+    root.set("history", history);
 
     let mut settings = Map::new();
     for key in ["voice_enabled", "sound_enabled"] {
         if let Some(value) = root.remove(key) {
-            settings.insert(key, value);
+            settings.set(key, value);
         }
     }
-    root.insert("settings", settings);
-    root.insert("format", FORMAT);
-    root.insert("schema_version", 2_u32);
+    root.set("settings", settings);
+    root.set("format", FORMAT);
+    root.set("schema_version", 2_u32);
 }
 
 /// Extracts a document in the current layout. Missing fields take their defaults quietly;
@@ -523,43 +514,69 @@ type Extra = Map;
 fn read_sessions(
     stored: Vec<Value>,
     warnings: &mut Vec<DecodeWarning>,
-) -> (History, BTreeMap<String, Extra>) {
-    let mut by_id: BTreeMap<String, (usize, SessionRecord, Extra)> = BTreeMap::new();
+) -> (History, SortedMap<String, Extra>) {
+    let mut read = Vec::with_capacity(stored.len());
     for (index, value) in stored.into_iter().enumerate() {
-        let (session, extra) = match read_session(value) {
-            Ok(read) => read,
+        match read_session(value) {
+            Ok((session, extra)) => read.push((index, session, extra)),
             Err((id, problem)) => {
-                warnings.push(DecodeWarning::SessionDropped { index, id, problem });
-                continue;
+                warnings.push(DecodeWarning::SessionDropped { index, id, problem })
             }
-        };
-        let Some((kept_index, kept, kept_extra)) = by_id.remove(&session.id) else {
-            by_id.insert(session.id.clone(), (index, session, extra));
-            continue;
-        };
-        let new_wins = second_wins((&kept, &kept_extra), (&session, &extra));
-        let (winner, loser_index) = if new_wins {
-            ((index, session, extra), kept_index)
-        } else {
-            ((kept_index, kept, kept_extra), index)
-        };
+        }
+    }
+    let (kept, mut duplicates) = one_per_id(read);
+    sort_by(&mut duplicates, |x, y| x.0.cmp(&y.0));
+    for (index, id) in duplicates {
         warnings.push(DecodeWarning::SessionDropped {
-            index: loser_index,
-            id: Some(shorten(&winner.1.id)),
+            index,
+            id: Some(shorten(&id)),
             problem: SessionProblem::DuplicateId,
         });
-        by_id.insert(winner.1.id.clone(), winner);
     }
-    let mut extras = BTreeMap::new();
-    let mut sessions = Vec::with_capacity(by_id.len());
-    for (id, (_, session, extra)) in by_id {
+    let (sessions, extras) = sessions_and_extras(kept);
+    (History { sessions }, extras)
+}
+
+/// A stored session with its position in the stored list and its unknown fields.
+type Entry = (usize, SessionRecord, Extra);
+
+/// Keeps one entry per session id, settling each pair by [`second_wins`] in list order.
+/// Returns the kept entries (in id order) and, for each one left out, its position and id.
+fn one_per_id(mut entries: Vec<Entry>) -> (Vec<Entry>, Vec<(usize, String)>) {
+    // Stable, so entries with the same id stay in list order.
+    sort_by(&mut entries, |x, y| x.1.id.cmp(&y.1.id));
+    let mut kept: Vec<Entry> = Vec::with_capacity(entries.len());
+    let mut dropped = Vec::new();
+    for entry in entries {
+        match kept.last_mut() {
+            Some(current) if current.1.id == entry.1.id => {
+                let loser = if second_wins((&current.1, &current.2), (&entry.1, &entry.2)) {
+                    std::mem::replace(current, entry)
+                } else {
+                    entry
+                };
+                dropped.push((loser.0, loser.1.id));
+            }
+            _ => kept.push(entry),
+        }
+    }
+    (kept, dropped)
+}
+
+/// The sessions sorted by start time, and the unknown fields of those that have some.
+fn sessions_and_extras(entries: Vec<Entry>) -> (Vec<SessionRecord>, SortedMap<String, Extra>) {
+    let mut extras = Vec::new();
+    let mut sessions = Vec::with_capacity(entries.len());
+    for (_, session, extra) in entries {
         if !extra.is_empty() {
-            extras.insert(id, extra);
+            extras.push((session.id.clone(), extra));
         }
         sessions.push(session);
     }
-    sessions.sort_by(|x, y| (x.started_ms, &x.id).cmp(&(y.started_ms, &y.id)));
-    (History { sessions }, extras)
+    sort_by(&mut sessions, |x, y| {
+        (x.started_ms, &x.id).cmp(&(y.started_ms, &y.id))
+    });
+    (sessions, extras.into_iter().collect())
 }
 
 fn read_session(value: Value) -> Result<(SessionRecord, Extra), (Option<String>, SessionProblem)> {
@@ -579,7 +596,7 @@ fn read_session(value: Value) -> Result<(SessionRecord, Extra), (Option<String>,
     let mut known = Map::new();
     for key in SESSION_FIELDS {
         if let Some(value) = fields.remove(key) {
-            known.insert(key, value);
+            known.set(key, value);
         }
     }
     let session = SessionRecord::from_json(&Value::Object(known))
@@ -622,7 +639,7 @@ pub(crate) fn to_value(document: &Document) -> Value {
         .map(|s| session_value(s, document.unknown.sessions.get(&s.id).unwrap_or(&empty)))
         .collect();
     let mut history = document.unknown.history.clone();
-    history.insert("sessions", Value::Array(sessions));
+    history.set("sessions", Value::Array(sessions));
 
     let mut settings = document.unknown.settings.clone();
     for (key, flag) in [
@@ -630,17 +647,17 @@ pub(crate) fn to_value(document: &Document) -> Value {
         ("sound_enabled", document.settings.sound_enabled),
     ] {
         match flag {
-            Some(flag) => settings.insert(key, flag),
+            Some(flag) => settings.set(key, flag),
             None => drop(settings.remove(key)),
         }
     }
 
     let mut root = document.unknown.document.clone();
-    root.insert("schema_version", SCHEMA_VERSION);
-    root.insert("format", FORMAT);
-    root.insert("created_ms", document.created_ms);
-    root.insert("settings", settings);
-    root.insert("history", history);
+    root.set("schema_version", SCHEMA_VERSION);
+    root.set("format", FORMAT);
+    root.set("created_ms", document.created_ms);
+    root.set("settings", settings);
+    root.set("history", history);
     Value::Object(root)
 }
 

@@ -1,7 +1,7 @@
 //! A small calendar of the current and recent weeks, Monday first, marking the days with a
 //! session (a tick and a filled day, never colour alone).
 
-use std::collections::BTreeMap;
+use crate::domain::collections::SortedMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -15,7 +15,7 @@ pub struct WeekStripProps {
     /// The reader's local today.
     pub today: Day,
     /// Sessions that counted, by local day.
-    pub sessions_by_day: Rc<BTreeMap<Day, u32>>,
+    pub sessions_by_day: Rc<SortedMap<Day, u32>>,
     /// How many weeks to show, the current one last.
     #[prop_or(4)]
     pub weeks: u8,

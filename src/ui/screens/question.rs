@@ -1,7 +1,7 @@
 //! One question of the questionnaire, GOV.UK style: one thing per page, with progress,
 //! a clear error when the answer is missing or invalid, Continue and Back.
 
-use std::collections::BTreeMap;
+use crate::domain::collections::SortedMap;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ struct Draft {
     choice: Option<String>,
     picks: Vec<String>,
     number: String,
-    outcomes: BTreeMap<String, String>,
+    outcomes: SortedMap<String, String>,
 }
 
 impl Draft {

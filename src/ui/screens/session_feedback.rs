@@ -1,7 +1,7 @@
 //! After a session: pain now (0–10) and "too easy / just right / too hard" per exercise.
 //! The answers feed the next session's dose.
 
-use std::collections::BTreeMap;
+use crate::domain::collections::SortedMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -17,7 +17,7 @@ pub struct SessionRating {
     /// Pain now, if given.
     pub pain_after: Option<PainRating>,
     /// Feedback per exercise id.
-    pub feedback: BTreeMap<String, Feedback>,
+    pub feedback: SortedMap<String, Feedback>,
 }
 
 /// Props of [`SessionFeedback`].
@@ -41,7 +41,7 @@ const CHOICES: [(Feedback, &str, &str); 3] = [
 #[function_component(SessionFeedback)]
 pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
     let pain = use_state(|| None::<PainRating>);
-    let feedback = use_state(BTreeMap::<String, Feedback>::new);
+    let feedback = use_state(SortedMap::<String, Feedback>::new);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
 
@@ -52,8 +52,7 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
             event.prevent_default();
             let mut all = (*feedback).clone();
             for exercise in exercises.iter() {
-                all.entry(exercise.exercise_id.clone())
-                    .or_insert(Feedback::JustRight);
+                all.get_or_insert_with(exercise.exercise_id.clone(), || Feedback::JustRight);
             }
             onsave.emit(SessionRating {
                 pain_after: *pain,
