@@ -165,28 +165,37 @@ impl<K: Ord + Borrow<Q>, V, Q: Ord + ?Sized> Index<&Q> for SortedMap<K, V> {
 /// Sorts `items` by `compare`, keeping equal items in their order: a plain merge sort,
 /// O(n log n) even on a hostile stored list.
 pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
-    merge_sort(items, &compare);
+    let order = sorted_order(items.len(), &|a, b| compare(&items[a], &items[b]));
+    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(order.into_iter().filter_map(|at| slots[at].take()));
 }
 
-fn merge_sort<T>(items: &mut Vec<T>, compare: &dyn Fn(&T, &T) -> Ordering) {
-    if items.len() < 2 {
-        return;
+/// The positions `0..len` in sorted order. Sorting positions rather than the items keeps
+/// one copy of the sort in the wasm, whatever the item type.
+fn sorted_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    let mut scratch = order.clone();
+    let mut width = 1;
+    while width < len {
+        for start in (0..len).step_by(2 * width) {
+            let middle = (start + width).min(len);
+            let end = (start + 2 * width).min(len);
+            let (mut left, mut right) = (start, middle);
+            for slot in &mut scratch[start..end] {
+                // Taking from the right only when strictly smaller keeps the sort stable.
+                let take_right =
+                    left == middle || (right < end && compare(order[right], order[left]).is_lt());
+                if take_right {
+                    *slot = order[right];
+                    right += 1;
+                } else {
+                    *slot = order[left];
+                    left += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut order, &mut scratch);
+        width *= 2;
     }
-    let mut right = items.split_off(items.len() / 2);
-    merge_sort(items, compare);
-    merge_sort(&mut right, compare);
-    let mut left = std::mem::take(items).into_iter().peekable();
-    let mut right = right.into_iter().peekable();
-    items.reserve(left.len() + right.len());
-    while let (Some(l), Some(r)) = (left.peek(), right.peek()) {
-        // Taking from the right only when strictly smaller keeps the sort stable.
-        let next = if compare(r, l) == Ordering::Less {
-            right.next()
-        } else {
-            left.next()
-        };
-        items.extend(next);
-    }
-    items.extend(left);
-    items.extend(right);
+    order
 }
