@@ -5,3 +5,4 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline
 node scripts/build-single-file.mjs
+node scripts/minify.mjs

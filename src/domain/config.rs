@@ -67,7 +67,9 @@ pub struct Accent {
     hex: String,
 }
 
-/// The contrast every accent must reach against white (WCAG AA for normal text).
+/// The contrast every accent must reach against white (WCAG AA for normal text). The
+/// [`ConfigWarning::AccentTooLight`] message spells it out as text, so that printing it
+/// does not bring float formatting into the wasm.
 pub const MIN_ACCENT_CONTRAST: f64 = 4.5;
 
 impl Accent {
@@ -156,23 +158,23 @@ impl std::fmt::Display for ConfigWarning {
         match self {
             Self::BookingUrlRejected(v) => write!(
                 f,
-                "knot-coach: ignored booking-url {v:?}: only absolute http:// or https:// links are allowed"
+                "knot-coach: ignored booking-url \"{v}\": only absolute http:// or https:// links are allowed"
             ),
             Self::UnknownStart(v) => write!(
                 f,
-                "knot-coach: ignored start={v:?}: use \"welcome\" or \"questionnaire\""
+                "knot-coach: ignored start=\"{v}\": use \"welcome\" or \"questionnaire\""
             ),
             Self::AccentRejected(v) => write!(
                 f,
-                "knot-coach: ignored accent {v:?}: use #rgb, #rrggbb or rgb(r, g, b)"
+                "knot-coach: ignored accent \"{v}\": use #rgb, #rrggbb or rgb(r, g, b)"
             ),
             Self::AccentTooLight(v) => write!(
                 f,
-                "knot-coach: ignored accent {v:?}: it is too light to read against white (needs contrast {MIN_ACCENT_CONTRAST}:1)"
+                "knot-coach: ignored accent \"{v}\": it is too light to read against white (needs contrast 4.5:1)"
             ),
             Self::StorageKeyRejected(v) => write!(
                 f,
-                "knot-coach: ignored storage-key {v:?}: use up to {STORAGE_KEY_MAX_CHARS} letters, digits, - or _"
+                "knot-coach: ignored storage-key \"{v}\": use up to {STORAGE_KEY_MAX_CHARS} letters, digits, - or _"
             ),
             Self::ClinicNameTooLong => write!(
                 f,

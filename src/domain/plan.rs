@@ -9,7 +9,7 @@ use super::collections::sort_by;
 use super::dose::{Dose, DosedExercise, Work};
 use super::history::History;
 use super::progression::{self, Change, Progress, Reader, Variable};
-use super::questionnaire::{Answer, Answers, QuestionId};
+use super::questionnaire::{self, Answer, Answers, QuestionId};
 use super::session;
 use super::triage::{self, Caution};
 
@@ -655,7 +655,7 @@ fn planned_exercise(candidate: &Candidate, pick: &Pick, ctx: &Context<'_>) -> Pl
     if level.added_load && !load_just_added {
         if let Some(load) = entry.load {
             say(
-                &format!("Keep the extra load: {}", lower_first(load)),
+                &format!("Keep the extra load: {}", questionnaire::lower_first(load)),
                 entry.dose_sources,
             );
         }
@@ -890,14 +890,6 @@ fn describe_minutes(seconds: u32) -> String {
         "\u{bd} minute".to_owned()
     } else {
         format!("{whole}{half} minutes")
-    }
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

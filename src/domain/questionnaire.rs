@@ -619,13 +619,15 @@ pub fn describe(id: QuestionId, answer: &Answer) -> String {
     }
 }
 
-/// "Helped for a while only" reads as "helped for a while only" after a colon.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+/// "Helped for a while only" reads as "helped for a while only" after a colon. Only an
+/// ASCII first letter changes: the widget's own labels all start with one, and full Unicode
+/// case mapping would add its tables to the wasm.
+pub(crate) fn lower_first(text: &str) -> String {
+    let mut lowered = text.to_string();
+    if let Some(first) = lowered.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    lowered
 }
 
 /// Where the reader is in the questionnaire.

@@ -1,0 +1,29 @@
+// Minifies what the embed downloads, in place in dist/: the wasm-bindgen JS and the loader
+// with terser, the widget's stylesheet with csso. Run after build-single-file.mjs, which
+// reads the readable sources (scripts/build.sh keeps that order).
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
+const { minify } = require('terser');
+const csso = require('csso');
+
+const dist = new URL('../dist/', import.meta.url);
+
+async function rewrite(name, transform) {
+  const file = new URL(name, dist);
+  const before = await readFile(file, 'utf8');
+  const after = await transform(before);
+  await writeFile(file, after);
+  console.log(`minified dist/${name}: ${before.length} -> ${after.length} bytes`);
+}
+
+for (const name of ['knot-coach-app.js', 'knot-coach.js']) {
+  await rewrite(name, async (source) => {
+    // A module keeps its exports and import.meta; only local names are shortened.
+    const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+    if (!code) throw new Error(`terser produced nothing for ${name}`);
+    return code;
+  });
+}
+await rewrite('knot-coach.css', (source) => csso.minify(source, { restructure: false }).css);
