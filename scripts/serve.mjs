@@ -7,12 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-const roots = [
+/** Where each URL prefix is served from; `dist` is the release build to serve. */
+const rootsFor = (dist) => [
   ['/demo/', join(repo, 'demo')],
   ['/fixtures/', join(repo, 'tests', 'e2e', 'fixtures')],
   // dist/ again under a deep path, as a clinic might upload it: proves the loader finds its files.
-  ['/blog/assets/widgets/knot-coach/', join(repo, 'dist')],
-  ['/', join(repo, 'dist')],
+  ['/blog/assets/widgets/knot-coach/', dist],
+  ['/', dist],
 ];
 
 const types = {
@@ -29,7 +30,7 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function locate(pathname) {
+function locate(roots, pathname) {
   for (const [prefix, dir] of roots) {
     if (!pathname.startsWith(prefix)) continue;
     const rel = normalize(decodeURIComponent(pathname.slice(prefix.length)));
@@ -43,12 +44,16 @@ function locate(pathname) {
 /** The strict policy a careful clinic might send; end-to-end pages named *-csp.html get it. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-/** Starts the server; resolves to { url, close } once it listens. `headers(pathname)` adds headers. */
-export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({}) } = {}) {
+/**
+ * Starts the server; resolves to { url, close } once it listens. `headers(pathname)` adds
+ * headers; `dist` serves another copy of the release build (a test that changes files).
+ */
+export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({}), dist = join(repo, 'dist') } = {}) {
+  const roots = rootsFor(resolve(dist));
   const server = createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url, 'http://localhost');
-      let file = locate(pathname);
+      let file = locate(roots, pathname);
       if (file && (await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = file ? await readFile(file).catch(() => null) : null;
       if (!body) {

@@ -1,8 +1,9 @@
 // The standalone page works offline after one visit, and is installable.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../../scripts/serve.mjs';
@@ -22,12 +23,7 @@ test('after one visit the page loads and runs with the network off', async () =>
   const page = await context.newPage();
   await page.goto(server.url + '/');
   await new Widget(page).waitUntilReady();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await controlledBySw(page);
 
   // Off the network for real: the server is gone and the browser is offline (CDP).
   await server.close();
@@ -42,6 +38,45 @@ test('after one visit the page loads and runs with the network off', async () =>
   await clinicianJourney(page, widget);
   await expectNoAxeViolations(page, 'offline result');
   await context.close();
+});
+
+/** Waits until the service worker controls the page. */
+async function controlledBySw(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+test('a new version is picked up on the next load and then works offline', async () => {
+  // A copy of the release build that the test can change, as a clinic's upload would.
+  const dist = await mkdtemp(join(tmpdir(), 'knot-coach-dist-'));
+  await cp(fileURLToPath(new URL('../../../dist/', import.meta.url)), dist, { recursive: true });
+  const server = await startServer({ dist });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await new Widget(page).waitUntilReady();
+  await controlledBySw(page);
+  const oldTitle = await page.title();
+
+  // The clinic uploads a new version: the next load shows it (network first, not cache first).
+  const index = join(dist, 'index.html');
+  await writeFile(index, (await readFile(index, 'utf8')).replace(/<title>[^<]*/, '<title>Knot Coach, new version'));
+  await page.reload();
+  await new Widget(page).waitUntilReady();
+  assert.equal(await page.title(), 'Knot Coach, new version', `was "${oldTitle}"`);
+
+  // And the cache now holds the new version, so offline the reader gets it, not the old one.
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await new Widget(page).waitUntilReady();
+  assert.equal(await page.title(), 'Knot Coach, new version');
+  await context.close();
+  await rm(dist, { recursive: true, force: true });
 });
 
 test("Chromium finds no installability error on the standalone page", async () => {
