@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::components::button;
 use super::screens::{
     CheckAnswers, Emergency, PainCheck, ProgressScreen, QuestionScreen, RoutinePreview,
     SeeClinician, SessionFeedback, SessionPlayer, Welcome,
@@ -394,9 +395,7 @@ pub fn app(props: &AppProps) -> Html {
                     download::download("knot-coach-damaged-progress.txt", "text/plain", &text);
                 }
             });
-            Some(
-                html! { <button type="button" class="kc-link" {onclick}>{ "Download the damaged data" }</button> },
-            )
+            Some(button("kc-link", "Download the damaged data", onclick))
         }
         SaveState::Failed => {
             let document = state.progress.clone();
@@ -407,9 +406,7 @@ pub fn app(props: &AppProps) -> Html {
                     &exchange::export_json(&document),
                 );
             });
-            Some(
-                html! { <button type="button" class="kc-link" {onclick}>{ "Export my progress" }</button> },
-            )
+            Some(button("kc-link", "Export my progress", onclick))
         }
         _ => None,
     };

@@ -1,6 +1,7 @@
 //! Reusable pieces of the screens.
 
 mod back_diagram;
+mod button;
 pub mod chart;
 mod exercise_card;
 mod illustration;
@@ -11,6 +12,7 @@ mod week_chart;
 mod week_strip;
 
 pub use back_diagram::BackDiagram;
+pub use button::{action, button};
 pub use exercise_card::ExerciseCard;
 pub use illustration::{has_illustration, Illustration, IllustrationProps};
 pub use pain_chart::PainChart;

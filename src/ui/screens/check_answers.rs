@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{describe, question, Answer, QuestionId};
+use crate::ui::components::action;
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`CheckAnswers`].
@@ -27,8 +28,6 @@ pub struct CheckAnswersProps {
 pub fn check_answers(props: &CheckAnswersProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    let onconfirm = props.onconfirm.reform(|_: MouseEvent| ());
-    let onback = props.onback.reform(|_: MouseEvent| ());
     html! {
         <section class="kc-screen kc-check">
             <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Check your answers" }</h2>
@@ -52,8 +51,8 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
                 }) }
             </dl>
             <div class="kc-actions">
-                <button type="button" class="kc-button kc-button-primary" onclick={onconfirm}>{ "See my result" }</button>
-                <button type="button" class="kc-button" onclick={onback}>{ "Back" }</button>
+                { action("kc-button kc-button-primary", "See my result", &props.onconfirm) }
+                { action("kc-button", "Back", &props.onback) }
             </div>
         </section>
     }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::triage::RedFlag;
-use crate::ui::components::ReasonList;
+use crate::ui::components::{action, ReasonList};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`Emergency`].
@@ -24,8 +24,6 @@ pub struct EmergencyProps {
 pub fn emergency(props: &EmergencyProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    let onstartover = props.onstartover.reform(|_: MouseEvent| ());
-    let onback = props.onback.reform(|_: MouseEvent| ());
     html! {
         <section class="kc-screen kc-result kc-result-emergency">
             <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Get medical help now" }</h2>
@@ -37,8 +35,8 @@ pub fn emergency(props: &EmergencyProps) -> Html {
             <ReasonList intro="You told us about:" reasons={props.reasons.clone()} />
             <p class="kc-small">{ "With back pain, these signs can point to a problem that needs to be checked straight away, such as the heart, lungs or spinal cord." }</p>
             <div class="kc-actions">
-                <button type="button" class="kc-button" onclick={onback}>{ "I ticked this by mistake" }</button>
-                <button type="button" class="kc-button" onclick={onstartover}>{ "Start over" }</button>
+                { action("kc-button", "I ticked this by mistake", &props.onback) }
+                { action("kc-button", "Start over", &props.onstartover) }
             </div>
         </section>
     }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::history::PainRating;
-use crate::ui::components::PainScale;
+use crate::ui::components::{action, PainScale};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`PainCheck`].
@@ -34,7 +34,6 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
         let pain = pain.clone();
         Callback::from(move |rating| pain.set(Some(rating)))
     };
-    let onback = props.onback.reform(|_: MouseEvent| ());
     html! {
         <section class="kc-screen kc-pain-check">
             <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Before you start" }</h2>
@@ -43,7 +42,7 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
                 <PainScale legend="How much does your back hurt right now? (optional)" name="kc-pain-before" value={*pain} onchange={on_pain} />
                 <div class="kc-actions">
                     <button type="submit" class="kc-button kc-button-primary">{ "Go to the timer" }</button>
-                    <button type="button" class="kc-button" onclick={onback}>{ "Back to my routine" }</button>
+                    { action("kc-button", "Back to my routine", &props.onback) }
                 </div>
             </form>
         </section>

@@ -19,7 +19,7 @@ use crate::domain::catalog::{exercise, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
-use crate::ui::components::{has_illustration, Illustration};
+use crate::ui::components::{action, has_illustration, Illustration};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// How often the display refreshes while visible (4 times a second).
@@ -329,16 +329,16 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let main_button = match view.status {
         Status::NotStarted => html! {
-            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_start)}>{ "Start session" }</button>
+            { action("kc-button kc-button-primary kc-button-big", "Start session", &on_start) }
         },
         Status::Playing => html! {
-            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_pause)}>{ "Pause" }</button>
+            { action("kc-button kc-button-primary kc-button-big", "Pause", &on_pause) }
         },
         Status::Paused => html! {
-            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_resume)}>{ "Resume" }</button>
+            { action("kc-button kc-button-primary kc-button-big", "Resume", &on_resume) }
         },
         Status::Finished => html! {
-            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_finish)}>{ "Finish and rate" }</button>
+            { action("kc-button kc-button-primary kc-button-big", "Finish and rate", &on_finish) }
         },
     };
 
@@ -371,13 +371,13 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 { main_button }
                 <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ "Back" }</button>
                 <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ "Skip" }</button>
-                <button type="button" class="kc-button" onclick={click(&on_restart)}>{ "Restart exercise" }</button>
+                { action("kc-button", "Restart exercise", &on_restart) }
             </div>
             <div class="kc-actions kc-player-options">
                 <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ "Sound" }</button>
                 <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ "Voice" }</button>
                 if view.status != Status::Finished {
-                    <button type="button" class="kc-button" onclick={click(&on_finish)}>{ "End session" }</button>
+                    { action("kc-button", "End session", &on_finish) }
                 }
             </div>
             <p class="kc-small">{ "Keys: Space pauses or resumes, the arrow keys go back or skip. Stop if anything hurts sharply; mild discomfort (up to 3 out of 10) is fine." }</p>

@@ -17,7 +17,7 @@ use crate::domain::history::{PainRating, SessionRecord};
 use crate::domain::stats::{self, Day, PainPoint, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
 use crate::ui::components::chart::{count, long_date};
-use crate::ui::components::{PainChart, WeekChart, WeekStrip};
+use crate::ui::components::{action, button, PainChart, WeekChart, WeekStrip};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Weeks drawn in the bar chart: the most recent ones, so the bars stay readable.
@@ -263,7 +263,6 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
             focus(&status_ref);
         })
     };
-    let onroutine = props.onroutine.reform(|_: MouseEvent| ());
 
     let progress = &view.progress;
     let booking = booking_link(&props.config);
@@ -279,9 +278,9 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 { import_details(preview, view.utc_offset_min) }
                 <div class="kc-actions">
                     if preview.new_sessions > 0 {
-                        <button type="button" class="kc-button kc-button-primary" onclick={on_add}>{ "Add these sessions" }</button>
+                        { button("kc-button kc-button-primary", "Add these sessions", on_add) }
                     }
-                    <button type="button" class="kc-button" onclick={on_cancel_import}>{ "Cancel" }</button>
+                    { button("kc-button", "Cancel", on_cancel_import) }
                 </div>
             </div>
         },
@@ -340,9 +339,9 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 <p class="kc-print-only">{ format!("Book an appointment: {}", url.as_str()) }</p>
             }
             <div class="kc-actions">
-                <button type="button" class="kc-button kc-button-primary" onclick={onroutine}>{ "Back to my routine" }</button>
+                { action("kc-button kc-button-primary", "Back to my routine", &props.onroutine) }
                 if has_sessions {
-                    <button type="button" class="kc-button" onclick={on_print}>{ "Print summary for your appointment" }</button>
+                    { button("kc-button", "Print summary for your appointment", on_print) }
                 }
             </div>
             <div class="kc-block kc-no-print kc-data">
@@ -353,7 +352,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                     <div class="kc-actions">
                         <button type="button" class="kc-button" onclick={on_export_json} disabled={read_only}
                             aria-describedby={read_only.then_some("kc-read-only-note")}>{ "Export JSON" }</button>
-                        <button type="button" class="kc-button" onclick={on_export_csv}>{ "Export CSV" }</button>
+                        { button("kc-button", "Export CSV", on_export_csv) }
                     </div>
                     <p class="kc-small">{ "JSON is for moving your progress to another browser. CSV opens in a spreadsheet, for you or your physiotherapist." }</p>
                 }
@@ -377,8 +376,8 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                             ref={dialog_ref} onkeydown={on_dialog_key}>
                             <p id="kc-delete-q">{ "Delete every session and rating from this browser? This cannot be undone. Export first if you want a copy." }</p>
                             <div class="kc-actions">
-                                <button type="button" class="kc-button kc-button-danger" onclick={on_confirm_delete}>{ "Yes, delete everything" }</button>
-                                <button type="button" class="kc-button" onclick={on_keep}>{ "Keep my data" }</button>
+                                { button("kc-button kc-button-danger", "Yes, delete everything", on_confirm_delete) }
+                                { button("kc-button", "Keep my data", on_keep) }
                             </div>
                         </div>
                     }

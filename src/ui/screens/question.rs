@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{question, Answer, Choice, QuestionId, QuestionKind};
-use crate::ui::components::BackDiagram;
+use crate::ui::components::{action, BackDiagram};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`QuestionScreen`].
@@ -95,7 +95,6 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
             }
         })
     };
-    let onback = props.onback.reform(|_: MouseEvent| ());
 
     let described_by = if error.is_some() {
         "kc-help kc-error"
@@ -140,7 +139,7 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
                 </fieldset>
                 <div class="kc-actions">
                     <button type="submit" class="kc-button kc-button-primary">{ "Continue" }</button>
-                    <button type="button" class="kc-button" onclick={onback}>{ "Back" }</button>
+                    { action("kc-button", "Back", &props.onback) }
                 </div>
             </form>
         </section>

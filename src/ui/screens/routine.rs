@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::{BlockOrder, PlannedExercise, Routine};
 use crate::domain::triage::Caution;
-use crate::ui::components::ExerciseCard;
+use crate::ui::components::{action, button, ExerciseCard};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`RoutinePreview`].
@@ -36,7 +36,6 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     let routine = &props.routine;
-    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let onprint = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -86,8 +85,8 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 <span class="kc-source">{ format!(" [{}]", schedule.sources.join(", ")) }</span>
             </p>
             <div class="kc-actions kc-no-print">
-                <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&props.onstart)}>{ "Start session" }</button>
-                <button type="button" class="kc-button" onclick={click(&props.onprogress)}>{ "My progress" }</button>
+                { action("kc-button kc-button-primary kc-button-big", "Start session", &props.onstart) }
+                { action("kc-button", "My progress", &props.onprogress) }
             </div>
             { for blocks.iter().map(|(title, items)| block(title, items, &mut number)) }
             <details class="kc-details kc-why-routine" open=true>
@@ -108,9 +107,9 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
             </details>
             <p class="kc-notice" role="note">{ "Mild discomfort (up to 3 out of 10) while you exercise is fine. If it reaches 4 or 5, ease off next time; at 6 or more, stop. This is general self-care information, not a diagnosis." }<span class="kc-source">{ " [R6]" }</span></p>
             <div class="kc-actions kc-no-print">
-                <button type="button" class="kc-button" onclick={onprint}>{ "Print this routine" }</button>
-                <button type="button" class="kc-button" onclick={click(&props.onback)}>{ "Change my answers" }</button>
-                <button type="button" class="kc-button" onclick={click(&props.onstartover)}>{ "Start over" }</button>
+                { button("kc-button", "Print this routine", onprint) }
+                { action("kc-button", "Change my answers", &props.onback) }
+                { action("kc-button", "Start over", &props.onstartover) }
             </div>
         </section>
     }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::triage::RedFlag;
-use crate::ui::components::ReasonList;
+use crate::ui::components::{action, ReasonList};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`SeeClinician`].
@@ -30,8 +30,6 @@ pub struct SeeClinicianProps {
 pub fn see_clinician(props: &SeeClinicianProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    let onstartover = props.onstartover.reform(|_: MouseEvent| ());
-    let onback = props.onback.reform(|_: MouseEvent| ());
     let booking = props.config.booking_url.as_ref().map(|url| {
         let label = match &props.config.clinic_name {
             Some(name) => format!("Book an appointment with {name}"),
@@ -59,8 +57,8 @@ pub fn see_clinician(props: &SeeClinicianProps) -> Html {
             }
             <p class="kc-small">{ "If you get chest pain, struggle to breathe, or lose feeling or strength in both legs, call your local emergency number." }</p>
             <div class="kc-actions">
-                <button type="button" class="kc-button" onclick={onback}>{ "Change my answers" }</button>
-                <button type="button" class="kc-button" onclick={onstartover}>{ "Start over" }</button>
+                { action("kc-button", "Change my answers", &props.onback) }
+                { action("kc-button", "Start over", &props.onstartover) }
             </div>
         </section>
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
+use crate::ui::components::action;
 
 /// Props of [`Welcome`].
 #[derive(Clone, PartialEq, Properties)]
@@ -18,7 +19,6 @@ pub struct WelcomeProps {
 /// First screen: one sentence on the widget, the medical notice, and a Start button.
 #[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
-    let onclick = props.onbegin.reform(|_: MouseEvent| ());
     let offered_by = props.config.clinic_name.as_ref().map(|name| {
         html! { <p class="kc-offered-by">{ format!("Offered by {name}") }</p> }
     });
@@ -37,7 +37,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             </p>
             <p class="kc-privacy">{ "Everything stays on this device. Nothing you enter is sent anywhere." }</p>
             <div class="kc-actions">
-                <button type="button" class="kc-button kc-button-primary" {onclick}>{ "Start" }</button>
+                { action("kc-button kc-button-primary", "Start", &props.onbegin) }
             </div>
         </section>
     }
