@@ -72,7 +72,7 @@ pub fn back_diagram(props: &BackDiagramProps) -> Html {
                     });
                     html! {
                         <g
-                            class={classes!("kc-region", pressed.then_some("kc-region-selected"))}
+                            class={if pressed { "kc-region kc-region-selected" } else { "kc-region" }}
                             role="button"
                             tabindex="0"
                             aria-label={name}

@@ -43,13 +43,15 @@ pub fn week_strip(props: &WeekStripProps) -> Html {
             count(sessions, "session", "sessions")
         };
         let today_word = if is_today { " (today)" } else { "" };
+        let class = match (sessions > 0, to_come) {
+            (false, false) => "kc-day",
+            (true, false) => "kc-day kc-day-done",
+            (false, true) => "kc-day kc-day-later",
+            (true, true) => "kc-day kc-day-done kc-day-later",
+        };
         html! {
             <td
-                class={classes!(
-                    "kc-day",
-                    (sessions > 0).then_some("kc-day-done"),
-                    to_come.then_some("kc-day-later"),
-                )}
+                {class}
                 aria-current={is_today.then_some("date")}
             >
                 <span class="kc-day-number" aria-hidden="true">{ date }</span>

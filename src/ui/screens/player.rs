@@ -437,13 +437,13 @@ fn ring(view: &SessionView) -> Html {
         PhaseKind::Rest => "Rest",
         PhaseKind::Done => "Done",
     };
-    let tempo_class = match view.kind {
-        PhaseKind::Up => "kc-tempo-up",
-        PhaseKind::Down => "kc-tempo-down",
-        _ => "kc-tempo-still",
+    let ring_class = match view.kind {
+        PhaseKind::Up => "kc-ring kc-tempo-up",
+        PhaseKind::Down => "kc-ring kc-tempo-down",
+        _ => "kc-ring kc-tempo-still",
     };
     html! {
-        <div class={classes!("kc-ring", tempo_class)} role="timer" aria-label={format!("{label}, {seconds} seconds left")}>
+        <div class={ring_class} role="timer" aria-label={format!("{label}, {seconds} seconds left")}>
             <svg viewBox="0 0 120 120" aria-hidden="true" focusable="false">
                 <circle class="kc-ring-track" cx="60" cy="60" r={RING_R.to_string()} />
                 <circle
