@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::domain::catalog::exercise;
 use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::PlannedExercise;
-use crate::ui::components::Illustration;
+use crate::ui::components::{constant_markup, Illustration};
 
 /// Props of [`ExerciseCard`].
 #[derive(Clone, PartialEq, Properties)]
@@ -42,18 +42,18 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
             </p>
             <details class="kc-details">
                 <summary>{ format!("How to do the {}", entry.name.to_lowercase()) }</summary>
-                <h4 class="kc-detail-title">{ "Steps" }</h4>
+                { constant_markup(r#"<h4 class="kc-detail-title">Steps</h4>"#) }
                 <ol class="kc-list">{ for entry.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
-                <h4 class="kc-detail-title">{ "Tips" }</h4>
+                { constant_markup(r#"<h4 class="kc-detail-title">Tips</h4>"#) }
                 { list(entry.cues) }
-                <h4 class="kc-detail-title">{ "Common mistakes" }</h4>
+                { constant_markup(r#"<h4 class="kc-detail-title">Common mistakes</h4>"#) }
                 { list(entry.mistakes) }
-                <h4 class="kc-detail-title">{ "Easier" }</h4>
+                { constant_markup(r#"<h4 class="kc-detail-title">Easier</h4>"#) }
                 <p>{ entry.regression }</p>
-                <h4 class="kc-detail-title">{ "Harder" }</h4>
+                { constant_markup(r#"<h4 class="kc-detail-title">Harder</h4>"#) }
                 <p>{ entry.progression }</p>
                 if !entry.cautions.is_empty() {
-                    <h4 class="kc-detail-title">{ "Take care" }</h4>
+                    { constant_markup(r#"<h4 class="kc-detail-title">Take care</h4>"#) }
                     <ul class="kc-list">
                         { for entry.cautions.iter().map(|c| html! {
                             <li>{ c.text }<span class="kc-source">{ format!(" [{}]", c.sources.join(", ")) }</span></li>

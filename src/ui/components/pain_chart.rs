@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart::{coord, count, data_table, day_month, long_date, Plot};
+use super::constant_markup;
 use crate::domain::history::PainRating;
 use crate::domain::stats::PainPoint;
 
@@ -19,6 +20,18 @@ const PLOT: Plot = Plot {
     bottom: 32.0,
 };
 const MAX_PAIN: f64 = 10.0;
+/// The key to the two lines, each with a sample of its line and marks.
+const LEGEND: &str = concat!(
+    r#"<ul class="kc-chart-legend"><li>"#,
+    r#"<svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
+    r#"<line class="kc-line kc-line-before" x1="2" y1="8" x2="38" y2="8"></line>"#,
+    r#"<circle class="kc-mark-before" cx="20" cy="8" r="5"></circle></svg>"#,
+    "Pain before the session (solid line, circles)</li><li>",
+    r#"<svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
+    r#"<line class="kc-line kc-line-after" x1="2" y1="8" x2="38" y2="8"></line>"#,
+    r#"<rect class="kc-mark-after" x="15" y="3" width="10" height="10"></rect></svg>"#,
+    "Pain after the session (dashed line, squares)</li></ul>",
+);
 const DESCRIPTION_ID: &str = "kc-pain-chart-desc";
 
 /// Props of [`PainChart`].
@@ -106,22 +119,7 @@ pub fn pain_chart(props: &PainChartProps) -> Html {
                         width={coord(2.0 * marker_size)} height={coord(2.0 * marker_size)} />
                 }) }
             </svg>
-            <ul class="kc-chart-legend">
-                <li>
-                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                        <line class="kc-line kc-line-before" x1="2" y1="8" x2="38" y2="8" />
-                        <circle class="kc-mark-before" cx="20" cy="8" r="5" />
-                    </svg>
-                    { "Pain before the session (solid line, circles)" }
-                </li>
-                <li>
-                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                        <line class="kc-line kc-line-after" x1="2" y1="8" x2="38" y2="8" />
-                        <rect class="kc-mark-after" x="15" y="3" width="10" height="10" />
-                    </svg>
-                    { "Pain after the session (dashed line, squares)" }
-                </li>
-            </ul>
+            { constant_markup(LEGEND) }
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
             { data_table(
                 "Pain before and after each session, 0 to 10, oldest first",

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart::{coord, count, data_table, day_month, long_date, Plot};
+use super::constant_markup;
 use crate::domain::stats::WeekSummary;
 
 const PLOT: Plot = Plot {
@@ -16,6 +17,17 @@ const PLOT: Plot = Plot {
     top: 16.0,
     bottom: 32.0,
 };
+/// A sample of the shaded goal band, for the key.
+const BAND_SWATCH: &str = concat!(
+    r#"<svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
+    r#"<rect class="kc-band kc-band-swatch" x="1" y="1" width="38" height="14"></rect></svg>"#,
+);
+/// The key to the bars.
+const BARS_KEY: &str = concat!(
+    r#"<li><svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
+    r#"<rect class="kc-bar" x="12" y="1" width="16" height="14"></rect></svg>"#,
+    "Bars: sessions that week (weeks start on Monday)</li>",
+);
 const DESCRIPTION_ID: &str = "kc-week-chart-desc";
 
 /// Props of [`WeekChart`].
@@ -105,18 +117,11 @@ pub fn week_chart(props: &WeekChartProps) -> Html {
             </svg>
             <ul class="kc-chart-legend">
                 <li>
-                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                        <rect class="kc-band kc-band-swatch" x="1" y="1" width="38" height="14" />
-                    </svg>
+                    { constant_markup(BAND_SWATCH) }
                     { format!("Shaded: the goal of {low} to {high} sessions a week") }
-                    <span class="kc-source">{ " [S2]" }</span>
+                    { constant_markup(r#"<span class="kc-source"> [S2]</span>"#) }
                 </li>
-                <li>
-                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                        <rect class="kc-bar" x="12" y="1" width="16" height="14" />
-                    </svg>
-                    { "Bars: sessions that week (weeks start on Monday)" }
-                </li>
+                { constant_markup(BARS_KEY) }
             </ul>
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
             { data_table(

@@ -3,7 +3,21 @@
 use yew::prelude::*;
 
 use crate::domain::triage::RedFlag;
-use crate::ui::components::{action, ReasonList};
+use crate::ui::components::{action, constant_markup, ReasonList};
+
+/// What to do now.
+const ADVICE: &str = concat!(
+    r#"<p class="kc-lead kc-urgent"><strong>Call your local emergency number now</strong>"#,
+    r#" (999 in the UK, 112 in Europe, 911 in North America), or go to the nearest emergency department.</p>"#,
+    r#"<p>Do not start any exercises. Stop what you are doing, sit or lie down somewhere safe, and, "#,
+    r#"if you can, ask someone to stay with you.</p>"#,
+);
+
+/// Why these signs matter.
+const WHY: &str = concat!(
+    r#"<p class="kc-small">With back pain, these signs can point to a problem that needs to be "#,
+    r#"checked straight away, such as the heart, lungs or spinal cord.</p>"#,
+);
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`Emergency`].
@@ -27,13 +41,9 @@ pub fn emergency(props: &EmergencyProps) -> Html {
     html! {
         <section class="kc-screen kc-result kc-result-emergency">
             <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Get medical help now" }</h2>
-            <p class="kc-lead kc-urgent">
-                <strong>{ "Call your local emergency number now" }</strong>
-                { " (999 in the UK, 112 in Europe, 911 in North America), or go to the nearest emergency department." }
-            </p>
-            <p>{ "Do not start any exercises. Stop what you are doing, sit or lie down somewhere safe, and, if you can, ask someone to stay with you." }</p>
+            { constant_markup(ADVICE) }
             <ReasonList intro="You told us about:" reasons={props.reasons.clone()} />
-            <p class="kc-small">{ "With back pain, these signs can point to a problem that needs to be checked straight away, such as the heart, lungs or spinal cord." }</p>
+            { constant_markup(WHY) }
             <div class="kc-actions">
                 { action("kc-button", "I ticked this by mistake", &props.onback) }
                 { action("kc-button", "Start over", &props.onstartover) }

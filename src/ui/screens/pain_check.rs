@@ -3,7 +3,13 @@
 use yew::prelude::*;
 
 use crate::domain::history::PainRating;
-use crate::ui::components::{action, PainScale};
+use crate::ui::components::{action, constant_markup, PainScale};
+
+/// How to get ready.
+const READY: &str = concat!(
+    "<p>Find a spot where you can see or hear your phone, with room to lie down. ",
+    "Stop if anything hurts sharply.</p>",
+);
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`PainCheck`].
@@ -37,7 +43,7 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
     html! {
         <section class="kc-screen kc-pain-check">
             <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Before you start" }</h2>
-            <p>{ "Find a spot where you can see or hear your phone, with room to lie down. Stop if anything hurts sharply." }</p>
+            { constant_markup(READY) }
             <form {onsubmit}>
                 <PainScale legend="How much does your back hurt right now? (optional)" name="kc-pain-before" value={*pain} onchange={on_pain} />
                 <div class="kc-actions">

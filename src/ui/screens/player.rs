@@ -19,7 +19,7 @@ use crate::domain::catalog::{exercise, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
-use crate::ui::components::{action, has_illustration, Illustration};
+use crate::ui::components::{action, constant_markup, has_illustration, Illustration};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// How often the display refreshes while visible (4 times a second).
@@ -28,6 +28,11 @@ const DISPLAY_REFRESH_MS: u32 = 250;
 const BEEP_HORIZON_MS: u64 = 30_000;
 /// Radius of the progress ring in its 120-unit viewBox.
 const RING_R: f64 = 52.0;
+/// The keyboard shortcuts and the safety reminder under the controls.
+const KEYS: &str = concat!(
+    r#"<p class="kc-small">Keys: Space pauses or resumes, the arrow keys go back or skip. "#,
+    "Stop if anything hurts sharply; mild discomfort (up to 3 out of 10) is fine.</p>",
+);
 
 /// Props of [`SessionPlayer`].
 #[derive(Clone, PartialEq, Properties)]
@@ -380,7 +385,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                     { action("kc-button", "End session", &on_finish) }
                 }
             </div>
-            <p class="kc-small">{ "Keys: Space pauses or resumes, the arrow keys go back or skip. Stop if anything hurts sharply; mild discomfort (up to 3 out of 10) is fine." }</p>
+            { constant_markup(KEYS) }
         </section>
     }
 }

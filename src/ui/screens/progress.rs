@@ -17,7 +17,7 @@ use crate::domain::history::{PainRating, SessionRecord};
 use crate::domain::stats::{self, Day, PainPoint, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
 use crate::ui::components::chart::{count, long_date};
-use crate::ui::components::{action, button, PainChart, WeekChart, WeekStrip};
+use crate::ui::components::{action, button, constant_markup, PainChart, WeekChart, WeekStrip};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Weeks drawn in the bar chart: the most recent ones, so the bars stay readable.
@@ -28,6 +28,46 @@ const STRIP_WEEKS: u8 = 4;
 const HISTORY_ROWS: usize = 10;
 /// Unreadable entries of an imported file listed by name; the rest are only counted.
 const PROBLEMS_LISTED: usize = 5;
+
+/// Where to book, when the host gave no booking link.
+const BOOK: &str = concat!(
+    "<p>Book an appointment with your GP (family doctor) or a physiotherapist, ",
+    "and take a printed summary with you.</p>",
+);
+
+/// The screen before the first session.
+const NO_SESSIONS: &str = concat!(
+    r#"<p class="kc-lead">No sessions yet. Your sessions, pain ratings and how often you "#,
+    "exercise will show here.</p>",
+    "<p>Used Knot Coach in another browser? Export your progress there and import the file ",
+    "below.</p>",
+);
+
+/// The data controls' heading and promise.
+const YOUR_DATA: &str = concat!(
+    r#"<h3 class="kc-subtitle">Your data</h3>"#,
+    r#"<p class="kc-small">Your progress stays in this browser on this device. "#,
+    "It only leaves it if you export it.</p>",
+);
+
+/// What each export format is for.
+const FORMATS: &str = concat!(
+    r#"<p class="kc-small">JSON is for moving your progress to another browser. "#,
+    "CSV opens in a spreadsheet, for you or your physiotherapist.</p>",
+);
+
+/// Why a newer version's data cannot be changed here.
+const READ_ONLY: &str = concat!(
+    r#"<p class="kc-small" id="kc-read-only-note">Your progress was saved by a newer version "#,
+    "of Knot Coach. To keep its newer details safe, export it as JSON, import into it or ",
+    "delete it from that newer version.</p>",
+);
+
+/// The question of the Delete all dialog.
+const DELETE_QUESTION: &str = concat!(
+    r#"<p id="kc-delete-q">Delete every session and rating from this browser? "#,
+    "This cannot be undone. Export first if you want a copy.</p>",
+);
 
 /// Props of [`ProgressScreen`].
 #[derive(Clone, PartialEq, Properties)]
@@ -294,30 +334,30 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 { summary(progress) }
                 if let Some(prompt) = progress.clinician_prompt {
                     <div class="kc-notice kc-block kc-clinician-prompt">
-                        <h3 class="kc-subtitle">{ "Time to have your back checked" }</h3>
+                        { constant_markup(r#"<h3 class="kc-subtitle">Time to have your back checked</h3>"#) }
                         <p>{ prompt.message() }<span class="kc-source">{ format!(" [{}]", stats::ClinicianPrompt::SOURCE) }</span></p>
                         if let Some(link) = booking.clone() {
                             { link }
                         } else {
-                            <p>{ "Book an appointment with your GP (family doctor) or a physiotherapist, and take a printed summary with you." }</p>
+                            { constant_markup(BOOK) }
                         }
                     </div>
                 }
                 <div class="kc-block">
-                    <h3 class="kc-subtitle">{ "Your weeks" }</h3>
+                    { constant_markup(r#"<h3 class="kc-subtitle">Your weeks</h3>"#) }
                     <WeekStrip today={view.today} sessions_by_day={view.sessions_by_day.clone()} weeks={STRIP_WEEKS} />
                 </div>
                 <div class="kc-block">
-                    <h3 class="kc-subtitle">{ "Your pain" }</h3>
+                    { constant_markup(r#"<h3 class="kc-subtitle">Your pain</h3>"#) }
                     <p>{ progress.pain.sentence() }<span class="kc-source">{ format!(" [{}]", stats::PainSummary::SOURCE) }</span></p>
                     <PainChart points={view.pain_points.clone()} />
                 </div>
                 <div class="kc-block">
-                    <h3 class="kc-subtitle">{ "Sessions per week" }</h3>
+                    { constant_markup(r#"<h3 class="kc-subtitle">Sessions per week</h3>"#) }
                     <WeekChart weeks={view.chart_weeks.clone()} band={progress.adherence.band} />
                 </div>
                 <div class="kc-block">
-                    <h3 class="kc-subtitle">{ "Your sessions" }</h3>
+                    { constant_markup(r#"<h3 class="kc-subtitle">Your sessions</h3>"#) }
                     { history_table(&document.history.sessions, view.utc_offset_min, *show_all) }
                     if document.history.sessions.len() > HISTORY_ROWS {
                         <div class="kc-actions">
@@ -332,8 +372,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                     }
                 </div>
             } else {
-                <p class="kc-lead">{ "No sessions yet. Your sessions, pain ratings and how often you exercise will show here." }</p>
-                <p>{ "Used Knot Coach in another browser? Export your progress there and import the file below." }</p>
+                { constant_markup(NO_SESSIONS) }
             }
             if let Some(url) = &props.config.booking_url {
                 <p class="kc-print-only">{ format!("Book an appointment: {}", url.as_str()) }</p>
@@ -345,8 +384,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 }
             </div>
             <div class="kc-block kc-no-print kc-data">
-                <h3 class="kc-subtitle">{ "Your data" }</h3>
-                <p class="kc-small">{ "Your progress stays in this browser on this device. It only leaves it if you export it." }</p>
+                { constant_markup(YOUR_DATA) }
                 <p class="kc-status" role="status" tabindex="-1" ref={status_ref}>{ (*status).clone() }</p>
                 if has_sessions {
                     <div class="kc-actions">
@@ -354,12 +392,10 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                             aria-describedby={read_only.then_some("kc-read-only-note")}>{ "Export JSON" }</button>
                         { button("kc-button", "Export CSV", on_export_csv) }
                     </div>
-                    <p class="kc-small">{ "JSON is for moving your progress to another browser. CSV opens in a spreadsheet, for you or your physiotherapist." }</p>
+                    { constant_markup(FORMATS) }
                 }
                 if read_only {
-                    <p class="kc-small" id="kc-read-only-note">
-                        { "Your progress was saved by a newer version of Knot Coach. To keep its newer details safe, export it as JSON, import into it or delete it from that newer version." }
-                    </p>
+                    { constant_markup(READ_ONLY) }
                 } else {
                     <div class="kc-file">
                         <label for="kc-import-file">{ "Import progress from a Knot Coach JSON file" }</label>
@@ -374,7 +410,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                     if *confirming {
                         <div class="kc-notice" role="alertdialog" aria-labelledby="kc-delete-q" tabindex="-1"
                             ref={dialog_ref} onkeydown={on_dialog_key}>
-                            <p id="kc-delete-q">{ "Delete every session and rating from this browser? This cannot be undone. Export first if you want a copy." }</p>
+                            { constant_markup(DELETE_QUESTION) }
                             <div class="kc-actions">
                                 { button("kc-button kc-button-danger", "Yes, delete everything", on_confirm_delete) }
                                 { button("kc-button", "Keep my data", on_keep) }
@@ -433,7 +469,7 @@ fn summary(progress: &Progress) -> Html {
     };
     html! {
         <div class="kc-block">
-            <h3 class="kc-subtitle">{ "This week" }</h3>
+            { constant_markup(r#"<h3 class="kc-subtitle">This week</h3>"#) }
             <ul class="kc-stats">
                 <li>
                     <span class="kc-stat-number">{ this_week }</span>
@@ -450,7 +486,7 @@ fn summary(progress: &Progress) -> Html {
             </ul>
             <p>
                 { format!("{encouragement} Aim for {low} to {high} sessions a week for 3 to 4 weeks: that is how long a change takes.") }
-                <span class="kc-source">{ " [S2]" }</span>
+                { constant_markup(r#"<span class="kc-source"> [S2]</span>"#) }
             </p>
             if progress.future_sessions > 0 {
                 <p class="kc-small">

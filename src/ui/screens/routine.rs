@@ -8,8 +8,15 @@ use yew::prelude::*;
 use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::{BlockOrder, PlannedExercise, Routine};
 use crate::domain::triage::Caution;
-use crate::ui::components::{action, button, ExerciseCard};
+use crate::ui::components::{action, button, constant_markup, ExerciseCard};
 use crate::ui::hooks::use_focus_on_mount;
+
+/// How much discomfort is fine while exercising.
+const DISCOMFORT: &str = concat!(
+    r#"<p class="kc-notice" role="note">Mild discomfort (up to 3 out of 10) while you exercise "#,
+    "is fine. If it reaches 4 or 5, ease off next time; at 6 or more, stop. This is general ",
+    r#"self-care information, not a diagnosis.<span class="kc-source"> [R6]</span></p>"#,
+);
 
 /// Props of [`RoutinePreview`].
 #[derive(Clone, PartialEq, Properties)]
@@ -105,7 +112,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                     }) }
                 </ul>
             </details>
-            <p class="kc-notice" role="note">{ "Mild discomfort (up to 3 out of 10) while you exercise is fine. If it reaches 4 or 5, ease off next time; at 6 or more, stop. This is general self-care information, not a diagnosis." }<span class="kc-source">{ " [R6]" }</span></p>
+            { constant_markup(DISCOMFORT) }
             <div class="kc-actions kc-no-print">
                 { button("kc-button", "Print this routine", onprint) }
                 { action("kc-button", "Change my answers", &props.onback) }

@@ -7,7 +7,25 @@ use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::triage::RedFlag;
-use crate::ui::components::{action, ReasonList};
+use crate::ui::components::{action, constant_markup, ReasonList};
+
+/// Why the reader should be checked first.
+const LEAD: &str = concat!(
+    r#"<p class="kc-lead">Most knots are harmless, but what you told us is worth showing to a "#,
+    r#"doctor or physiotherapist before you start any exercises or massage.</p>"#,
+);
+
+/// Where to book, when the host gave no booking link.
+const BOOK: &str = concat!(
+    r#"<p>Book an appointment with your GP (family doctor) or a physiotherapist. "#,
+    r#"Take this list with you.</p>"#,
+);
+
+/// When not to wait.
+const URGENT: &str = concat!(
+    r#"<p class="kc-small">If you get chest pain, struggle to breathe, or lose feeling or "#,
+    r#"strength in both legs, call your local emergency number.</p>"#,
+);
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`SeeClinician`].
@@ -46,16 +64,14 @@ pub fn see_clinician(props: &SeeClinicianProps) -> Html {
     html! {
         <section class="kc-screen kc-result kc-result-clinician">
             <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Please get checked before you try self-care" }</h2>
-            <p class="kc-lead">
-                { "Most knots are harmless, but what you told us is worth showing to a doctor or physiotherapist before you start any exercises or massage." }
-            </p>
+            { constant_markup(LEAD) }
             <ReasonList intro="This is because:" reasons={props.reasons.clone()} />
             if booking.is_some() {
                 { for booking }
             } else {
-                <p>{ "Book an appointment with your GP (family doctor) or a physiotherapist. Take this list with you." }</p>
+                { constant_markup(BOOK) }
             }
-            <p class="kc-small">{ "If you get chest pain, struggle to breathe, or lose feeling or strength in both legs, call your local emergency number." }</p>
+            { constant_markup(URGENT) }
             <div class="kc-actions">
                 { action("kc-button", "Change my answers", &props.onback) }
                 { action("kc-button", "Start over", &props.onstartover) }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::dose::DosedExercise;
 use crate::domain::history::{Feedback, PainRating};
-use crate::ui::components::PainScale;
+use crate::ui::components::{constant_markup, PainScale};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// What the reader told us after the session.
@@ -74,7 +74,7 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
                 if pain.is_some_and(|p| p.value() >= 6) {
                     <p class="kc-notice" role="note">{ "Pain of 6 or more after exercise is a sign to step back: next time your routine will be gentler. If it stays this high, please see a doctor or physiotherapist." }</p>
                 }
-                <h3 class="kc-subtitle">{ "How did each exercise feel?" }</h3>
+                { constant_markup(r#"<h3 class="kc-subtitle">How did each exercise feel?</h3>"#) }
                 { for props.exercises.iter().map(|exercise| {
                     let id = exercise.exercise_id.clone();
                     let current = feedback.get(&id).copied().unwrap_or(Feedback::JustRight);
