@@ -9,6 +9,8 @@ mod markup;
 mod pain_chart;
 mod pain_scale;
 mod reason_list;
+mod sources;
+mod title;
 mod week_chart;
 mod week_strip;
 
@@ -20,5 +22,7 @@ pub use markup::constant_markup;
 pub use pain_chart::PainChart;
 pub use pain_scale::PainScale;
 pub use reason_list::ReasonList;
+pub use sources::source_ids;
+pub use title::screen_title;
 pub use week_chart::WeekChart;
 pub use week_strip::WeekStrip;

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::domain::catalog::exercise;
 use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::PlannedExercise;
-use crate::ui::components::{constant_markup, Illustration};
+use crate::ui::components::{constant_markup, source_ids, Illustration};
 
 /// Props of [`ExerciseCard`].
 #[derive(Clone, PartialEq, Properties)]
@@ -38,7 +38,7 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
             </div>
             <p class="kc-why">
                 { planned.reason.clone() }
-                <span class="kc-source">{ format!(" [{}]", planned.sources.join(", ")) }</span>
+                { source_ids(&planned.sources) }
             </p>
             <details class="kc-details">
                 <summary>{ format!("How to do the {}", entry.name.to_lowercase()) }</summary>
@@ -56,7 +56,7 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
                     { constant_markup(r#"<h4 class="kc-detail-title">Take care</h4>"#) }
                     <ul class="kc-list">
                         { for entry.cautions.iter().map(|c| html! {
-                            <li>{ c.text }<span class="kc-source">{ format!(" [{}]", c.sources.join(", ")) }</span></li>
+                            <li>{ c.text }{ source_ids(c.sources) }</li>
                         }) }
                     </ul>
                 }

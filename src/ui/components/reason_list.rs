@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::triage::RedFlag;
+use crate::ui::components::source_ids;
 
 /// Props of [`ReasonList`].
 #[derive(Clone, PartialEq, Properties)]
@@ -25,7 +26,7 @@ pub fn reason_list(props: &ReasonListProps) -> Html {
                     html! {
                         <li>
                             { info.reason }
-                            <span class="kc-source">{ format!(" [{}]", info.sources.join(", ")) }</span>
+                            { source_ids(info.sources) }
                         </li>
                     }
                 }) }

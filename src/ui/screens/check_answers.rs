@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{describe, question, Answer, QuestionId};
-use crate::ui::components::action;
+use crate::ui::components::{action, screen_title};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`CheckAnswers`].
@@ -30,7 +30,7 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
     use_focus_on_mount(heading.clone(), props.autofocus);
     html! {
         <section class="kc-screen kc-check">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Check your answers" }</h2>
+            { screen_title(heading, "Check your answers".into()) }
             <dl class="kc-summary">
                 { for props.rows.iter().map(|(id, answer)| {
                     let id = *id;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::triage::RedFlag;
-use crate::ui::components::{action, constant_markup, ReasonList};
+use crate::ui::components::{action, constant_markup, screen_title, ReasonList};
 
 /// What to do now.
 const ADVICE: &str = concat!(
@@ -40,7 +40,7 @@ pub fn emergency(props: &EmergencyProps) -> Html {
     use_focus_on_mount(heading.clone(), props.autofocus);
     html! {
         <section class="kc-screen kc-result kc-result-emergency">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Get medical help now" }</h2>
+            { screen_title(heading, "Get medical help now".into()) }
             { constant_markup(ADVICE) }
             <ReasonList intro="You told us about:" reasons={props.reasons.clone()} />
             { constant_markup(WHY) }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::history::PainRating;
-use crate::ui::components::{action, constant_markup, PainScale};
+use crate::ui::components::{action, constant_markup, screen_title, PainScale};
 
 /// How to get ready.
 const READY: &str = concat!(
@@ -42,7 +42,7 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
     };
     html! {
         <section class="kc-screen kc-pain-check">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Before you start" }</h2>
+            { screen_title(heading, "Before you start".into()) }
             { constant_markup(READY) }
             <form {onsubmit}>
                 <PainScale legend="How much does your back hurt right now? (optional)" name="kc-pain-before" value={*pain} onchange={on_pain} />

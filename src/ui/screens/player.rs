@@ -19,7 +19,9 @@ use crate::domain::catalog::{exercise, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
-use crate::ui::components::{action, constant_markup, has_illustration, Illustration};
+use crate::ui::components::{
+    action, constant_markup, has_illustration, screen_title, Illustration,
+};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// How often the display refreshes while visible (4 times a second).
@@ -349,7 +351,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
 
     html! {
         <section class="kc-screen kc-player" {onkeydown}>
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ title(&view) }</h2>
+            { screen_title(heading, title(&view).into()) }
             <p class="kc-visually-hidden" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
             <div class="kc-player-stage">
                 { ring(&view) }

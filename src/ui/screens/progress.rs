@@ -17,7 +17,9 @@ use crate::domain::history::{PainRating, SessionRecord};
 use crate::domain::stats::{self, Day, PainPoint, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
 use crate::ui::components::chart::{count, long_date};
-use crate::ui::components::{action, button, constant_markup, PainChart, WeekChart, WeekStrip};
+use crate::ui::components::{
+    action, button, constant_markup, screen_title, source_ids, PainChart, WeekChart, WeekStrip,
+};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Weeks drawn in the bar chart: the most recent ones, so the bars stay readable.
@@ -329,13 +331,13 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
 
     html! {
         <section class="kc-screen kc-progress-screen">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Your progress" }</h2>
+            { screen_title(heading, "Your progress".into()) }
             if has_sessions {
                 { summary(progress) }
                 if let Some(prompt) = progress.clinician_prompt {
                     <div class="kc-notice kc-block kc-clinician-prompt">
                         { constant_markup(r#"<h3 class="kc-subtitle">Time to have your back checked</h3>"#) }
-                        <p>{ prompt.message() }<span class="kc-source">{ format!(" [{}]", stats::ClinicianPrompt::SOURCE) }</span></p>
+                        <p>{ prompt.message() }{ source_ids(&[stats::ClinicianPrompt::SOURCE]) }</p>
                         if let Some(link) = booking.clone() {
                             { link }
                         } else {
@@ -349,7 +351,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 </div>
                 <div class="kc-block">
                     { constant_markup(r#"<h3 class="kc-subtitle">Your pain</h3>"#) }
-                    <p>{ progress.pain.sentence() }<span class="kc-source">{ format!(" [{}]", stats::PainSummary::SOURCE) }</span></p>
+                    <p>{ progress.pain.sentence() }{ source_ids(&[stats::PainSummary::SOURCE]) }</p>
                     <PainChart points={view.pain_points.clone()} />
                 </div>
                 <div class="kc-block">

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{question, Answer, Choice, QuestionId, QuestionKind};
-use crate::ui::components::{action, BackDiagram};
+use crate::ui::components::{action, screen_title, BackDiagram};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`QuestionScreen`].
@@ -126,7 +126,7 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
             <form {onsubmit} novalidate=true>
                 <fieldset class="kc-fieldset" aria-describedby={described_by}>
                     <legend class="kc-legend">
-                        <h2 class="kc-title" tabindex="-1" ref={heading}>{ q.prompt }</h2>
+                        { screen_title(heading, q.prompt.into()) }
                     </legend>
                     <p id="kc-help" class="kc-hint">{ q.help }</p>
                     if let Some(message) = &*error {

@@ -8,7 +8,9 @@ use yew::prelude::*;
 use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::{BlockOrder, PlannedExercise, Routine};
 use crate::domain::triage::Caution;
-use crate::ui::components::{action, button, constant_markup, ExerciseCard};
+use crate::ui::components::{
+    action, button, constant_markup, screen_title, source_ids, ExerciseCard,
+};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// How much discomfort is fine while exercising.
@@ -78,7 +80,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let schedule = &routine.schedule;
     html! {
         <section class="kc-screen kc-routine">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Your routine" }</h2>
+            { screen_title(heading, "Your routine".into()) }
             <p class="kc-lead">
                 { format!(
                     "{} exercises, about {}. Do it {} to {} times a week for {} to {} weeks.",
@@ -89,7 +91,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                     schedule.weeks_min,
                     schedule.weeks_max,
                 ) }
-                <span class="kc-source">{ format!(" [{}]", schedule.sources.join(", ")) }</span>
+                { source_ids(&schedule.sources) }
             </p>
             <div class="kc-actions kc-no-print">
                 { action("kc-button kc-button-primary kc-button-big", "Start session", &props.onstart) }
@@ -103,12 +105,12 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                         <li>
                             { r.text.clone() }
                             if !r.sources.is_empty() {
-                                <span class="kc-source">{ format!(" [{}]", r.sources.join(", ")) }</span>
+                                { source_ids(&r.sources) }
                             }
                         </li>
                     }) }
                     { for props.cautions.iter().map(|c| html! {
-                        <li>{ c.text() }<span class="kc-source">{ format!(" [{}]", c.sources().join(", ")) }</span></li>
+                        <li>{ c.text() }{ source_ids(c.sources()) }</li>
                     }) }
                 </ul>
             </details>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::triage::RedFlag;
-use crate::ui::components::{action, constant_markup, ReasonList};
+use crate::ui::components::{action, constant_markup, screen_title, ReasonList};
 
 /// Why the reader should be checked first.
 const LEAD: &str = concat!(
@@ -63,7 +63,7 @@ pub fn see_clinician(props: &SeeClinicianProps) -> Html {
     });
     html! {
         <section class="kc-screen kc-result kc-result-clinician">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Please get checked before you try self-care" }</h2>
+            { screen_title(heading, "Please get checked before you try self-care".into()) }
             { constant_markup(LEAD) }
             <ReasonList intro="This is because:" reasons={props.reasons.clone()} />
             if booking.is_some() {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::dose::DosedExercise;
 use crate::domain::history::{Feedback, PainRating};
-use crate::ui::components::{constant_markup, PainScale};
+use crate::ui::components::{constant_markup, screen_title, PainScale};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// What the reader told us after the session.
@@ -68,7 +68,7 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
 
     html! {
         <section class="kc-screen kc-feedback">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Well done. How did it go?" }</h2>
+            { screen_title(heading, "Well done. How did it go?".into()) }
             <form {onsubmit}>
                 <PainScale legend="How much does your back hurt now?" name="kc-pain-after" value={*pain} onchange={on_pain} />
                 if pain.is_some_and(|p| p.value() >= 6) {
