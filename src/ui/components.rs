@@ -21,7 +21,7 @@ pub use illustration::{has_illustration, Illustration, IllustrationProps};
 pub use markup::constant_markup;
 pub use pain_chart::PainChart;
 pub use pain_scale::PainScale;
-pub use reason_list::ReasonList;
+pub use reason_list::reason_list;
 pub use sources::source_ids;
 pub use title::screen_title;
 pub use week_chart::WeekChart;

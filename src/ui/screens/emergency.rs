@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::triage::RedFlag;
-use crate::ui::components::{action, constant_markup, screen_title, ReasonList};
+use crate::ui::components::{action, constant_markup, reason_list, screen_title};
 
 /// What to do now.
 const ADVICE: &str = concat!(
@@ -42,7 +42,7 @@ pub fn emergency(props: &EmergencyProps) -> Html {
         <section class="kc-screen kc-result kc-result-emergency">
             { screen_title(heading, "Get medical help now".into()) }
             { constant_markup(ADVICE) }
-            <ReasonList intro="You told us about:" reasons={props.reasons.clone()} />
+            { reason_list("You told us about:", &props.reasons) }
             { constant_markup(WHY) }
             <div class="kc-actions">
                 { action("kc-button", "I ticked this by mistake", &props.onback) }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::triage::RedFlag;
-use crate::ui::components::{action, constant_markup, screen_title, ReasonList};
+use crate::ui::components::{action, constant_markup, reason_list, screen_title};
 
 /// Why the reader should be checked first.
 const LEAD: &str = concat!(
@@ -65,7 +65,7 @@ pub fn see_clinician(props: &SeeClinicianProps) -> Html {
         <section class="kc-screen kc-result kc-result-clinician">
             { screen_title(heading, "Please get checked before you try self-care".into()) }
             { constant_markup(LEAD) }
-            <ReasonList intro="This is because:" reasons={props.reasons.clone()} />
+            { reason_list("This is because:", &props.reasons) }
             if booking.is_some() {
                 { for booking }
             } else {
