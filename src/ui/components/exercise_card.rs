@@ -1,4 +1,7 @@
 //! One exercise of the routine: illustration, dose, time, why, and how to do it.
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use yew::prelude::*;
 
@@ -7,19 +10,9 @@ use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::PlannedExercise;
 use crate::ui::components::{constant_markup, source_ids, Illustration};
 
-/// Props of [`ExerciseCard`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct ExerciseCardProps {
-    /// The exercise as planned.
-    pub planned: PlannedExercise,
-    /// Its position in the routine, from 1.
-    pub number: usize,
-}
-
 /// A card for one planned exercise, with its details folded away until asked for.
-#[function_component(ExerciseCard)]
-pub fn exercise_card(props: &ExerciseCardProps) -> Html {
-    let planned = &props.planned;
+/// `number` is its position in the routine, from 1.
+pub fn exercise_card(planned: &PlannedExercise, number: usize) -> Html {
     let entry = exercise(planned.id);
     let list = |items: &'static [&'static str]| {
         html! {
@@ -31,7 +24,7 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
             <div class="kc-exercise-head">
                 <Illustration exercise_id={entry.id.as_str()} alt={entry.alt_text} />
                 <div class="kc-exercise-summary">
-                    <h3 class="kc-exercise-name">{ format!("{}. {}", props.number, entry.name) }</h3>
+                    <h3 class="kc-exercise-name">{ format!("{}. {}", number, entry.name) }</h3>
                     <p class="kc-dose">{ planned.dose.describe() }</p>
                     <p class="kc-small">{ format!("About {}", describe_duration_s(planned.estimate_s)) }</p>
                 </div>

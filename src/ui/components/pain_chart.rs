@@ -1,8 +1,9 @@
 //! The pain chart: pain before and after each session on the 0–10 scale (R4) as an inline
 //! SVG line chart, told apart by colour, line style and marker shape, with the same numbers
 //! in a table for screen readers.
-
-use std::rc::Rc;
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use yew::prelude::*;
 
@@ -34,17 +35,9 @@ const LEGEND: &str = concat!(
 );
 const DESCRIPTION_ID: &str = "kc-pain-chart-desc";
 
-/// Props of [`PainChart`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct PainChartProps {
-    /// Sessions with at least one rating, oldest first.
-    pub points: Rc<Vec<PainPoint>>,
-}
-
-/// Pain before and after each session over time.
-#[function_component(PainChart)]
-pub fn pain_chart(props: &PainChartProps) -> Html {
-    let points = props.points.as_slice();
+/// Pain before and after each session over time, for the sessions with at least one rating, oldest
+/// first.
+pub fn pain_chart(points: &[PainPoint]) -> Html {
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
         return html! {
             <p>{ "No pain ratings yet. Rate your pain before and after each session to see it change here." }</p>

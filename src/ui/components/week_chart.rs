@@ -1,7 +1,8 @@
 //! Sessions per week as an inline SVG bar chart against the shaded 3–4 goal band (S2), with
 //! the count written on each bar and the same numbers in a table for screen readers.
-
-use std::rc::Rc;
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use yew::prelude::*;
 
@@ -30,23 +31,13 @@ const BARS_KEY: &str = concat!(
 );
 const DESCRIPTION_ID: &str = "kc-week-chart-desc";
 
-/// Props of [`WeekChart`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct WeekChartProps {
-    /// The weeks to draw, oldest first, ending with the current week.
-    pub weeks: Rc<Vec<WeekSummary>>,
-    /// The goal band, in sessions a week: 3 to 4 (S2).
-    pub band: (u32, u32),
-}
-
-/// Sessions per week against the goal.
-#[function_component(WeekChart)]
-pub fn week_chart(props: &WeekChartProps) -> Html {
-    let weeks = props.weeks.as_slice();
+/// Sessions per week against the goal `band` (3 to 4 a week, S2), for `weeks` oldest first,
+/// ending with the current week.
+pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32)) -> Html {
     let Some(current) = weeks.last() else {
         return html! { <p>{ "No sessions yet. Each week you exercise will show here as a bar." }</p> };
     };
-    let (low, high) = props.band;
+    let (low, high) = band;
     let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0);
     let max = most.max(high + 1);
     let max_f = f64::from(max);

@@ -1,40 +1,30 @@
 //! A small calendar of the current and recent weeks, Monday first, marking the days with a
 //! session (a tick and a filled day, never colour alone).
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::chart::{count, day_month, WEEKDAYS_LONG, WEEKDAYS_NARROW};
 use crate::domain::stats::Day;
 
-/// Props of [`WeekStrip`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct WeekStripProps {
-    /// The reader's local today.
-    pub today: Day,
-    /// Sessions that counted, by local day.
-    pub sessions_by_day: Rc<BTreeMap<Day, u32>>,
-    /// How many weeks to show, the current one last.
-    #[prop_or(4)]
-    pub weeks: u8,
-}
-
-/// The recent weeks as a calendar.
-#[function_component(WeekStrip)]
-pub fn week_strip(props: &WeekStripProps) -> Html {
-    let current = props.today.week_start();
-    let weeks = i64::from(props.weeks.max(1));
+/// The last `weeks` weeks as a calendar, the one holding the reader's local `today` last,
+/// marking the sessions that counted, by local day.
+pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -> Html {
+    let current = today.week_start();
+    let weeks = i64::from(weeks.max(1));
     let starts = (0..weeks)
         .rev()
         .map(|ago| Day(current.0.saturating_sub(7 * ago)));
     let day_cell = |day: Day| {
-        let sessions = props.sessions_by_day.get(&day).copied().unwrap_or(0);
+        let sessions = sessions_by_day.get(&day).copied().unwrap_or(0);
         let (_, _, date) = day.civil();
         let weekday = WEEKDAYS_LONG[usize::from(day.weekday_from_monday()).min(6)];
-        let is_today = day == props.today;
-        let to_come = day > props.today;
+        let is_today = day == today;
+        let to_come = day > today;
         let said = if to_come {
             "still to come".to_owned()
         } else if sessions == 0 {

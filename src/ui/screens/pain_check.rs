@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::history::PainRating;
-use crate::ui::components::{action, constant_markup, screen_title, PainScale};
+use crate::ui::components::{action, constant_markup, pain_scale, screen_title};
 
 /// How to get ready.
 const READY: &str = concat!(
@@ -45,7 +45,7 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
             { screen_title(heading, "Before you start".into()) }
             { constant_markup(READY) }
             <form {onsubmit}>
-                <PainScale legend="How much does your back hurt right now? (optional)" name="kc-pain-before" value={*pain} onchange={on_pain} />
+                { pain_scale("How much does your back hurt right now? (optional)", "kc-pain-before", *pain, &on_pain) }
                 <div class="kc-actions">
                     <button type="submit" class="kc-button kc-button-primary">{ "Go to the timer" }</button>
                     { action("kc-button", "Back to my routine", &props.onback) }

@@ -14,11 +14,11 @@ use crate::browser::{clock, download};
 use crate::domain::config::WidgetConfig;
 use crate::domain::exchange::{self, ImportError, ImportPreview, MAX_IMPORT_BYTES};
 use crate::domain::history::{PainRating, SessionRecord};
-use crate::domain::stats::{self, Day, PainPoint, Progress, WeekSummary};
+use crate::domain::stats::{self, Day, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
 use crate::ui::components::chart::{count, long_date};
 use crate::ui::components::{
-    action, button, constant_markup, screen_title, source_ids, PainChart, WeekChart, WeekStrip,
+    action, button, constant_markup, pain_chart, screen_title, source_ids, week_chart, week_strip,
 };
 use crate::ui::hooks::use_focus_on_mount;
 
@@ -92,9 +92,8 @@ struct View {
     progress: Progress,
     today: Day,
     utc_offset_min: i32,
-    sessions_by_day: Rc<BTreeMap<Day, u32>>,
-    pain_points: Rc<Vec<PainPoint>>,
-    chart_weeks: Rc<Vec<WeekSummary>>,
+    sessions_by_day: BTreeMap<Day, u32>,
+    chart_weeks: Vec<WeekSummary>,
 }
 
 impl View {
@@ -115,9 +114,8 @@ impl View {
         Self {
             today: Day::from_ms(now_ms, utc_offset_min),
             utc_offset_min,
-            sessions_by_day: Rc::new(sessions_by_day),
-            pain_points: Rc::new(progress.pain_points.clone()),
-            chart_weeks: Rc::new(chart_weeks),
+            sessions_by_day,
+            chart_weeks,
             progress,
         }
     }
@@ -347,16 +345,16 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 }
                 <div class="kc-block">
                     { constant_markup(r#"<h3 class="kc-subtitle">Your weeks</h3>"#) }
-                    <WeekStrip today={view.today} sessions_by_day={view.sessions_by_day.clone()} weeks={STRIP_WEEKS} />
+                    { week_strip(view.today, &view.sessions_by_day, STRIP_WEEKS) }
                 </div>
                 <div class="kc-block">
                     { constant_markup(r#"<h3 class="kc-subtitle">Your pain</h3>"#) }
                     <p>{ progress.pain.sentence() }{ source_ids(&[stats::PainSummary::SOURCE]) }</p>
-                    <PainChart points={view.pain_points.clone()} />
+                    { pain_chart(&view.progress.pain_points) }
                 </div>
                 <div class="kc-block">
                     { constant_markup(r#"<h3 class="kc-subtitle">Sessions per week</h3>"#) }
-                    <WeekChart weeks={view.chart_weeks.clone()} band={progress.adherence.band} />
+                    { week_chart(&view.chart_weeks, progress.adherence.band) }
                 </div>
                 <div class="kc-block">
                     { constant_markup(r#"<h3 class="kc-subtitle">Your sessions</h3>"#) }

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{question, Answer, Choice, QuestionId, QuestionKind};
-use crate::ui::components::{action, screen_title, BackDiagram};
+use crate::ui::components::{action, back_diagram, screen_title};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`QuestionScreen`].
@@ -108,14 +108,14 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
         QuestionKind::Outcomes { outcomes } => outcome_grid(q.options, outcomes, &draft),
     };
     let diagram = (q.id == QuestionId::KnotLocation).then(|| {
-        let selected = draft.choice.clone();
+        let selected = draft.choice.as_deref();
         let draft = draft.clone();
         let onpick = Callback::from(move |id: String| {
             let mut next = (*draft).clone();
             next.choice = Some(id);
             draft.set(next);
         });
-        html! { <BackDiagram {selected} {onpick} /> }
+        back_diagram(selected, &onpick)
     });
 
     html! {

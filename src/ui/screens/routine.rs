@@ -9,7 +9,7 @@ use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::{BlockOrder, PlannedExercise, Routine};
 use crate::domain::triage::Caution;
 use crate::ui::components::{
-    action, button, constant_markup, screen_title, source_ids, ExerciseCard,
+    action, button, constant_markup, exercise_card, screen_title, source_ids,
 };
 use crate::ui::hooks::use_focus_on_mount;
 
@@ -71,7 +71,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 <ol class="kc-exercises">
                     { for items.iter().map(|planned| {
                         *number += 1;
-                        html! { <ExerciseCard planned={planned.clone()} number={*number} /> }
+                        exercise_card(planned, *number)
                     }) }
                 </ol>
             </section>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::dose::DosedExercise;
 use crate::domain::history::{Feedback, PainRating};
-use crate::ui::components::{constant_markup, screen_title, PainScale};
+use crate::ui::components::{constant_markup, pain_scale, screen_title};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// What the reader told us after the session.
@@ -70,7 +70,7 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
         <section class="kc-screen kc-feedback">
             { screen_title(heading, "Well done. How did it go?".into()) }
             <form {onsubmit}>
-                <PainScale legend="How much does your back hurt now?" name="kc-pain-after" value={*pain} onchange={on_pain} />
+                { pain_scale("How much does your back hurt now?", "kc-pain-after", *pain, &on_pain) }
                 if pain.is_some_and(|p| p.value() >= 6) {
                     <p class="kc-notice" role="note">{ "Pain of 6 or more after exercise is a sign to step back: next time your routine will be gentler. If it stays this high, please see a doctor or physiotherapist." }</p>
                 }
