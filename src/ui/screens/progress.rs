@@ -20,7 +20,7 @@ use crate::ui::components::chart::{count, long_date};
 use crate::ui::components::{
     action, button, constant_markup, pain_chart, screen_title, source_ids, week_chart, week_strip,
 };
-use crate::ui::hooks::use_focus_on_mount;
+use crate::ui::hooks::{focus, use_focus_on_mount, use_focus_when};
 
 /// Weeks drawn in the bar chart: the most recent ones, so the bars stay readable.
 const CHART_WEEKS: usize = 12;
@@ -164,22 +164,8 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     });
     let previewing = matches!(&*preview, Some(Ok(_)));
 
-    {
-        let dialog_ref = dialog_ref.clone();
-        use_effect_with(*confirming, move |open| {
-            if *open {
-                focus(&dialog_ref);
-            }
-        });
-    }
-    {
-        let preview_ref = preview_ref.clone();
-        use_effect_with(previewing, move |shown| {
-            if *shown {
-                focus(&preview_ref);
-            }
-        });
-    }
+    use_focus_when(dialog_ref.clone(), *confirming);
+    use_focus_when(preview_ref.clone(), previewing);
 
     let document = &props.document;
     let read_only = document.read_only;
@@ -420,13 +406,6 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 }
             </div>
         </section>
-    }
-}
-
-/// Moves focus to an element, if it is on the page.
-fn focus(node: &NodeRef) {
-    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-        let _ = element.focus();
     }
 }
 
