@@ -1,6 +1,7 @@
 //! Reusable pieces of the screens.
 
 mod back_diagram;
+mod booking_link;
 mod button;
 pub mod chart;
 mod exercise_card;
@@ -15,6 +16,7 @@ mod week_chart;
 mod week_strip;
 
 pub use back_diagram::back_diagram;
+pub use booking_link::booking_link;
 pub use button::{action, button};
 pub use exercise_card::exercise_card;
 pub use illustration::{has_illustration, Illustration, IllustrationProps};

@@ -18,7 +18,8 @@ use crate::domain::stats::{self, Day, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
 use crate::ui::components::chart::{count, long_date};
 use crate::ui::components::{
-    action, button, constant_markup, pain_chart, screen_title, source_ids, week_chart, week_strip,
+    action, booking_link, button, constant_markup, pain_chart, screen_title, source_ids,
+    week_chart, week_strip,
 };
 use crate::ui::hooks::{focus, use_focus_on_mount, use_focus_when};
 
@@ -415,22 +416,6 @@ fn download_status(saved: bool) -> String {
     } else {
         "Your browser did not allow the download. Try again, or try another browser.".to_owned()
     }
-}
-
-/// The clinic's booking link, when the host gave one.
-fn booking_link(config: &WidgetConfig) -> Option<Html> {
-    let url = config.booking_url.as_ref()?;
-    let label = match &config.clinic_name {
-        Some(name) => format!("Book an appointment with {name}"),
-        None => "Book an appointment".to_owned(),
-    };
-    Some(html! {
-        <p class="kc-actions">
-            <a class="kc-button kc-button-primary" href={url.as_str().to_owned()} target="_blank" rel="noopener noreferrer">
-                { label }<span class="kc-visually-hidden">{ " (opens in a new tab)" }</span>
-            </a>
-        </p>
-    })
 }
 
 /// This week against the goal, the streak and the total (S2).

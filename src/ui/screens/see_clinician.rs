@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::triage::RedFlag;
-use crate::ui::components::{action, constant_markup, reason_list, screen_title};
+use crate::ui::components::{action, booking_link, constant_markup, reason_list, screen_title};
 
 /// Why the reader should be checked first.
 const LEAD: &str = concat!(
@@ -48,19 +48,7 @@ pub struct SeeClinicianProps {
 pub fn see_clinician(props: &SeeClinicianProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    let booking = props.config.booking_url.as_ref().map(|url| {
-        let label = match &props.config.clinic_name {
-            Some(name) => format!("Book an appointment with {name}"),
-            None => "Book an appointment".to_owned(),
-        };
-        html! {
-            <p class="kc-actions">
-                <a class="kc-button kc-button-primary" href={url.as_str().to_owned()} target="_blank" rel="noopener noreferrer">
-                    { label }<span class="kc-visually-hidden">{ " (opens in a new tab)" }</span>
-                </a>
-            </p>
-        }
-    });
+    let booking = booking_link(&props.config);
     html! {
         <section class="kc-screen kc-result kc-result-clinician">
             { screen_title(heading, "Please get checked before you try self-care".into()) }
