@@ -34,6 +34,9 @@ struct Draft {
     picks: Vec<String>,
     number: String,
     outcomes: BTreeMap<String, String>,
+    /// What was wrong when the reader last pressed Continue; shown until they press it again.
+    /// Kept here, not in a state of its own, so the screen pays for one state hook.
+    error: Option<String>,
 }
 
 impl Draft {
@@ -79,24 +82,26 @@ fn toggle(picks: &[String], id: &str, checked: bool, none_id: Option<&str>) -> V
 pub fn question_screen(props: &QuestionScreenProps) -> Html {
     let q = question(props.id);
     let draft = use_state(|| Draft::from_saved(props.saved.as_ref()));
-    let error = use_state(|| None::<String>);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
 
     let onsubmit = {
         let draft = draft.clone();
-        let error = error.clone();
         let onanswer = props.onanswer.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match q.validate(draft.answer(&q.kind).as_ref()) {
                 Ok(answer) => onanswer.emit(answer),
-                Err(problem) => error.set(Some(problem.to_string())),
+                Err(problem) => {
+                    let mut next = (*draft).clone();
+                    next.error = Some(problem.to_string());
+                    draft.set(next);
+                }
             }
         })
     };
 
-    let described_by = if error.is_some() {
+    let described_by = if draft.error.is_some() {
         "kc-help kc-error"
     } else {
         "kc-help"
@@ -129,7 +134,7 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
                         { screen_title(heading, q.prompt.into()) }
                     </legend>
                     <p id="kc-help" class="kc-hint">{ q.help }</p>
-                    if let Some(message) = &*error {
+                    if let Some(message) = &draft.error {
                         <p id="kc-error" class="kc-error" role="alert">
                             <span class="kc-visually-hidden">{ "Error: " }</span>{ message }
                         </p>
