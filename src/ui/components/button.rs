@@ -9,6 +9,17 @@ pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseE
     html! { <button type="button" {class} {onclick}>{ label }</button> }
 }
 
+/// A plain [`button`] that opens the browser's print dialog.
+#[inline(never)]
+pub fn print_button(label: &'static str) -> Html {
+    let onclick = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    button("kc-button", label, onclick)
+}
+
 /// A [`button`] for an action that only needs to know it was pressed.
 #[inline(never)]
 pub fn action(class: &'static str, label: &'static str, onpress: &Callback<()>) -> Html {

@@ -18,8 +18,8 @@ use crate::domain::stats::{self, Day, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
 use crate::ui::components::chart::{count, long_date};
 use crate::ui::components::{
-    action, booking_link, button, constant_markup, pain_chart, screen_title, source_ids,
-    week_chart, week_strip,
+    action, booking_link, button, constant_markup, pain_chart, print_button, screen_title,
+    source_ids, week_chart, week_strip,
 };
 use crate::ui::hooks::{focus, use_focus_on_mount, use_focus_when};
 
@@ -198,11 +198,6 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
             status.set(download_status(saved));
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
     let on_pick = {
         let (import, status) = (import.clone(), status.clone());
         Callback::from(move |event: Event| {
@@ -367,7 +362,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
             <div class="kc-actions">
                 { action("kc-button kc-button-primary", "Back to my routine", &props.onroutine) }
                 if has_sessions {
-                    { button("kc-button", "Print summary for your appointment", on_print) }
+                    { print_button("Print summary for your appointment") }
                 }
             </div>
             <div class="kc-block kc-no-print kc-data">
@@ -482,12 +477,9 @@ fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> 
     };
     let pain = |rating: Option<PainRating>| match rating {
         Some(r) => html! { { r.value() } },
-        None => html! {
-            <>
-                <span aria-hidden="true">{ "–" }</span>
-                <span class="kc-visually-hidden">{ "Not rated" }</span>
-            </>
-        },
+        None => constant_markup(
+            r#"<span aria-hidden="true">–</span><span class="kc-visually-hidden">Not rated</span>"#,
+        ),
     };
     html! {
         <table class="kc-table kc-history">

@@ -9,7 +9,7 @@ use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::{BlockOrder, PlannedExercise, Routine};
 use crate::domain::triage::Caution;
 use crate::ui::components::{
-    action, button, constant_markup, exercise_card, screen_title, source_ids,
+    action, constant_markup, exercise_card, print_button, screen_title, source_ids,
 };
 use crate::ui::hooks::use_focus_on_mount;
 
@@ -45,11 +45,6 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     let routine = &props.routine;
-    let onprint = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
     let blocks = match routine.order {
         BlockOrder::ReliefFirst => [("Relief", &routine.relief), ("Strength", &routine.strength)],
         BlockOrder::StrengthFirst => [("Strength", &routine.strength), ("Relief", &routine.relief)],
@@ -116,7 +111,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
             </details>
             { constant_markup(DISCOMFORT) }
             <div class="kc-actions kc-no-print">
-                { button("kc-button", "Print this routine", onprint) }
+                { print_button("Print this routine") }
                 { action("kc-button", "Change my answers", &props.onback) }
                 { action("kc-button", "Start over", &props.onstartover) }
             </div>
