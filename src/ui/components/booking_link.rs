@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::constant_markup;
+
 use crate::domain::config::WidgetConfig;
 
 /// The clinic's booking link as a button-styled link opening in a new tab, when the host
@@ -15,7 +17,7 @@ pub fn booking_link(config: &WidgetConfig) -> Option<Html> {
     Some(html! {
         <p class="kc-actions">
             <a class="kc-button kc-button-primary" href={url.as_str().to_owned()} target="_blank" rel="noopener noreferrer">
-                { label }<span class="kc-visually-hidden">{ " (opens in a new tab)" }</span>
+                { label }{ constant_markup(r#"<span class="kc-visually-hidden"> (opens in a new tab)</span>"#) }
             </a>
         </p>
     })

@@ -9,6 +9,12 @@ pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseE
     html! { <button type="button" {class} {onclick}>{ label }</button> }
 }
 
+/// A form's primary `type="submit"` button.
+#[inline(never)]
+pub fn submit_button(label: &'static str) -> Html {
+    html! { <button type="submit" class="kc-button kc-button-primary">{ label }</button> }
+}
+
 /// A plain [`button`] that opens the browser's print dialog.
 #[inline(never)]
 pub fn print_button(label: &'static str) -> Html {

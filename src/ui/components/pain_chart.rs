@@ -39,9 +39,10 @@ const DESCRIPTION_ID: &str = "kc-pain-chart-desc";
 /// first.
 pub fn pain_chart(points: &[PainPoint]) -> Html {
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
-        return html! {
-            <p>{ "No pain ratings yet. Rate your pain before and after each session to see it change here." }</p>
-        };
+        return constant_markup(concat!(
+            "<p>No pain ratings yet. Rate your pain before and after each session to see it ",
+            "change here.</p>",
+        ));
     };
     let span_ms = last.started_ms.saturating_sub(first.started_ms);
     let x_of = |point: &PainPoint| {

@@ -35,7 +35,9 @@ const DESCRIPTION_ID: &str = "kc-week-chart-desc";
 /// ending with the current week.
 pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32)) -> Html {
     let Some(current) = weeks.last() else {
-        return html! { <p>{ "No sessions yet. Each week you exercise will show here as a bar." }</p> };
+        return constant_markup(
+            "<p>No sessions yet. Each week you exercise will show here as a bar.</p>",
+        );
     };
     let (low, high) = band;
     let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0);

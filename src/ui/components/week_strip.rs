@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use super::chart::{count, day_month, WEEKDAYS_LONG, WEEKDAYS_NARROW};
+use super::constant_markup;
 use crate::domain::stats::Day;
 
 /// The last `weeks` weeks as a calendar, the one holding the reader's local `today` last,
@@ -72,7 +73,7 @@ pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -
                 { for starts.map(|start| html! {
                     <tr>
                         <th scope="row">
-                            <span class="kc-visually-hidden">{ "Week of " }</span>
+                            { constant_markup(r#"<span class="kc-visually-hidden">Week of </span>"#) }
                             { day_month(start) }
                         </th>
                         { for (0..7).map(|i| day_cell(Day(start.0.saturating_add(i)))) }

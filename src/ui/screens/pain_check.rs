@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::history::PainRating;
-use crate::ui::components::{action, constant_markup, pain_scale, screen_title};
+use crate::ui::components::{action, constant_markup, pain_scale, screen_title, submit_button};
 
 /// How to get ready.
 const READY: &str = concat!(
@@ -47,7 +47,7 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
             <form {onsubmit}>
                 { pain_scale("How much does your back hurt right now? (optional)", "kc-pain-before", *pain, &on_pain) }
                 <div class="kc-actions">
-                    <button type="submit" class="kc-button kc-button-primary">{ "Go to the timer" }</button>
+                    { submit_button("Go to the timer") }
                     { action("kc-button", "Back to my routine", &props.onback) }
                 </div>
             </form>

@@ -372,7 +372,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 }
             </dl>
             if let Some(next) = &view.next {
-                <p class="kc-next"><span class="kc-next-label">{ "Next: " }</span>{ next.text.clone() }</p>
+                <p class="kc-next">{ constant_markup(r#"<span class="kc-next-label">Next: </span>"#) }{ next.text.clone() }</p>
             }
             <div class="kc-actions kc-player-controls">
                 { main_button }
@@ -464,8 +464,8 @@ fn ring(view: &SessionView) -> Html {
             <div class="kc-ring-text" aria-hidden="true">
                 <span class="kc-countdown">{ seconds }</span>
                 <span class="kc-phase">
-                    if view.kind == PhaseKind::Up { <span class="kc-arrow">{ "↑ " }</span> }
-                    if view.kind == PhaseKind::Down { <span class="kc-arrow">{ "↓ " }</span> }
+                    if view.kind == PhaseKind::Up { { constant_markup(r#"<span class="kc-arrow">↑ </span>"#) } }
+                    if view.kind == PhaseKind::Down { { constant_markup(r#"<span class="kc-arrow">↓ </span>"#) } }
                     { label }
                 </span>
             </div>

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{question, Answer, Choice, QuestionId, QuestionKind};
-use crate::ui::components::{action, back_diagram, screen_title};
+use crate::ui::components::{action, back_diagram, constant_markup, screen_title, submit_button};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`QuestionScreen`].
@@ -136,14 +136,14 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
                     <p id="kc-help" class="kc-hint">{ q.help }</p>
                     if let Some(message) = &draft.error {
                         <p id="kc-error" class="kc-error" role="alert">
-                            <span class="kc-visually-hidden">{ "Error: " }</span>{ message }
+                            { constant_markup(r#"<span class="kc-visually-hidden">Error: </span>"#) }{ message }
                         </p>
                     }
                     { for diagram }
                     { field }
                 </fieldset>
                 <div class="kc-actions">
-                    <button type="submit" class="kc-button kc-button-primary">{ "Continue" }</button>
+                    { submit_button("Continue") }
                     { action("kc-button", "Back", &props.onback) }
                 </div>
             </form>
@@ -220,7 +220,7 @@ fn multiple(
                 html! {
                     <>
                         if is_none && options.len() > 1 {
-                            <p class="kc-or" aria-hidden="true">{ "or" }</p>
+                            { constant_markup(r#"<p class="kc-or" aria-hidden="true">or</p>"#) }
                         }
                         <div class="kc-choice kc-choice-check">
                             <input

@@ -94,7 +94,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
             </div>
             { for blocks.iter().map(|(title, items)| block(title, items, &mut number)) }
             <details class="kc-details kc-why-routine" open=true>
-                <summary>{ "Why this routine" }</summary>
+                { constant_markup(r#"<summary>Why this routine</summary>"#) }
                 <ul class="kc-list">
                     { for routine.reasons.iter().map(|r| html! {
                         <li>
