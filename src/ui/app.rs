@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::components::button;
 use super::screens::{
     CheckAnswers, Emergency, PainCheck, ProgressScreen, QuestionScreen, RoutinePreview,
     SeeClinician, SessionFeedback, SessionPlayer, Welcome,
@@ -207,17 +208,20 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let journey_cb = |make: fn() -> Action| {
+    // One closure type for every button that sends a fixed action.
+    let send = |make: fn() -> AppAction| {
         let state = state.dispatcher();
-        Callback::from(move |_: ()| state.dispatch(AppAction::Journey(make())))
+        Callback::from(move |_: ()| state.dispatch(make()))
     };
-    let on_begin = journey_cb(|| Action::Begin);
-    let on_back = journey_cb(|| Action::GoBack);
-    let on_confirm = journey_cb(|| Action::Confirm);
-    let on_start_over = journey_cb(|| Action::StartOver);
-    let on_prepare = journey_cb(|| Action::PrepareSession);
-    let on_show_progress = journey_cb(|| Action::ShowProgress);
-    let on_show_routine = journey_cb(|| Action::ShowRoutine);
+    let on_begin = send(|| AppAction::Journey(Action::Begin));
+    let on_back = send(|| AppAction::Journey(Action::GoBack));
+    let on_confirm = send(|| AppAction::Journey(Action::Confirm));
+    let on_start_over = send(|| AppAction::Journey(Action::StartOver));
+    let on_prepare = send(|| AppAction::Journey(Action::PrepareSession));
+    let on_show_progress = send(|| AppAction::Journey(Action::ShowProgress));
+    let on_show_routine = send(|| AppAction::Journey(Action::ShowRoutine));
+    let on_toggle_sound = send(|| AppAction::ToggleSound);
+    let on_toggle_voice = send(|| AppAction::ToggleVoice);
     let dispatcher = state.dispatcher();
     let on_answer = {
         let d = dispatcher.clone();
@@ -226,14 +230,6 @@ pub fn app(props: &AppProps) -> Html {
     let on_change = {
         let d = dispatcher.clone();
         Callback::from(move |id| d.dispatch(AppAction::Journey(Action::Change(id))))
-    };
-    let on_toggle_sound = {
-        let d = dispatcher.clone();
-        Callback::from(move |_: ()| d.dispatch(AppAction::ToggleSound))
-    };
-    let on_toggle_voice = {
-        let d = dispatcher.clone();
-        Callback::from(move |_: ()| d.dispatch(AppAction::ToggleVoice))
     };
     let on_replace_progress = {
         let d = dispatcher.clone();
@@ -256,7 +252,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Welcome => html! { <Welcome config={config} onbegin={on_begin} /> },
         Screen::Question(id) => html! {
             <QuestionScreen
-                key={format!("{id:?}")}
+                key={id.stored_name()}
                 {id}
                 saved={questionnaire.answers.get(id).cloned()}
                 progress={questionnaire.progress()}
@@ -394,9 +390,7 @@ pub fn app(props: &AppProps) -> Html {
                     download::download("knot-coach-damaged-progress.txt", "text/plain", &text);
                 }
             });
-            Some(
-                html! { <button type="button" class="kc-link" {onclick}>{ "Download the damaged data" }</button> },
-            )
+            Some(button("kc-link", "Download the damaged data", onclick))
         }
         SaveState::Failed => {
             let document = state.progress.clone();
@@ -407,9 +401,7 @@ pub fn app(props: &AppProps) -> Html {
                     &exchange::export_json(&document),
                 );
             });
-            Some(
-                html! { <button type="button" class="kc-link" {onclick}>{ "Export my progress" }</button> },
-            )
+            Some(button("kc-link", "Export my progress", onclick))
         }
         _ => None,
     };

@@ -1,20 +1,30 @@
 //! Reusable pieces of the screens.
 
 mod back_diagram;
+mod booking_link;
+mod button;
 pub mod chart;
 mod exercise_card;
 mod illustration;
+mod markup;
 mod pain_chart;
 mod pain_scale;
 mod reason_list;
+mod sources;
+mod title;
 mod week_chart;
 mod week_strip;
 
-pub use back_diagram::BackDiagram;
-pub use exercise_card::ExerciseCard;
+pub use back_diagram::back_diagram;
+pub use booking_link::booking_link;
+pub use button::{action, button, print_button, submit_button};
+pub use exercise_card::exercise_card;
 pub use illustration::{has_illustration, Illustration, IllustrationProps};
-pub use pain_chart::PainChart;
-pub use pain_scale::PainScale;
-pub use reason_list::ReasonList;
-pub use week_chart::WeekChart;
-pub use week_strip::WeekStrip;
+pub use markup::constant_markup;
+pub use pain_chart::pain_chart;
+pub use pain_scale::pain_scale;
+pub use reason_list::reason_list;
+pub use sources::source_ids;
+pub use title::screen_title;
+pub use week_chart::week_chart;
+pub use week_strip::week_strip;

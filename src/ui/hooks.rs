@@ -1,6 +1,13 @@
-//! Small hooks shared by the screens.
+//! Small hooks shared by the screens, and the focus move they make.
 
 use yew::prelude::*;
+
+/// Moves keyboard and screen-reader focus to `node`, if it is on the page.
+pub fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
 
 /// Moves keyboard and screen-reader focus to `node` when the screen appears, if `enabled`.
 ///
@@ -10,9 +17,17 @@ use yew::prelude::*;
 pub fn use_focus_on_mount(node: NodeRef, enabled: bool) {
     use_effect_with((), move |_| {
         if enabled {
-            if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
+            focus(&node);
+        }
+    });
+}
+
+/// Moves focus to `node` each time `shown` turns true: a dialog opening, a preview appearing.
+#[hook]
+pub fn use_focus_when(node: NodeRef, shown: bool) {
+    use_effect_with(shown, move |shown| {
+        if *shown {
+            focus(&node);
         }
     });
 }

@@ -1,18 +1,12 @@
 //! An upper back seen from behind, whose regions can be tapped or chosen with the keyboard.
 //! It mirrors the radio buttons of the "Where is the knot?" question.
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{question, QuestionId};
-
-/// Props of [`BackDiagram`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct BackDiagramProps {
-    /// The option id currently chosen, if any.
-    pub selected: Option<String>,
-    /// Called with the option id of the region the reader picked.
-    pub onpick: Callback<String>,
-}
 
 /// Regions of the diagram: the location option id and its shapes. Each region's
 /// accessible name is the label of the matching option, so both always agree.
@@ -38,9 +32,9 @@ const REGIONS: [(&str, &[&str]); 4] = [
     ("beside-spine", &["M86 136 L114 136 L114 182 L86 182 Z"]),
 ];
 
-/// The back diagram.
-#[function_component(BackDiagram)]
-pub fn back_diagram(props: &BackDiagramProps) -> Html {
+/// The back diagram, with the region of the `selected` option id pressed; `onpick` is
+/// called with the option id of the region the reader picks.
+pub fn back_diagram(selected: Option<&str>, onpick: &Callback<String>) -> Html {
     html! {
         <div class="kc-diagram">
             <svg
@@ -54,9 +48,9 @@ pub fn back_diagram(props: &BackDiagramProps) -> Html {
                 <line class="kc-back-spine" aria-hidden="true" x1="100" y1="36" x2="100" y2="194" />
                 { for REGIONS.iter().map(|(id, shapes)| {
                     let name = question(QuestionId::KnotLocation).option(id).map_or(*id, |c| c.label);
-                    let pressed = props.selected.as_deref() == Some(*id);
+                    let pressed = selected == Some(*id);
                     let pick = {
-                        let onpick = props.onpick.clone();
+                        let onpick = onpick.clone();
                         let id = id.to_string();
                         move || onpick.emit(id.clone())
                     };
@@ -72,7 +66,7 @@ pub fn back_diagram(props: &BackDiagramProps) -> Html {
                     });
                     html! {
                         <g
-                            class={classes!("kc-region", pressed.then_some("kc-region-selected"))}
+                            class={if pressed { "kc-region kc-region-selected" } else { "kc-region" }}
                             role="button"
                             tabindex="0"
                             aria-label={name}

@@ -1,25 +1,18 @@
 //! One exercise of the routine: illustration, dose, time, why, and how to do it.
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use yew::prelude::*;
 
 use crate::domain::catalog::exercise;
 use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::PlannedExercise;
-use crate::ui::components::Illustration;
-
-/// Props of [`ExerciseCard`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct ExerciseCardProps {
-    /// The exercise as planned.
-    pub planned: PlannedExercise,
-    /// Its position in the routine, from 1.
-    pub number: usize,
-}
+use crate::ui::components::{constant_markup, source_ids, Illustration};
 
 /// A card for one planned exercise, with its details folded away until asked for.
-#[function_component(ExerciseCard)]
-pub fn exercise_card(props: &ExerciseCardProps) -> Html {
-    let planned = &props.planned;
+/// `number` is its position in the routine, from 1.
+pub fn exercise_card(planned: &PlannedExercise, number: usize) -> Html {
     let entry = exercise(planned.id);
     let list = |items: &'static [&'static str]| {
         html! {
@@ -31,32 +24,32 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
             <div class="kc-exercise-head">
                 <Illustration exercise_id={entry.id.as_str()} alt={entry.alt_text} />
                 <div class="kc-exercise-summary">
-                    <h3 class="kc-exercise-name">{ format!("{}. {}", props.number, entry.name) }</h3>
+                    <h3 class="kc-exercise-name">{ format!("{}. {}", number, entry.name) }</h3>
                     <p class="kc-dose">{ planned.dose.describe() }</p>
                     <p class="kc-small">{ format!("About {}", describe_duration_s(planned.estimate_s)) }</p>
                 </div>
             </div>
             <p class="kc-why">
                 { planned.reason.clone() }
-                <span class="kc-source">{ format!(" [{}]", planned.sources.join(", ")) }</span>
+                { source_ids(&planned.sources) }
             </p>
             <details class="kc-details">
-                <summary>{ format!("How to do the {}", entry.name.to_lowercase()) }</summary>
-                <h4 class="kc-detail-title">{ "Steps" }</h4>
+                <summary>{ format!("How to do the {}", entry.name.to_ascii_lowercase()) }</summary>
+                { constant_markup(r#"<h4 class="kc-detail-title">Steps</h4>"#) }
                 <ol class="kc-list">{ for entry.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
-                <h4 class="kc-detail-title">{ "Tips" }</h4>
+                { constant_markup(r#"<h4 class="kc-detail-title">Tips</h4>"#) }
                 { list(entry.cues) }
-                <h4 class="kc-detail-title">{ "Common mistakes" }</h4>
+                { constant_markup(r#"<h4 class="kc-detail-title">Common mistakes</h4>"#) }
                 { list(entry.mistakes) }
-                <h4 class="kc-detail-title">{ "Easier" }</h4>
+                { constant_markup(r#"<h4 class="kc-detail-title">Easier</h4>"#) }
                 <p>{ entry.regression }</p>
-                <h4 class="kc-detail-title">{ "Harder" }</h4>
+                { constant_markup(r#"<h4 class="kc-detail-title">Harder</h4>"#) }
                 <p>{ entry.progression }</p>
                 if !entry.cautions.is_empty() {
-                    <h4 class="kc-detail-title">{ "Take care" }</h4>
+                    { constant_markup(r#"<h4 class="kc-detail-title">Take care</h4>"#) }
                     <ul class="kc-list">
                         { for entry.cautions.iter().map(|c| html! {
-                            <li>{ c.text }<span class="kc-source">{ format!(" [{}]", c.sources.join(", ")) }</span></li>
+                            <li>{ c.text }{ source_ids(c.sources) }</li>
                         }) }
                     </ul>
                 }

@@ -137,13 +137,18 @@ pub fn has_illustration(exercise_id: &str) -> bool {
     figure(exercise_id).is_some()
 }
 
-/// The class that holds a figure still in the pose for a session phase.
-fn pose_class(phase: &str) -> Option<&'static str> {
+/// The figure's classes: still (not animated, or shown for a session phase), and held in
+/// the pose of that phase.
+fn figure_class(animate: bool, phase: Option<&str>) -> &'static str {
     match phase {
-        "up" => Some("kc-pose-up"),
-        "top" | "hold" => Some("kc-pose-hold"),
-        "down" | "get-ready" | "rest" | "switch-sides" => Some("kc-pose-down"),
-        _ => None,
+        Some("up") => "kc-figure kc-figure-still kc-pose-up",
+        Some("top" | "hold") => "kc-figure kc-figure-still kc-pose-hold",
+        Some("down" | "get-ready" | "rest" | "switch-sides") => {
+            "kc-figure kc-figure-still kc-pose-down"
+        }
+        Some(_) => "kc-figure kc-figure-still",
+        None if animate => "kc-figure",
+        None => "kc-figure kc-figure-still",
     }
 }
 
@@ -163,15 +168,18 @@ pub fn illustration(props: &IllustrationProps) -> Html {
         (figure.ids[0], figure.shapes)
     });
     let pause = found.is_some_and(|figure| figure.tempo == Tempo::Pause);
-    let pose = props.phase.as_deref().and_then(pose_class);
-    let still = !props.animate || props.phase.is_some();
+    let class = figure_class(props.animate, props.phase.as_deref());
+    let svg_class = format!(
+        "kc-figure-svg kc-fig-{name}{}",
+        if pause { " kc-fig-tempo-pause" } else { "" }
+    );
     // Constant markup from this file, never text from outside, so nothing can inject script;
     // as one string it costs far fewer wasm bytes than the same shapes built node by node.
     let shapes = Html::from_html_unchecked(AttrValue::Static(shapes));
     html! {
-        <figure class={classes!("kc-figure", still.then_some("kc-figure-still"), pose)}>
+        <figure {class}>
             <svg
-                class={classes!("kc-figure-svg", format!("kc-fig-{name}"), pause.then_some("kc-fig-tempo-pause"))}
+                class={svg_class}
                 viewBox="0 0 200 150"
                 role="img"
                 aria-labelledby={(*title_id).clone()}

@@ -1,12 +1,14 @@
 //! The pain chart: pain before and after each session on the 0–10 scale (R4) as an inline
 //! SVG line chart, told apart by colour, line style and marker shape, with the same numbers
 //! in a table for screen readers.
-
-use std::rc::Rc;
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use yew::prelude::*;
 
 use super::chart::{coord, count, data_table, day_month, long_date, Plot};
+use super::constant_markup;
 use crate::domain::history::PainRating;
 use crate::domain::stats::PainPoint;
 
@@ -19,23 +21,28 @@ const PLOT: Plot = Plot {
     bottom: 32.0,
 };
 const MAX_PAIN: f64 = 10.0;
+/// The key to the two lines, each with a sample of its line and marks.
+const LEGEND: &str = concat!(
+    r#"<ul class="kc-chart-legend"><li>"#,
+    r#"<svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
+    r#"<line class="kc-line kc-line-before" x1="2" y1="8" x2="38" y2="8"></line>"#,
+    r#"<circle class="kc-mark-before" cx="20" cy="8" r="5"></circle></svg>"#,
+    "Pain before the session (solid line, circles)</li><li>",
+    r#"<svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
+    r#"<line class="kc-line kc-line-after" x1="2" y1="8" x2="38" y2="8"></line>"#,
+    r#"<rect class="kc-mark-after" x="15" y="3" width="10" height="10"></rect></svg>"#,
+    "Pain after the session (dashed line, squares)</li></ul>",
+);
 const DESCRIPTION_ID: &str = "kc-pain-chart-desc";
 
-/// Props of [`PainChart`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct PainChartProps {
-    /// Sessions with at least one rating, oldest first.
-    pub points: Rc<Vec<PainPoint>>,
-}
-
-/// Pain before and after each session over time.
-#[function_component(PainChart)]
-pub fn pain_chart(props: &PainChartProps) -> Html {
-    let points = props.points.as_slice();
+/// Pain before and after each session over time, for the sessions with at least one rating, oldest
+/// first.
+pub fn pain_chart(points: &[PainPoint]) -> Html {
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
-        return html! {
-            <p>{ "No pain ratings yet. Rate your pain before and after each session to see it change here." }</p>
-        };
+        return constant_markup(concat!(
+            "<p>No pain ratings yet. Rate your pain before and after each session to see it ",
+            "change here.</p>",
+        ));
     };
     let span_ms = last.started_ms.saturating_sub(first.started_ms);
     let x_of = |point: &PainPoint| {
@@ -106,22 +113,7 @@ pub fn pain_chart(props: &PainChartProps) -> Html {
                         width={coord(2.0 * marker_size)} height={coord(2.0 * marker_size)} />
                 }) }
             </svg>
-            <ul class="kc-chart-legend">
-                <li>
-                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                        <line class="kc-line kc-line-before" x1="2" y1="8" x2="38" y2="8" />
-                        <circle class="kc-mark-before" cx="20" cy="8" r="5" />
-                    </svg>
-                    { "Pain before the session (solid line, circles)" }
-                </li>
-                <li>
-                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                        <line class="kc-line kc-line-after" x1="2" y1="8" x2="38" y2="8" />
-                        <rect class="kc-mark-after" x="15" y="3" width="10" height="10" />
-                    </svg>
-                    { "Pain after the session (dashed line, squares)" }
-                </li>
-            </ul>
+            { constant_markup(LEGEND) }
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
             { data_table(
                 "Pain before and after each session, 0 to 10, oldest first",

@@ -1,35 +1,31 @@
 //! A 0–10 pain rating (numeric rating scale, R4) as a group of radio buttons.
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::history::PainRating;
 
-/// Props of [`PainScale`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct PainScaleProps {
-    /// The question, used as the group's legend.
-    pub legend: AttrValue,
-    /// Unique prefix for the radio ids and group name.
-    pub name: AttrValue,
-    /// The chosen rating, if any.
-    pub value: Option<PainRating>,
-    /// Called with the rating the reader picks.
-    pub onchange: Callback<PainRating>,
-}
-
-/// Eleven radio buttons from 0 (no pain) to 10 (worst pain imaginable).
-#[function_component(PainScale)]
-pub fn pain_scale(props: &PainScaleProps) -> Html {
+/// Eleven radio buttons from 0 (no pain) to 10 (worst pain imaginable), grouped under the
+/// question `legend`; `name` is the unique prefix of their ids and group name, `value` the
+/// chosen rating, and `onchange` is called with the rating the reader picks.
+pub fn pain_scale(
+    legend: &'static str,
+    name: &'static str,
+    value: Option<PainRating>,
+    onchange: &Callback<PainRating>,
+) -> Html {
     html! {
         <fieldset class="kc-fieldset kc-pain">
-            <legend class="kc-outcome-legend">{ props.legend.clone() }</legend>
-            <p class="kc-hint" id={format!("{}-hint", props.name)}>{ "0 means no pain, 10 the worst pain you can imagine." }</p>
+            <legend class="kc-outcome-legend">{ legend }</legend>
+            <p class="kc-hint" id={format!("{}-hint", name)}>{ "0 means no pain, 10 the worst pain you can imagine." }</p>
             <div class="kc-pain-scale">
                 { for (0..=PainRating::MAX).map(|n| {
-                    let id = format!("{}-{n}", props.name);
+                    let id = format!("{}-{n}", name);
                     let onchange = {
-                        let onchange = props.onchange.clone();
+                        let onchange = onchange.clone();
                         Callback::from(move |event: Event| {
                             let input = event.target_unchecked_into::<HtmlInputElement>();
                             if let Some(rating) = input.value().parse().ok().and_then(PainRating::new) {
@@ -42,10 +38,10 @@ pub fn pain_scale(props: &PainScaleProps) -> Html {
                             <input
                                 type="radio"
                                 id={id.clone()}
-                                name={props.name.clone()}
+                                name={name}
                                 value={n.to_string()}
-                                checked={props.value.map(PainRating::value) == Some(n)}
-                                aria-describedby={format!("{}-hint", props.name)}
+                                checked={value.map(PainRating::value) == Some(n)}
+                                aria-describedby={format!("{}-hint", name)}
                                 {onchange}
                             />
                             <label for={id}>{ n }</label>

@@ -1,31 +1,25 @@
 //! A list of red flags in plain words, each with its source ids for a clinician to audit.
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use yew::prelude::*;
 
 use crate::domain::triage::RedFlag;
+use crate::ui::components::source_ids;
 
-/// Props of [`ReasonList`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct ReasonListProps {
-    /// A lead-in such as "You told us about:".
-    pub intro: AttrValue,
-    /// The red flags to explain.
-    pub reasons: Vec<RedFlag>,
-}
-
-/// The reasons behind a triage result.
-#[function_component(ReasonList)]
-pub fn reason_list(props: &ReasonListProps) -> Html {
+/// The reasons behind a triage result, after a lead-in such as "You told us about:".
+pub fn reason_list(intro: &'static str, reasons: &[RedFlag]) -> Html {
     html! {
         <>
-            <p>{ props.intro.clone() }</p>
+            <p>{ intro }</p>
             <ul class="kc-list kc-reasons">
-                { for props.reasons.iter().map(|flag| {
+                { for reasons.iter().map(|flag| {
                     let info = flag.info();
                     html! {
                         <li>
                             { info.reason }
-                            <span class="kc-source">{ format!(" [{}]", info.sources.join(", ")) }</span>
+                            { source_ids(info.sources) }
                         </li>
                     }
                 }) }

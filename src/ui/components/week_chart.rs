@@ -1,11 +1,13 @@
 //! Sessions per week as an inline SVG bar chart against the shaded 3–4 goal band (S2), with
 //! the count written on each bar and the same numbers in a table for screen readers.
-
-use std::rc::Rc;
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use yew::prelude::*;
 
 use super::chart::{coord, count, data_table, day_month, long_date, Plot};
+use super::constant_markup;
 use crate::domain::stats::WeekSummary;
 
 const PLOT: Plot = Plot {
@@ -16,25 +18,28 @@ const PLOT: Plot = Plot {
     top: 16.0,
     bottom: 32.0,
 };
+/// A sample of the shaded goal band, for the key.
+const BAND_SWATCH: &str = concat!(
+    r#"<svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
+    r#"<rect class="kc-band kc-band-swatch" x="1" y="1" width="38" height="14"></rect></svg>"#,
+);
+/// The key to the bars.
+const BARS_KEY: &str = concat!(
+    r#"<li><svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
+    r#"<rect class="kc-bar" x="12" y="1" width="16" height="14"></rect></svg>"#,
+    "Bars: sessions that week (weeks start on Monday)</li>",
+);
 const DESCRIPTION_ID: &str = "kc-week-chart-desc";
 
-/// Props of [`WeekChart`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct WeekChartProps {
-    /// The weeks to draw, oldest first, ending with the current week.
-    pub weeks: Rc<Vec<WeekSummary>>,
-    /// The goal band, in sessions a week: 3 to 4 (S2).
-    pub band: (u32, u32),
-}
-
-/// Sessions per week against the goal.
-#[function_component(WeekChart)]
-pub fn week_chart(props: &WeekChartProps) -> Html {
-    let weeks = props.weeks.as_slice();
+/// Sessions per week against the goal `band` (3 to 4 a week, S2), for `weeks` oldest first,
+/// ending with the current week.
+pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32)) -> Html {
     let Some(current) = weeks.last() else {
-        return html! { <p>{ "No sessions yet. Each week you exercise will show here as a bar." }</p> };
+        return constant_markup(
+            "<p>No sessions yet. Each week you exercise will show here as a bar.</p>",
+        );
     };
-    let (low, high) = props.band;
+    let (low, high) = band;
     let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0);
     let max = most.max(high + 1);
     let max_f = f64::from(max);
@@ -105,18 +110,11 @@ pub fn week_chart(props: &WeekChartProps) -> Html {
             </svg>
             <ul class="kc-chart-legend">
                 <li>
-                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                        <rect class="kc-band kc-band-swatch" x="1" y="1" width="38" height="14" />
-                    </svg>
+                    { constant_markup(BAND_SWATCH) }
                     { format!("Shaded: the goal of {low} to {high} sessions a week") }
-                    <span class="kc-source">{ " [S2]" }</span>
+                    { constant_markup(r#"<span class="kc-source"> [S2]</span>"#) }
                 </li>
-                <li>
-                    <svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                        <rect class="kc-bar" x="12" y="1" width="16" height="14" />
-                    </svg>
-                    { "Bars: sessions that week (weeks start on Monday)" }
-                </li>
+                { constant_markup(BARS_KEY) }
             </ul>
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
             { data_table(

@@ -1,40 +1,31 @@
 //! A small calendar of the current and recent weeks, Monday first, marking the days with a
 //! session (a tick and a filled day, never colour alone).
+//!
+//! A plain function rather than a component: it has no state, and each component costs
+//! the wasm its own copy of Yew's component machinery.
 
 use crate::domain::collections::SortedMap;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::chart::{count, day_month, WEEKDAYS_LONG, WEEKDAYS_NARROW};
+use super::constant_markup;
 use crate::domain::stats::Day;
 
-/// Props of [`WeekStrip`].
-#[derive(Clone, PartialEq, Properties)]
-pub struct WeekStripProps {
-    /// The reader's local today.
-    pub today: Day,
-    /// Sessions that counted, by local day.
-    pub sessions_by_day: Rc<SortedMap<Day, u32>>,
-    /// How many weeks to show, the current one last.
-    #[prop_or(4)]
-    pub weeks: u8,
-}
-
-/// The recent weeks as a calendar.
-#[function_component(WeekStrip)]
-pub fn week_strip(props: &WeekStripProps) -> Html {
-    let current = props.today.week_start();
-    let weeks = i64::from(props.weeks.max(1));
+/// The last `weeks` weeks as a calendar, the one holding the reader's local `today` last,
+/// marking the sessions that counted, by local day.
+pub fn week_strip(today: Day, sessions_by_day: &SortedMap<Day, u32>, weeks: u8) -> Html {
+    let current = today.week_start();
+    let weeks = i64::from(weeks.max(1));
     let starts = (0..weeks)
         .rev()
         .map(|ago| Day(current.0.saturating_sub(7 * ago)));
     let day_cell = |day: Day| {
-        let sessions = props.sessions_by_day.get(&day).copied().unwrap_or(0);
+        let sessions = sessions_by_day.get(&day).copied().unwrap_or(0);
         let (_, _, date) = day.civil();
         let weekday = WEEKDAYS_LONG[usize::from(day.weekday_from_monday()).min(6)];
-        let is_today = day == props.today;
-        let to_come = day > props.today;
+        let is_today = day == today;
+        let to_come = day > today;
         let said = if to_come {
             "still to come".to_owned()
         } else if sessions == 0 {
@@ -43,13 +34,15 @@ pub fn week_strip(props: &WeekStripProps) -> Html {
             count(sessions, "session", "sessions")
         };
         let today_word = if is_today { " (today)" } else { "" };
+        let class = match (sessions > 0, to_come) {
+            (false, false) => "kc-day",
+            (true, false) => "kc-day kc-day-done",
+            (false, true) => "kc-day kc-day-later",
+            (true, true) => "kc-day kc-day-done kc-day-later",
+        };
         html! {
             <td
-                class={classes!(
-                    "kc-day",
-                    (sessions > 0).then_some("kc-day-done"),
-                    to_come.then_some("kc-day-later"),
-                )}
+                {class}
                 aria-current={is_today.then_some("date")}
             >
                 <span class="kc-day-number" aria-hidden="true">{ date }</span>
@@ -80,7 +73,7 @@ pub fn week_strip(props: &WeekStripProps) -> Html {
                 { for starts.map(|start| html! {
                     <tr>
                         <th scope="row">
-                            <span class="kc-visually-hidden">{ "Week of " }</span>
+                            { constant_markup(r#"<span class="kc-visually-hidden">Week of </span>"#) }
                             { day_month(start) }
                         </th>
                         { for (0..7).map(|i| day_cell(Day(start.0.saturating_add(i)))) }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{describe, question, Answer, QuestionId};
+use crate::ui::components::{action, screen_title};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`CheckAnswers`].
@@ -27,11 +28,9 @@ pub struct CheckAnswersProps {
 pub fn check_answers(props: &CheckAnswersProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    let onconfirm = props.onconfirm.reform(|_: MouseEvent| ());
-    let onback = props.onback.reform(|_: MouseEvent| ());
     html! {
         <section class="kc-screen kc-check">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Check your answers" }</h2>
+            { screen_title(heading, "Check your answers".into()) }
             <dl class="kc-summary">
                 { for props.rows.iter().map(|(id, answer)| {
                     let id = *id;
@@ -52,8 +51,8 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
                 }) }
             </dl>
             <div class="kc-actions">
-                <button type="button" class="kc-button kc-button-primary" onclick={onconfirm}>{ "See my result" }</button>
-                <button type="button" class="kc-button" onclick={onback}>{ "Back" }</button>
+                { action("kc-button kc-button-primary", "See my result", &props.onconfirm) }
+                { action("kc-button", "Back", &props.onback) }
             </div>
         </section>
     }

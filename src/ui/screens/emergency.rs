@@ -3,7 +3,21 @@
 use yew::prelude::*;
 
 use crate::domain::triage::RedFlag;
-use crate::ui::components::ReasonList;
+use crate::ui::components::{action, constant_markup, reason_list, screen_title};
+
+/// What to do now.
+const ADVICE: &str = concat!(
+    r#"<p class="kc-lead kc-urgent"><strong>Call your local emergency number now</strong>"#,
+    r#" (999 in the UK, 112 in Europe, 911 in North America), or go to the nearest emergency department.</p>"#,
+    r#"<p>Do not start any exercises. Stop what you are doing, sit or lie down somewhere safe, and, "#,
+    r#"if you can, ask someone to stay with you.</p>"#,
+);
+
+/// Why these signs matter.
+const WHY: &str = concat!(
+    r#"<p class="kc-small">With back pain, these signs can point to a problem that needs to be "#,
+    r#"checked straight away, such as the heart, lungs or spinal cord.</p>"#,
+);
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`Emergency`].
@@ -24,21 +38,15 @@ pub struct EmergencyProps {
 pub fn emergency(props: &EmergencyProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    let onstartover = props.onstartover.reform(|_: MouseEvent| ());
-    let onback = props.onback.reform(|_: MouseEvent| ());
     html! {
         <section class="kc-screen kc-result kc-result-emergency">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Get medical help now" }</h2>
-            <p class="kc-lead kc-urgent">
-                <strong>{ "Call your local emergency number now" }</strong>
-                { " (999 in the UK, 112 in Europe, 911 in North America), or go to the nearest emergency department." }
-            </p>
-            <p>{ "Do not start any exercises. Stop what you are doing, sit or lie down somewhere safe, and, if you can, ask someone to stay with you." }</p>
-            <ReasonList intro="You told us about:" reasons={props.reasons.clone()} />
-            <p class="kc-small">{ "With back pain, these signs can point to a problem that needs to be checked straight away, such as the heart, lungs or spinal cord." }</p>
+            { screen_title(heading, "Get medical help now".into()) }
+            { constant_markup(ADVICE) }
+            { reason_list("You told us about:", &props.reasons) }
+            { constant_markup(WHY) }
             <div class="kc-actions">
-                <button type="button" class="kc-button" onclick={onback}>{ "I ticked this by mistake" }</button>
-                <button type="button" class="kc-button" onclick={onstartover}>{ "Start over" }</button>
+                { action("kc-button", "I ticked this by mistake", &props.onback) }
+                { action("kc-button", "Start over", &props.onstartover) }
             </div>
         </section>
     }

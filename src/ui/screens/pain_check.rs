@@ -3,7 +3,13 @@
 use yew::prelude::*;
 
 use crate::domain::history::PainRating;
-use crate::ui::components::PainScale;
+use crate::ui::components::{action, constant_markup, pain_scale, screen_title, submit_button};
+
+/// How to get ready.
+const READY: &str = concat!(
+    "<p>Find a spot where you can see or hear your phone, with room to lie down. ",
+    "Stop if anything hurts sharply.</p>",
+);
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`PainCheck`].
@@ -34,16 +40,15 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
         let pain = pain.clone();
         Callback::from(move |rating| pain.set(Some(rating)))
     };
-    let onback = props.onback.reform(|_: MouseEvent| ());
     html! {
         <section class="kc-screen kc-pain-check">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Before you start" }</h2>
-            <p>{ "Find a spot where you can see or hear your phone, with room to lie down. Stop if anything hurts sharply." }</p>
+            { screen_title(heading, "Before you start".into()) }
+            { constant_markup(READY) }
             <form {onsubmit}>
-                <PainScale legend="How much does your back hurt right now? (optional)" name="kc-pain-before" value={*pain} onchange={on_pain} />
+                { pain_scale("How much does your back hurt right now? (optional)", "kc-pain-before", *pain, &on_pain) }
                 <div class="kc-actions">
-                    <button type="submit" class="kc-button kc-button-primary">{ "Go to the timer" }</button>
-                    <button type="button" class="kc-button" onclick={onback}>{ "Back to my routine" }</button>
+                    { submit_button("Go to the timer") }
+                    { action("kc-button", "Back to my routine", &props.onback) }
                 </div>
             </form>
         </section>

@@ -19,7 +19,9 @@ use crate::domain::catalog::{exercise, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
-use crate::ui::components::{has_illustration, Illustration};
+use crate::ui::components::{
+    action, constant_markup, has_illustration, screen_title, Illustration,
+};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// How often the display refreshes while visible (4 times a second).
@@ -28,6 +30,11 @@ const DISPLAY_REFRESH_MS: u32 = 250;
 const BEEP_HORIZON_MS: u64 = 30_000;
 /// Radius of the progress ring in its 120-unit viewBox.
 const RING_R: f64 = 52.0;
+/// The keyboard shortcuts and the safety reminder under the controls.
+const KEYS: &str = concat!(
+    r#"<p class="kc-small">Keys: Space pauses or resumes, the arrow keys go back or skip. "#,
+    "Stop if anything hurts sharply; mild discomfort (up to 3 out of 10) is fine.</p>",
+);
 
 /// Props of [`SessionPlayer`].
 #[derive(Clone, PartialEq, Properties)]
@@ -329,22 +336,22 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let main_button = match view.status {
         Status::NotStarted => html! {
-            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_start)}>{ "Start session" }</button>
+            { action("kc-button kc-button-primary kc-button-big", "Start session", &on_start) }
         },
         Status::Playing => html! {
-            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_pause)}>{ "Pause" }</button>
+            { action("kc-button kc-button-primary kc-button-big", "Pause", &on_pause) }
         },
         Status::Paused => html! {
-            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_resume)}>{ "Resume" }</button>
+            { action("kc-button kc-button-primary kc-button-big", "Resume", &on_resume) }
         },
         Status::Finished => html! {
-            <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&on_finish)}>{ "Finish and rate" }</button>
+            { action("kc-button kc-button-primary kc-button-big", "Finish and rate", &on_finish) }
         },
     };
 
     html! {
         <section class="kc-screen kc-player" {onkeydown}>
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ title(&view) }</h2>
+            { screen_title(heading, title(&view).into()) }
             <p class="kc-visually-hidden" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
             <div class="kc-player-stage">
                 { ring(&view) }
@@ -365,22 +372,22 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 }
             </dl>
             if let Some(next) = &view.next {
-                <p class="kc-next"><span class="kc-next-label">{ "Next: " }</span>{ next.text.clone() }</p>
+                <p class="kc-next">{ constant_markup(r#"<span class="kc-next-label">Next: </span>"#) }{ next.text.clone() }</p>
             }
             <div class="kc-actions kc-player-controls">
                 { main_button }
                 <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ "Back" }</button>
                 <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ "Skip" }</button>
-                <button type="button" class="kc-button" onclick={click(&on_restart)}>{ "Restart exercise" }</button>
+                { action("kc-button", "Restart exercise", &on_restart) }
             </div>
             <div class="kc-actions kc-player-options">
                 <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ "Sound" }</button>
                 <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ "Voice" }</button>
                 if view.status != Status::Finished {
-                    <button type="button" class="kc-button" onclick={click(&on_finish)}>{ "End session" }</button>
+                    { action("kc-button", "End session", &on_finish) }
                 }
             </div>
-            <p class="kc-small">{ "Keys: Space pauses or resumes, the arrow keys go back or skip. Stop if anything hurts sharply; mild discomfort (up to 3 out of 10) is fine." }</p>
+            { constant_markup(KEYS) }
         </section>
     }
 }
@@ -437,13 +444,13 @@ fn ring(view: &SessionView) -> Html {
         PhaseKind::Rest => "Rest",
         PhaseKind::Done => "Done",
     };
-    let tempo_class = match view.kind {
-        PhaseKind::Up => "kc-tempo-up",
-        PhaseKind::Down => "kc-tempo-down",
-        _ => "kc-tempo-still",
+    let ring_class = match view.kind {
+        PhaseKind::Up => "kc-ring kc-tempo-up",
+        PhaseKind::Down => "kc-ring kc-tempo-down",
+        _ => "kc-ring kc-tempo-still",
     };
     html! {
-        <div class={classes!("kc-ring", tempo_class)} role="timer" aria-label={format!("{label}, {seconds} seconds left")}>
+        <div class={ring_class} role="timer" aria-label={format!("{label}, {seconds} seconds left")}>
             <svg viewBox="0 0 120 120" aria-hidden="true" focusable="false">
                 <circle class="kc-ring-track" cx="60" cy="60" r={RING_R.to_string()} />
                 <circle
@@ -457,8 +464,8 @@ fn ring(view: &SessionView) -> Html {
             <div class="kc-ring-text" aria-hidden="true">
                 <span class="kc-countdown">{ seconds }</span>
                 <span class="kc-phase">
-                    if view.kind == PhaseKind::Up { <span class="kc-arrow">{ "↑ " }</span> }
-                    if view.kind == PhaseKind::Down { <span class="kc-arrow">{ "↓ " }</span> }
+                    if view.kind == PhaseKind::Up { { constant_markup(r#"<span class="kc-arrow">↑ </span>"#) } }
+                    if view.kind == PhaseKind::Down { { constant_markup(r#"<span class="kc-arrow">↓ </span>"#) } }
                     { label }
                 </span>
             </div>

@@ -14,11 +14,14 @@ use crate::browser::{clock, download};
 use crate::domain::config::WidgetConfig;
 use crate::domain::exchange::{self, ImportError, ImportPreview, MAX_IMPORT_BYTES};
 use crate::domain::history::{PainRating, SessionRecord};
-use crate::domain::stats::{self, Day, PainPoint, Progress, WeekSummary};
+use crate::domain::stats::{self, Day, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
 use crate::ui::components::chart::{count, long_date};
-use crate::ui::components::{PainChart, WeekChart, WeekStrip};
-use crate::ui::hooks::use_focus_on_mount;
+use crate::ui::components::{
+    action, booking_link, button, constant_markup, pain_chart, print_button, screen_title,
+    source_ids, week_chart, week_strip,
+};
+use crate::ui::hooks::{focus, use_focus_on_mount, use_focus_when};
 
 /// Weeks drawn in the bar chart: the most recent ones, so the bars stay readable.
 const CHART_WEEKS: usize = 12;
@@ -28,6 +31,46 @@ const STRIP_WEEKS: u8 = 4;
 const HISTORY_ROWS: usize = 10;
 /// Unreadable entries of an imported file listed by name; the rest are only counted.
 const PROBLEMS_LISTED: usize = 5;
+
+/// Where to book, when the host gave no booking link.
+const BOOK: &str = concat!(
+    "<p>Book an appointment with your GP (family doctor) or a physiotherapist, ",
+    "and take a printed summary with you.</p>",
+);
+
+/// The screen before the first session.
+const NO_SESSIONS: &str = concat!(
+    r#"<p class="kc-lead">No sessions yet. Your sessions, pain ratings and how often you "#,
+    "exercise will show here.</p>",
+    "<p>Used Knot Coach in another browser? Export your progress there and import the file ",
+    "below.</p>",
+);
+
+/// The data controls' heading and promise.
+const YOUR_DATA: &str = concat!(
+    r#"<h3 class="kc-subtitle">Your data</h3>"#,
+    r#"<p class="kc-small">Your progress stays in this browser on this device. "#,
+    "It only leaves it if you export it.</p>",
+);
+
+/// What each export format is for.
+const FORMATS: &str = concat!(
+    r#"<p class="kc-small">JSON is for moving your progress to another browser. "#,
+    "CSV opens in a spreadsheet, for you or your physiotherapist.</p>",
+);
+
+/// Why a newer version's data cannot be changed here.
+const READ_ONLY: &str = concat!(
+    r#"<p class="kc-small" id="kc-read-only-note">Your progress was saved by a newer version "#,
+    "of Knot Coach. To keep its newer details safe, export it as JSON, import into it or ",
+    "delete it from that newer version.</p>",
+);
+
+/// The question of the Delete all dialog.
+const DELETE_QUESTION: &str = concat!(
+    r#"<p id="kc-delete-q">Delete every session and rating from this browser? "#,
+    "This cannot be undone. Export first if you want a copy.</p>",
+);
 
 /// Props of [`ProgressScreen`].
 #[derive(Clone, PartialEq, Properties)]
@@ -50,9 +93,8 @@ struct View {
     progress: Progress,
     today: Day,
     utc_offset_min: i32,
-    sessions_by_day: Rc<SortedMap<Day, u32>>,
-    pain_points: Rc<Vec<PainPoint>>,
-    chart_weeks: Rc<Vec<WeekSummary>>,
+    sessions_by_day: SortedMap<Day, u32>,
+    chart_weeks: Vec<WeekSummary>,
 }
 
 impl View {
@@ -73,9 +115,8 @@ impl View {
         Self {
             today: Day::from_ms(now_ms, utc_offset_min),
             utc_offset_min,
-            sessions_by_day: Rc::new(sessions_by_day),
-            pain_points: Rc::new(progress.pain_points.clone()),
-            chart_weeks: Rc::new(chart_weeks),
+            sessions_by_day,
+            chart_weeks,
             progress,
         }
     }
@@ -124,22 +165,8 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     });
     let previewing = matches!(&*preview, Some(Ok(_)));
 
-    {
-        let dialog_ref = dialog_ref.clone();
-        use_effect_with(*confirming, move |open| {
-            if *open {
-                focus(&dialog_ref);
-            }
-        });
-    }
-    {
-        let preview_ref = preview_ref.clone();
-        use_effect_with(previewing, move |shown| {
-            if *shown {
-                focus(&preview_ref);
-            }
-        });
-    }
+    use_focus_when(dialog_ref.clone(), *confirming);
+    use_focus_when(preview_ref.clone(), previewing);
 
     let document = &props.document;
     let read_only = document.read_only;
@@ -171,11 +198,6 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
             status.set(download_status(saved));
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
     let on_pick = {
         let (import, status) = (import.clone(), status.clone());
         Callback::from(move |event: Event| {
@@ -263,7 +285,6 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
             focus(&status_ref);
         })
     };
-    let onroutine = props.onroutine.reform(|_: MouseEvent| ());
 
     let progress = &view.progress;
     let booking = booking_link(&props.config);
@@ -279,9 +300,9 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 { import_details(preview, view.utc_offset_min) }
                 <div class="kc-actions">
                     if preview.new_sessions > 0 {
-                        <button type="button" class="kc-button kc-button-primary" onclick={on_add}>{ "Add these sessions" }</button>
+                        { button("kc-button kc-button-primary", "Add these sessions", on_add) }
                     }
-                    <button type="button" class="kc-button" onclick={on_cancel_import}>{ "Cancel" }</button>
+                    { button("kc-button", "Cancel", on_cancel_import) }
                 </div>
             </div>
         },
@@ -290,35 +311,35 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
 
     html! {
         <section class="kc-screen kc-progress-screen">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Your progress" }</h2>
+            { screen_title(heading, "Your progress".into()) }
             if has_sessions {
                 { summary(progress) }
                 if let Some(prompt) = progress.clinician_prompt {
                     <div class="kc-notice kc-block kc-clinician-prompt">
-                        <h3 class="kc-subtitle">{ "Time to have your back checked" }</h3>
-                        <p>{ prompt.message() }<span class="kc-source">{ format!(" [{}]", stats::ClinicianPrompt::SOURCE) }</span></p>
+                        { constant_markup(r#"<h3 class="kc-subtitle">Time to have your back checked</h3>"#) }
+                        <p>{ prompt.message() }{ source_ids(&[stats::ClinicianPrompt::SOURCE]) }</p>
                         if let Some(link) = booking.clone() {
                             { link }
                         } else {
-                            <p>{ "Book an appointment with your GP (family doctor) or a physiotherapist, and take a printed summary with you." }</p>
+                            { constant_markup(BOOK) }
                         }
                     </div>
                 }
                 <div class="kc-block">
-                    <h3 class="kc-subtitle">{ "Your weeks" }</h3>
-                    <WeekStrip today={view.today} sessions_by_day={view.sessions_by_day.clone()} weeks={STRIP_WEEKS} />
+                    { constant_markup(r#"<h3 class="kc-subtitle">Your weeks</h3>"#) }
+                    { week_strip(view.today, &view.sessions_by_day, STRIP_WEEKS) }
                 </div>
                 <div class="kc-block">
-                    <h3 class="kc-subtitle">{ "Your pain" }</h3>
-                    <p>{ progress.pain.sentence() }<span class="kc-source">{ format!(" [{}]", stats::PainSummary::SOURCE) }</span></p>
-                    <PainChart points={view.pain_points.clone()} />
+                    { constant_markup(r#"<h3 class="kc-subtitle">Your pain</h3>"#) }
+                    <p>{ progress.pain.sentence() }{ source_ids(&[stats::PainSummary::SOURCE]) }</p>
+                    { pain_chart(&view.progress.pain_points) }
                 </div>
                 <div class="kc-block">
-                    <h3 class="kc-subtitle">{ "Sessions per week" }</h3>
-                    <WeekChart weeks={view.chart_weeks.clone()} band={progress.adherence.band} />
+                    { constant_markup(r#"<h3 class="kc-subtitle">Sessions per week</h3>"#) }
+                    { week_chart(&view.chart_weeks, progress.adherence.band) }
                 </div>
                 <div class="kc-block">
-                    <h3 class="kc-subtitle">{ "Your sessions" }</h3>
+                    { constant_markup(r#"<h3 class="kc-subtitle">Your sessions</h3>"#) }
                     { history_table(&document.history.sessions, view.utc_offset_min, *show_all) }
                     if document.history.sessions.len() > HISTORY_ROWS {
                         <div class="kc-actions">
@@ -333,34 +354,30 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                     }
                 </div>
             } else {
-                <p class="kc-lead">{ "No sessions yet. Your sessions, pain ratings and how often you exercise will show here." }</p>
-                <p>{ "Used Knot Coach in another browser? Export your progress there and import the file below." }</p>
+                { constant_markup(NO_SESSIONS) }
             }
             if let Some(url) = &props.config.booking_url {
                 <p class="kc-print-only">{ format!("Book an appointment: {}", url.as_str()) }</p>
             }
             <div class="kc-actions">
-                <button type="button" class="kc-button kc-button-primary" onclick={onroutine}>{ "Back to my routine" }</button>
+                { action("kc-button kc-button-primary", "Back to my routine", &props.onroutine) }
                 if has_sessions {
-                    <button type="button" class="kc-button" onclick={on_print}>{ "Print summary for your appointment" }</button>
+                    { print_button("Print summary for your appointment") }
                 }
             </div>
             <div class="kc-block kc-no-print kc-data">
-                <h3 class="kc-subtitle">{ "Your data" }</h3>
-                <p class="kc-small">{ "Your progress stays in this browser on this device. It only leaves it if you export it." }</p>
+                { constant_markup(YOUR_DATA) }
                 <p class="kc-status" role="status" tabindex="-1" ref={status_ref}>{ (*status).clone() }</p>
                 if has_sessions {
                     <div class="kc-actions">
                         <button type="button" class="kc-button" onclick={on_export_json} disabled={read_only}
                             aria-describedby={read_only.then_some("kc-read-only-note")}>{ "Export JSON" }</button>
-                        <button type="button" class="kc-button" onclick={on_export_csv}>{ "Export CSV" }</button>
+                        { button("kc-button", "Export CSV", on_export_csv) }
                     </div>
-                    <p class="kc-small">{ "JSON is for moving your progress to another browser. CSV opens in a spreadsheet, for you or your physiotherapist." }</p>
+                    { constant_markup(FORMATS) }
                 }
                 if read_only {
-                    <p class="kc-small" id="kc-read-only-note">
-                        { "Your progress was saved by a newer version of Knot Coach. To keep its newer details safe, export it as JSON, import into it or delete it from that newer version." }
-                    </p>
+                    { constant_markup(READ_ONLY) }
                 } else {
                     <div class="kc-file">
                         <label for="kc-import-file">{ "Import progress from a Knot Coach JSON file" }</label>
@@ -375,10 +392,10 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                     if *confirming {
                         <div class="kc-notice" role="alertdialog" aria-labelledby="kc-delete-q" tabindex="-1"
                             ref={dialog_ref} onkeydown={on_dialog_key}>
-                            <p id="kc-delete-q">{ "Delete every session and rating from this browser? This cannot be undone. Export first if you want a copy." }</p>
+                            { constant_markup(DELETE_QUESTION) }
                             <div class="kc-actions">
-                                <button type="button" class="kc-button kc-button-danger" onclick={on_confirm_delete}>{ "Yes, delete everything" }</button>
-                                <button type="button" class="kc-button" onclick={on_keep}>{ "Keep my data" }</button>
+                                { button("kc-button kc-button-danger", "Yes, delete everything", on_confirm_delete) }
+                                { button("kc-button", "Keep my data", on_keep) }
                             </div>
                         </div>
                     }
@@ -388,35 +405,12 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     }
 }
 
-/// Moves focus to an element, if it is on the page.
-fn focus(node: &NodeRef) {
-    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-        let _ = element.focus();
-    }
-}
-
 fn download_status(saved: bool) -> String {
     if saved {
         String::new()
     } else {
         "Your browser did not allow the download. Try again, or try another browser.".to_owned()
     }
-}
-
-/// The clinic's booking link, when the host gave one.
-fn booking_link(config: &WidgetConfig) -> Option<Html> {
-    let url = config.booking_url.as_ref()?;
-    let label = match &config.clinic_name {
-        Some(name) => format!("Book an appointment with {name}"),
-        None => "Book an appointment".to_owned(),
-    };
-    Some(html! {
-        <p class="kc-actions">
-            <a class="kc-button kc-button-primary" href={url.as_str().to_owned()} target="_blank" rel="noopener noreferrer">
-                { label }<span class="kc-visually-hidden">{ " (opens in a new tab)" }</span>
-            </a>
-        </p>
-    })
 }
 
 /// This week against the goal, the streak and the total (S2).
@@ -434,7 +428,7 @@ fn summary(progress: &Progress) -> Html {
     };
     html! {
         <div class="kc-block">
-            <h3 class="kc-subtitle">{ "This week" }</h3>
+            { constant_markup(r#"<h3 class="kc-subtitle">This week</h3>"#) }
             <ul class="kc-stats">
                 <li>
                     <span class="kc-stat-number">{ this_week }</span>
@@ -451,7 +445,7 @@ fn summary(progress: &Progress) -> Html {
             </ul>
             <p>
                 { format!("{encouragement} Aim for {low} to {high} sessions a week for 3 to 4 weeks: that is how long a change takes.") }
-                <span class="kc-source">{ " [S2]" }</span>
+                { constant_markup(r#"<span class="kc-source"> [S2]</span>"#) }
             </p>
             if progress.future_sessions > 0 {
                 <p class="kc-small">
@@ -483,12 +477,9 @@ fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> 
     };
     let pain = |rating: Option<PainRating>| match rating {
         Some(r) => html! { { r.value() } },
-        None => html! {
-            <>
-                <span aria-hidden="true">{ "–" }</span>
-                <span class="kc-visually-hidden">{ "Not rated" }</span>
-            </>
-        },
+        None => constant_markup(
+            r#"<span aria-hidden="true">–</span><span class="kc-visually-hidden">Not rated</span>"#,
+        ),
     };
     html! {
         <table class="kc-table kc-history">

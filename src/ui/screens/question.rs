@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{question, Answer, Choice, QuestionId, QuestionKind};
-use crate::ui::components::BackDiagram;
+use crate::ui::components::{action, back_diagram, constant_markup, screen_title, submit_button};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`QuestionScreen`].
@@ -34,6 +34,9 @@ struct Draft {
     picks: Vec<String>,
     number: String,
     outcomes: SortedMap<String, String>,
+    /// What was wrong when the reader last pressed Continue; shown until they press it again.
+    /// Kept here, not in a state of its own, so the screen pays for one state hook.
+    error: Option<String>,
 }
 
 impl Draft {
@@ -79,44 +82,45 @@ fn toggle(picks: &[String], id: &str, checked: bool, none_id: Option<&str>) -> V
 pub fn question_screen(props: &QuestionScreenProps) -> Html {
     let q = question(props.id);
     let draft = use_state(|| Draft::from_saved(props.saved.as_ref()));
-    let error = use_state(|| None::<String>);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
 
     let onsubmit = {
         let draft = draft.clone();
-        let error = error.clone();
         let onanswer = props.onanswer.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match q.validate(draft.answer(&q.kind).as_ref()) {
                 Ok(answer) => onanswer.emit(answer),
-                Err(problem) => error.set(Some(problem.to_string())),
+                Err(problem) => {
+                    let mut next = (*draft).clone();
+                    next.error = Some(problem.to_string());
+                    draft.set(next);
+                }
             }
         })
     };
-    let onback = props.onback.reform(|_: MouseEvent| ());
 
-    let described_by = if error.is_some() {
+    let described_by = if draft.error.is_some() {
         "kc-help kc-error"
     } else {
         "kc-help"
     };
     let field = match &q.kind {
-        QuestionKind::Single => single(q.options, &draft, &format!("{:?}", q.id)),
+        QuestionKind::Single => single(q.options, &draft, q.id.stored_name()),
         QuestionKind::Multiple { none_id } => multiple(q.options, &draft, *none_id),
         QuestionKind::Number { unit, .. } => number(unit, &draft),
         QuestionKind::Outcomes { outcomes } => outcome_grid(q.options, outcomes, &draft),
     };
     let diagram = (q.id == QuestionId::KnotLocation).then(|| {
-        let selected = draft.choice.clone();
+        let selected = draft.choice.as_deref();
         let draft = draft.clone();
         let onpick = Callback::from(move |id: String| {
             let mut next = (*draft).clone();
             next.choice = Some(id);
             draft.set(next);
         });
-        html! { <BackDiagram {selected} {onpick} /> }
+        back_diagram(selected, &onpick)
     });
 
     html! {
@@ -127,20 +131,20 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
             <form {onsubmit} novalidate=true>
                 <fieldset class="kc-fieldset" aria-describedby={described_by}>
                     <legend class="kc-legend">
-                        <h2 class="kc-title" tabindex="-1" ref={heading}>{ q.prompt }</h2>
+                        { screen_title(heading, q.prompt.into()) }
                     </legend>
                     <p id="kc-help" class="kc-hint">{ q.help }</p>
-                    if let Some(message) = &*error {
+                    if let Some(message) = &draft.error {
                         <p id="kc-error" class="kc-error" role="alert">
-                            <span class="kc-visually-hidden">{ "Error: " }</span>{ message }
+                            { constant_markup(r#"<span class="kc-visually-hidden">Error: </span>"#) }{ message }
                         </p>
                     }
                     { for diagram }
                     { field }
                 </fieldset>
                 <div class="kc-actions">
-                    <button type="submit" class="kc-button kc-button-primary">{ "Continue" }</button>
-                    <button type="button" class="kc-button" onclick={onback}>{ "Back" }</button>
+                    { submit_button("Continue") }
+                    { action("kc-button", "Back", &props.onback) }
                 </div>
             </form>
         </section>
@@ -216,7 +220,7 @@ fn multiple(
                 html! {
                     <>
                         if is_none && options.len() > 1 {
-                            <p class="kc-or" aria-hidden="true">{ "or" }</p>
+                            { constant_markup(r#"<p class="kc-or" aria-hidden="true">or</p>"#) }
                         }
                         <div class="kc-choice kc-choice-check">
                             <input

@@ -8,8 +8,17 @@ use yew::prelude::*;
 use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::{BlockOrder, PlannedExercise, Routine};
 use crate::domain::triage::Caution;
-use crate::ui::components::ExerciseCard;
+use crate::ui::components::{
+    action, constant_markup, exercise_card, print_button, screen_title, source_ids,
+};
 use crate::ui::hooks::use_focus_on_mount;
+
+/// How much discomfort is fine while exercising.
+const DISCOMFORT: &str = concat!(
+    r#"<p class="kc-notice" role="note">Mild discomfort (up to 3 out of 10) while you exercise "#,
+    "is fine. If it reaches 4 or 5, ease off next time; at 6 or more, stop. This is general ",
+    r#"self-care information, not a diagnosis.<span class="kc-source"> [R6]</span></p>"#,
+);
 
 /// Props of [`RoutinePreview`].
 #[derive(Clone, PartialEq, Properties)]
@@ -36,12 +45,6 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     let routine = &props.routine;
-    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
-    let onprint = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
     let blocks = match routine.order {
         BlockOrder::ReliefFirst => [("Relief", &routine.relief), ("Strength", &routine.strength)],
         BlockOrder::StrengthFirst => [("Strength", &routine.strength), ("Relief", &routine.relief)],
@@ -63,7 +66,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 <ol class="kc-exercises">
                     { for items.iter().map(|planned| {
                         *number += 1;
-                        html! { <ExerciseCard planned={planned.clone()} number={*number} /> }
+                        exercise_card(planned, *number)
                     }) }
                 </ol>
             </section>
@@ -72,7 +75,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let schedule = &routine.schedule;
     html! {
         <section class="kc-screen kc-routine">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Your routine" }</h2>
+            { screen_title(heading, "Your routine".into()) }
             <p class="kc-lead">
                 { format!(
                     "{} exercises, about {}. Do it {} to {} times a week for {} to {} weeks.",
@@ -83,34 +86,34 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                     schedule.weeks_min,
                     schedule.weeks_max,
                 ) }
-                <span class="kc-source">{ format!(" [{}]", schedule.sources.join(", ")) }</span>
+                { source_ids(&schedule.sources) }
             </p>
             <div class="kc-actions kc-no-print">
-                <button type="button" class="kc-button kc-button-primary kc-button-big" onclick={click(&props.onstart)}>{ "Start session" }</button>
-                <button type="button" class="kc-button" onclick={click(&props.onprogress)}>{ "My progress" }</button>
+                { action("kc-button kc-button-primary kc-button-big", "Start session", &props.onstart) }
+                { action("kc-button", "My progress", &props.onprogress) }
             </div>
             { for blocks.iter().map(|(title, items)| block(title, items, &mut number)) }
             <details class="kc-details kc-why-routine" open=true>
-                <summary>{ "Why this routine" }</summary>
+                { constant_markup(r#"<summary>Why this routine</summary>"#) }
                 <ul class="kc-list">
                     { for routine.reasons.iter().map(|r| html! {
                         <li>
                             { r.text.clone() }
                             if !r.sources.is_empty() {
-                                <span class="kc-source">{ format!(" [{}]", r.sources.join(", ")) }</span>
+                                { source_ids(&r.sources) }
                             }
                         </li>
                     }) }
                     { for props.cautions.iter().map(|c| html! {
-                        <li>{ c.text() }<span class="kc-source">{ format!(" [{}]", c.sources().join(", ")) }</span></li>
+                        <li>{ c.text() }{ source_ids(c.sources()) }</li>
                     }) }
                 </ul>
             </details>
-            <p class="kc-notice" role="note">{ "Mild discomfort (up to 3 out of 10) while you exercise is fine. If it reaches 4 or 5, ease off next time; at 6 or more, stop. This is general self-care information, not a diagnosis." }<span class="kc-source">{ " [R6]" }</span></p>
+            { constant_markup(DISCOMFORT) }
             <div class="kc-actions kc-no-print">
-                <button type="button" class="kc-button" onclick={onprint}>{ "Print this routine" }</button>
-                <button type="button" class="kc-button" onclick={click(&props.onback)}>{ "Change my answers" }</button>
-                <button type="button" class="kc-button" onclick={click(&props.onstartover)}>{ "Start over" }</button>
+                { print_button("Print this routine") }
+                { action("kc-button", "Change my answers", &props.onback) }
+                { action("kc-button", "Start over", &props.onstartover) }
             </div>
         </section>
     }

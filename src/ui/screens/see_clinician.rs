@@ -7,7 +7,25 @@ use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::triage::RedFlag;
-use crate::ui::components::ReasonList;
+use crate::ui::components::{action, booking_link, constant_markup, reason_list, screen_title};
+
+/// Why the reader should be checked first.
+const LEAD: &str = concat!(
+    r#"<p class="kc-lead">Most knots are harmless, but what you told us is worth showing to a "#,
+    r#"doctor or physiotherapist before you start any exercises or massage.</p>"#,
+);
+
+/// Where to book, when the host gave no booking link.
+const BOOK: &str = concat!(
+    r#"<p>Book an appointment with your GP (family doctor) or a physiotherapist. "#,
+    r#"Take this list with you.</p>"#,
+);
+
+/// When not to wait.
+const URGENT: &str = concat!(
+    r#"<p class="kc-small">If you get chest pain, struggle to breathe, or lose feeling or "#,
+    r#"strength in both legs, call your local emergency number.</p>"#,
+);
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`SeeClinician`].
@@ -30,37 +48,21 @@ pub struct SeeClinicianProps {
 pub fn see_clinician(props: &SeeClinicianProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    let onstartover = props.onstartover.reform(|_: MouseEvent| ());
-    let onback = props.onback.reform(|_: MouseEvent| ());
-    let booking = props.config.booking_url.as_ref().map(|url| {
-        let label = match &props.config.clinic_name {
-            Some(name) => format!("Book an appointment with {name}"),
-            None => "Book an appointment".to_owned(),
-        };
-        html! {
-            <p class="kc-actions">
-                <a class="kc-button kc-button-primary" href={url.as_str().to_owned()} target="_blank" rel="noopener noreferrer">
-                    { label }<span class="kc-visually-hidden">{ " (opens in a new tab)" }</span>
-                </a>
-            </p>
-        }
-    });
+    let booking = booking_link(&props.config);
     html! {
         <section class="kc-screen kc-result kc-result-clinician">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Please get checked before you try self-care" }</h2>
-            <p class="kc-lead">
-                { "Most knots are harmless, but what you told us is worth showing to a doctor or physiotherapist before you start any exercises or massage." }
-            </p>
-            <ReasonList intro="This is because:" reasons={props.reasons.clone()} />
+            { screen_title(heading, "Please get checked before you try self-care".into()) }
+            { constant_markup(LEAD) }
+            { reason_list("This is because:", &props.reasons) }
             if booking.is_some() {
                 { for booking }
             } else {
-                <p>{ "Book an appointment with your GP (family doctor) or a physiotherapist. Take this list with you." }</p>
+                { constant_markup(BOOK) }
             }
-            <p class="kc-small">{ "If you get chest pain, struggle to breathe, or lose feeling or strength in both legs, call your local emergency number." }</p>
+            { constant_markup(URGENT) }
             <div class="kc-actions">
-                <button type="button" class="kc-button" onclick={onback}>{ "Change my answers" }</button>
-                <button type="button" class="kc-button" onclick={onstartover}>{ "Start over" }</button>
+                { action("kc-button", "Change my answers", &props.onback) }
+                { action("kc-button", "Start over", &props.onstartover) }
             </div>
         </section>
     }

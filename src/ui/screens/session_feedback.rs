@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::dose::DosedExercise;
 use crate::domain::history::{Feedback, PainRating};
-use crate::ui::components::PainScale;
+use crate::ui::components::{constant_markup, pain_scale, screen_title, submit_button};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// What the reader told us after the session.
@@ -19,6 +19,13 @@ pub struct SessionRating {
     /// Feedback per exercise id.
     pub feedback: SortedMap<String, Feedback>,
 }
+
+/// What to do after a session that left the back hurting at 6 or more.
+const HIGH_PAIN: &str = concat!(
+    r#"<p class="kc-notice" role="note">Pain of 6 or more after exercise is a sign to step "#,
+    "back: next time your routine will be gentler. ",
+    "If it stays this high, please see a doctor or physiotherapist.</p>",
+);
 
 /// Props of [`SessionFeedback`].
 #[derive(Clone, PartialEq, Properties)]
@@ -67,13 +74,13 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
 
     html! {
         <section class="kc-screen kc-feedback">
-            <h2 class="kc-title" tabindex="-1" ref={heading}>{ "Well done. How did it go?" }</h2>
+            { screen_title(heading, "Well done. How did it go?".into()) }
             <form {onsubmit}>
-                <PainScale legend="How much does your back hurt now?" name="kc-pain-after" value={*pain} onchange={on_pain} />
+                { pain_scale("How much does your back hurt now?", "kc-pain-after", *pain, &on_pain) }
                 if pain.is_some_and(|p| p.value() >= 6) {
-                    <p class="kc-notice" role="note">{ "Pain of 6 or more after exercise is a sign to step back: next time your routine will be gentler. If it stays this high, please see a doctor or physiotherapist." }</p>
+                    { constant_markup(HIGH_PAIN) }
                 }
-                <h3 class="kc-subtitle">{ "How did each exercise feel?" }</h3>
+                { constant_markup(r#"<h3 class="kc-subtitle">How did each exercise feel?</h3>"#) }
                 { for props.exercises.iter().map(|exercise| {
                     let id = exercise.exercise_id.clone();
                     let current = feedback.get(&id).copied().unwrap_or(Feedback::JustRight);
@@ -104,7 +111,7 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
                     }
                 }) }
                 <div class="kc-actions">
-                    <button type="submit" class="kc-button kc-button-primary">{ "Save session" }</button>
+                    { submit_button("Save session") }
                 </div>
             </form>
         </section>

@@ -1,0 +1,33 @@
+//! The plain action buttons of the screens, built out of line: each `html!` button written
+//! inside a screen costs the wasm its own copy of the element-building code.
+
+use yew::prelude::*;
+
+/// A `type="button"` button with the CSS `class` and the text `label`, calling `onclick`.
+#[inline(never)]
+pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" {class} {onclick}>{ label }</button> }
+}
+
+/// A form's primary `type="submit"` button.
+#[inline(never)]
+pub fn submit_button(label: &'static str) -> Html {
+    html! { <button type="submit" class="kc-button kc-button-primary">{ label }</button> }
+}
+
+/// A plain [`button`] that opens the browser's print dialog.
+#[inline(never)]
+pub fn print_button(label: &'static str) -> Html {
+    let onclick = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    button("kc-button", label, onclick)
+}
+
+/// A [`button`] for an action that only needs to know it was pressed.
+#[inline(never)]
+pub fn action(class: &'static str, label: &'static str, onpress: &Callback<()>) -> Html {
+    button(class, label, onpress.reform(|_: MouseEvent| ()))
+}

@@ -1,0 +1,10 @@
+//! The heading at the top of each screen, built out of line so the screens share one copy.
+
+use yew::prelude::*;
+
+/// The screen's `<h2>`: focusable from script only, so `use_focus_on_mount` can move the
+/// reader to it through `heading`.
+#[inline(never)]
+pub fn screen_title(heading: NodeRef, text: AttrValue) -> Html {
+    html! { <h2 class="kc-title" tabindex="-1" ref={heading}>{ text }</h2> }
+}
