@@ -73,7 +73,7 @@ pub struct Plot {
 impl Plot {
     /// The `viewBox` attribute.
     pub fn view_box(&self) -> String {
-        format!("0 0 {} {}", self.width, self.height)
+        format!("0 0 {} {}", coord(self.width), coord(self.height))
     }
 
     /// The x coordinate of a fraction (0 to 1) of the plot's width.
@@ -112,9 +112,20 @@ impl Plot {
     }
 }
 
-/// A coordinate as an SVG attribute value: one decimal place is plenty at these sizes.
+/// A coordinate as an SVG attribute value: one decimal place is plenty at these sizes, and
+/// a whole number is written without it (`"12"`, `"-0.5"`, `"339.3"`).
+///
+/// Written from whole tenths, so the widget carries no float formatting code (about 10 KB
+/// of wasm); a value that is not finite is drawn at 0.
 pub fn coord(value: f64) -> String {
-    format!("{value:.1}")
+    // `as` saturates and turns NaN into 0: the behaviour wanted for a coordinate.
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    match tenths % 10 {
+        0 => format!("{sign}{}", tenths / 10),
+        tenth => format!("{sign}{}.{tenth}", tenths / 10),
+    }
 }
 
 /// A chart's data as a table for screen readers, visually hidden: `rows` are a row header

@@ -20,7 +20,7 @@ use crate::domain::cues::{announcement, CueKind};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
 use crate::ui::components::{
-    action, constant_markup, has_illustration, screen_title, Illustration,
+    action, chart::coord, constant_markup, has_illustration, screen_title, Illustration,
 };
 use crate::ui::hooks::use_focus_on_mount;
 
@@ -452,12 +452,12 @@ fn ring(view: &SessionView) -> Html {
     html! {
         <div class={ring_class} role="timer" aria-label={format!("{label}, {seconds} seconds left")}>
             <svg viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-                <circle class="kc-ring-track" cx="60" cy="60" r={RING_R.to_string()} />
+                <circle class="kc-ring-track" cx="60" cy="60" r={coord(RING_R)} />
                 <circle
                     class="kc-ring-fill"
-                    cx="60" cy="60" r={RING_R.to_string()}
-                    stroke-dasharray={format!("{circumference:.2}")}
-                    stroke-dashoffset={format!("{offset:.2}")}
+                    cx="60" cy="60" r={coord(RING_R)}
+                    stroke-dasharray={coord(circumference)}
+                    stroke-dashoffset={coord(offset)}
                     transform="rotate(-90 60 60)"
                 />
             </svg>
