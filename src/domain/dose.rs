@@ -148,7 +148,7 @@ impl Dose {
 
 impl ToJson for Tempo {
     fn to_json(&self) -> Value {
-        object([
+        object(vec![
             ("up_s", self.up_s.to_json()),
             ("hold_s", self.hold_s.to_json()),
             ("down_s", self.down_s.to_json()),
@@ -171,20 +171,20 @@ impl FromJson for Tempo {
 impl ToJson for Work {
     fn to_json(&self) -> Value {
         match *self {
-            Self::Reps { reps, tempo } => object([
+            Self::Reps { reps, tempo } => object(vec![
                 ("kind", "reps".into()),
                 ("reps", reps.to_json()),
                 ("tempo", tempo.to_json()),
             ]),
             Self::Hold { hold_s } => {
-                object([("kind", "hold".into()), ("hold_s", hold_s.to_json())])
+                object(vec![("kind", "hold".into()), ("hold_s", hold_s.to_json())])
             }
-            Self::Compression { spots, hold_s } => object([
+            Self::Compression { spots, hold_s } => object(vec![
                 ("kind", "compression".into()),
                 ("spots", spots.to_json()),
                 ("hold_s", hold_s.to_json()),
             ]),
-            Self::Timed { duration_s } => object([
+            Self::Timed { duration_s } => object(vec![
                 ("kind", "timed".into()),
                 ("duration_s", duration_s.to_json()),
             ]),
@@ -217,7 +217,7 @@ impl FromJson for Work {
 
 impl ToJson for Dose {
     fn to_json(&self) -> Value {
-        object([
+        object(vec![
             ("sets", self.sets.to_json()),
             ("work", self.work.to_json()),
             ("per_side", self.per_side.to_json()),
@@ -240,7 +240,7 @@ impl FromJson for Dose {
 
 impl ToJson for DosedExercise {
     fn to_json(&self) -> Value {
-        object([
+        object(vec![
             ("exercise_id", self.exercise_id.to_json()),
             ("name", self.name.to_json()),
             ("dose", self.dose.to_json()),

@@ -31,7 +31,7 @@ impl std::fmt::Display for DraftError {
 
 /// The journey as a JSON document.
 pub fn encode(journey: &Journey) -> String {
-    object([
+    object(vec![
         ("schema_version", DRAFT_SCHEMA_VERSION.to_json()),
         ("journey", journey.to_json()),
     ])

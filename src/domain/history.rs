@@ -126,7 +126,7 @@ json_names!(Feedback {
 
 impl ToJson for SessionRecord {
     fn to_json(&self) -> Value {
-        object([
+        object(vec![
             ("id", self.id.to_json()),
             ("started_ms", self.started_ms.to_json()),
             ("ended_ms", self.ended_ms.to_json()),

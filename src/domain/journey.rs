@@ -256,7 +256,7 @@ json_names!(Stage {
 
 impl ToJson for ActiveSession {
     fn to_json(&self) -> Value {
-        object([
+        object(vec![
             ("id", self.id.to_json()),
             ("started_ms", self.started_ms.to_json()),
             ("pain_before", self.pain_before.to_json()),
@@ -283,7 +283,7 @@ impl FromJson for ActiveSession {
 
 impl ToJson for Journey {
     fn to_json(&self) -> Value {
-        object([
+        object(vec![
             ("started", self.started.to_json()),
             ("questionnaire", self.questionnaire.to_json()),
             ("stage", self.stage.to_json()),

@@ -180,8 +180,9 @@ impl SortedMap<String, Value> {
     }
 }
 
-/// Builds an object from `(key, value)` pairs, for the hand-written encoders.
-pub fn object<const N: usize>(fields: [(&str, Value); N]) -> Value {
+/// Builds an object from `(key, value)` pairs, for the hand-written encoders. (A `Vec`
+/// rather than an array, so there is one copy of this in the wasm, not one per length.)
+pub fn object(fields: Vec<(&str, Value)>) -> Value {
     Value::Object(
         fields
             .into_iter()

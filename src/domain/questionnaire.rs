@@ -830,7 +830,7 @@ impl ToJson for Answer {
             Self::Number(n) => ("number", n.to_json()),
             Self::Outcomes(outcomes) => ("outcomes", outcomes.to_json()),
         };
-        object([("kind", kind.into()), ("value", value)])
+        object(vec![("kind", kind.into()), ("value", value)])
     }
 }
 
@@ -879,9 +879,9 @@ impl FromJson for Answers {
 impl ToJson for Position {
     fn to_json(&self) -> Value {
         match self {
-            Self::Asking(id) => object([("at", "asking".into()), ("question", id.to_json())]),
-            Self::CheckAnswers => object([("at", "check-answers".into())]),
-            Self::Finished => object([("at", "finished".into())]),
+            Self::Asking(id) => object(vec![("at", "asking".into()), ("question", id.to_json())]),
+            Self::CheckAnswers => object(vec![("at", "check-answers".into())]),
+            Self::Finished => object(vec![("at", "finished".into())]),
         }
     }
 }
@@ -900,7 +900,7 @@ impl FromJson for Position {
 
 impl ToJson for Questionnaire {
     fn to_json(&self) -> Value {
-        object([
+        object(vec![
             ("answers", self.answers.to_json()),
             ("position", self.position.to_json()),
             ("changing", self.changing.to_json()),

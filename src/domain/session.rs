@@ -704,7 +704,7 @@ impl FromJson for Timeline {
 
 impl ToJson for Session {
     fn to_json(&self) -> Value {
-        object([
+        object(vec![
             ("timeline", self.timeline.to_json()),
             ("started_at_ms", self.started_at_ms.to_json()),
             ("paused_at_ms", self.paused_at_ms.to_json()),
