@@ -1,7 +1,7 @@
 //! How much of an exercise to do: sets, reps with tempo, holds, ball compression, timed
 //! work, sides and rest. Shared by the catalog, the planner and the session player.
 
-use super::json::{expect_object, object, FromJson, ToJson, Value};
+use super::json::{expect_object, json_object, object, FromJson, ToJson, Value};
 
 /// Seconds for each part of one repetition (S1: 3 s up, 3 s down).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -146,26 +146,11 @@ impl Dose {
     }
 }
 
-impl ToJson for Tempo {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("up_s", self.up_s.to_json()),
-            ("hold_s", self.hold_s.to_json()),
-            ("down_s", self.down_s.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Tempo {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        Ok(Self {
-            up_s: fields.field("up_s")?,
-            hold_s: fields.field("hold_s")?,
-            down_s: fields.field("down_s")?,
-        })
-    }
-}
+json_object!(Tempo {
+    up_s,
+    hold_s,
+    down_s
+});
 
 /// Stored as an object tagged by `kind`: `{"kind": "reps", "reps": 10, "tempo": {…}}`.
 impl ToJson for Work {
@@ -215,46 +200,15 @@ impl FromJson for Work {
     }
 }
 
-impl ToJson for Dose {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("sets", self.sets.to_json()),
-            ("work", self.work.to_json()),
-            ("per_side", self.per_side.to_json()),
-            ("rest_s", self.rest_s.to_json()),
-        ])
-    }
-}
+json_object!(Dose {
+    sets,
+    work,
+    per_side,
+    rest_s
+});
 
-impl FromJson for Dose {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        Ok(Self {
-            sets: fields.field("sets")?,
-            work: fields.field("work")?,
-            per_side: fields.field("per_side")?,
-            rest_s: fields.field("rest_s")?,
-        })
-    }
-}
-
-impl ToJson for DosedExercise {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("exercise_id", self.exercise_id.to_json()),
-            ("name", self.name.to_json()),
-            ("dose", self.dose.to_json()),
-        ])
-    }
-}
-
-impl FromJson for DosedExercise {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        Ok(Self {
-            exercise_id: fields.field("exercise_id")?,
-            name: fields.field("name")?,
-            dose: fields.field("dose")?,
-        })
-    }
-}
+json_object!(DosedExercise {
+    exercise_id,
+    name,
+    dose
+});

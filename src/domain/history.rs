@@ -3,7 +3,7 @@
 
 use super::collections::SortedMap;
 
-use super::json::{expect_object, json_names, object, FromJson, ToJson, Value};
+use super::json::{json_names, json_object, FromJson, ToJson, Value};
 
 use super::dose::DosedExercise;
 
@@ -124,33 +124,13 @@ json_names!(Feedback {
     TooHard => "too-hard",
 });
 
-impl ToJson for SessionRecord {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("id", self.id.to_json()),
-            ("started_ms", self.started_ms.to_json()),
-            ("ended_ms", self.ended_ms.to_json()),
-            ("routine", self.routine.to_json()),
-            ("completed", self.completed.to_json()),
-            ("pain_before", self.pain_before.to_json()),
-            ("pain_after", self.pain_after.to_json()),
-            ("feedback", self.feedback.to_json()),
-        ])
-    }
-}
-
-impl FromJson for SessionRecord {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        Ok(Self {
-            id: fields.field("id")?,
-            started_ms: fields.field("started_ms")?,
-            ended_ms: fields.field("ended_ms")?,
-            routine: fields.field("routine")?,
-            completed: fields.field("completed")?,
-            pain_before: fields.field("pain_before")?,
-            pain_after: fields.field("pain_after")?,
-            feedback: fields.field("feedback")?,
-        })
-    }
-}
+json_object!(SessionRecord {
+    id,
+    started_ms,
+    ended_ms,
+    routine,
+    completed,
+    pain_before,
+    pain_after,
+    feedback,
+});

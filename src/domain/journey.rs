@@ -3,7 +3,7 @@
 //! Only two facts are kept (whether they pressed Start, and the questionnaire); the screen
 //! itself is always derived from them, so it can never disagree with the answers.
 
-use super::json::{expect_object, json_names, object, FromJson, ToJson, Value};
+use super::json::{json_names, json_object};
 
 use super::collections::SortedMap;
 use super::config::StartAt;
@@ -254,52 +254,13 @@ json_names!(Stage {
     Progress => "progress",
 });
 
-impl ToJson for ActiveSession {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("id", self.id.to_json()),
-            ("started_ms", self.started_ms.to_json()),
-            ("pain_before", self.pain_before.to_json()),
-            ("routine", self.routine.to_json()),
-            ("player", self.player.to_json()),
-            ("completed", self.completed.to_json()),
-        ])
-    }
-}
+json_object!(ActiveSession {
+    id,
+    started_ms,
+    pain_before,
+    routine,
+    player,
+    completed
+});
 
-impl FromJson for ActiveSession {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        Ok(Self {
-            id: fields.field("id")?,
-            started_ms: fields.field("started_ms")?,
-            pain_before: fields.field("pain_before")?,
-            routine: fields.field("routine")?,
-            player: fields.field("player")?,
-            completed: fields.field("completed")?,
-        })
-    }
-}
-
-impl ToJson for Journey {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("started", self.started.to_json()),
-            ("questionnaire", self.questionnaire.to_json()),
-            ("stage", self.stage.to_json()),
-            ("active", self.active.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Journey {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        Ok(Self {
-            started: fields.field("started")?,
-            questionnaire: fields.field("questionnaire")?,
-            stage: fields.field_or_default("stage")?,
-            active: fields.field("active")?,
-        })
-    }
-}
+json_object!(Journey { started, questionnaire, active; defaults: stage });

@@ -330,6 +330,33 @@ impl<T: FromJson> FromJson for SortedMap<String, T> {
     }
 }
 
+/// Stores a struct as an object with one key per field, named as the field. Fields listed
+/// after `defaults:` may be missing from stored text (they were added later) and then take
+/// their default.
+macro_rules! json_object {
+    ($ty:ident { $($field:ident),+ $(; defaults: $($default:ident),+)? $(,)? }) => {
+        impl $crate::domain::json::ToJson for $ty {
+            fn to_json(&self) -> $crate::domain::json::Value {
+                $crate::domain::json::object(vec![
+                    $((stringify!($field), $crate::domain::json::ToJson::to_json(&self.$field)),)+
+                    $($((stringify!($default), $crate::domain::json::ToJson::to_json(&self.$default)),)+)?
+                ])
+            }
+        }
+
+        impl $crate::domain::json::FromJson for $ty {
+            fn from_json(value: &$crate::domain::json::Value) -> Result<Self, String> {
+                let fields = $crate::domain::json::expect_object(value)?;
+                Ok(Self {
+                    $($field: fields.field(stringify!($field))?,)+
+                    $($($default: fields.field_or_default(stringify!($default))?,)+)?
+                })
+            }
+        }
+    };
+}
+pub(crate) use json_object;
+
 /// Gives a field-less enum its stored names (kebab-case, as every stored enum uses):
 /// `stored_name`, `from_stored_name`, [`ToJson`] and [`FromJson`].
 macro_rules! json_names {

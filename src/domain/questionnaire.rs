@@ -7,7 +7,7 @@
 use super::collections::SortedMap;
 use std::fmt;
 
-use super::json::{expect_object, json_names, object, FromJson, ToJson, Value};
+use super::json::{expect_object, json_names, json_object, object, FromJson, ToJson, Value};
 
 use super::triage::{self, Urgency};
 
@@ -898,23 +898,4 @@ impl FromJson for Position {
     }
 }
 
-impl ToJson for Questionnaire {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("answers", self.answers.to_json()),
-            ("position", self.position.to_json()),
-            ("changing", self.changing.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Questionnaire {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        Ok(Self {
-            answers: fields.field("answers")?,
-            position: fields.field("position")?,
-            changing: fields.field_or_default("changing")?,
-        })
-    }
-}
+json_object!(Questionnaire { answers, position; defaults: changing });

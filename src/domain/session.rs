@@ -5,7 +5,7 @@
 //! floored by [`clock_ms`]). Nothing here counts ticks, so a throttled or hidden tab that
 //! wakes up late still lands on the right phase.
 
-use super::json::{expect_object, object, FromJson, ToJson, Value};
+use super::json::{json_object, FromJson, ToJson, Value};
 
 use super::cues;
 use super::dose::{Dose, DosedExercise, Work};
@@ -702,27 +702,10 @@ impl FromJson for Timeline {
     }
 }
 
-impl ToJson for Session {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("timeline", self.timeline.to_json()),
-            ("started_at_ms", self.started_at_ms.to_json()),
-            ("paused_at_ms", self.paused_at_ms.to_json()),
-            ("paused_total_ms", self.paused_total_ms.to_json()),
-            ("skip_offset_ms", self.skip_offset_ms.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Session {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        Ok(Self {
-            timeline: fields.field("timeline")?,
-            started_at_ms: fields.field("started_at_ms")?,
-            paused_at_ms: fields.field("paused_at_ms")?,
-            paused_total_ms: fields.field("paused_total_ms")?,
-            skip_offset_ms: fields.field("skip_offset_ms")?,
-        })
-    }
-}
+json_object!(Session {
+    timeline,
+    started_at_ms,
+    paused_at_ms,
+    paused_total_ms,
+    skip_offset_ms,
+});
