@@ -6,13 +6,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 const dist = new URL('../dist/', import.meta.url);
 const read = (name) => readFile(new URL(name, dist), 'utf8');
 
-const [bindgen, loader, css, pageCss, wasm] = await Promise.all([
+const [page, bindgen, loader, css, pageCss, wasm] = await Promise.all([
+  read('index.html'),
   read('knot-coach-app.js'),
   read('knot-coach.js'),
   read('knot-coach.css'),
   read('page.css'),
   readFile(new URL('knot-coach-app_bg.wasm', dist)),
 ]);
+
+// The page itself (header and the <knot-coach> element) is the standalone page's body.
+const pageBody = page.match(/<body>\s*([\s\S]*?)\s*<\/body>/)?.[1];
+if (!pageBody?.includes('<knot-coach>')) throw new Error('dist/index.html has no <knot-coach> in its body');
 
 // The wasm-bindgen module becomes plain declarations in the one inline module.
 const bindgenInline = bindgen
@@ -43,13 +48,7 @@ const html = `<!doctype html>
     <style>${pageCss.replace(/<\/(style)/gi, '<\\/$1')}</style>
   </head>
   <body>
-    <header class="page-header">
-      <h1>Knot Coach</h1>
-      <p>Self-care for knots between and around the shoulder blades.</p>
-    </header>
-    <main class="page-main">
-      <knot-coach></knot-coach>
-    </main>
+    ${pageBody}
     <script type="module">
 ${safeScript}
     </script>
