@@ -156,15 +156,23 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let on_restart = dispatch_event(|now_ms| Event::RestartExercise { now_ms });
 
     // Re-sync whenever the page is shown or hidden; the browser drops the wake lock on hide.
+    // When the player closes, stop listening and let go of audio, speech and the wake lock.
     {
         let state = state.dispatcher();
         let visible = visible.clone();
+        let beeper = beeper.clone();
+        let wake_lock = wake_lock.clone();
         use_effect_with((), move |_| {
             let listener = VisibilityListener::new(move |now_visible| {
                 visible.set(now_visible);
                 state.dispatch(PlayerAction::Tick(clock::now_ms()));
             });
-            move || drop(listener)
+            move || {
+                drop(listener);
+                beeper.borrow_mut().close();
+                speech::cancel();
+                wake_lock.release();
+            }
         });
     }
 
@@ -274,19 +282,6 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 }
             },
         );
-    }
-
-    // Let go of audio, speech and the wake lock when the player closes.
-    {
-        let beeper = beeper.clone();
-        let wake_lock = wake_lock.clone();
-        use_effect_with((), move |_| {
-            move || {
-                beeper.borrow_mut().close();
-                speech::cancel();
-                wake_lock.release();
-            }
-        });
     }
 
     let completed = completed_ids(&props.exercises, &view);
