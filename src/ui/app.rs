@@ -104,6 +104,13 @@ enum SaveState {
     Repaired(usize),
 }
 
+/// How saving one of the two stores goes, starting at `initial`; later values of `initial`
+/// are ignored. One hook for both stores, so they share one copy of the state hook's code.
+#[hook]
+fn use_save_state(initial: SaveState) -> UseStateHandle<SaveState> {
+    use_state(move || initial)
+}
+
 /// Records how a write went: a refused write shows the storage-full notice, and the next
 /// good write clears it.
 fn note_save(result: Result<(), StorageError>, save: &UseStateHandle<SaveState>) {
@@ -156,20 +163,14 @@ pub fn app(props: &AppProps) -> Html {
             },
         )
     };
-    let journey_save = {
-        let loaded = loaded.clone();
-        use_state(move || loaded.1.clone())
-    };
-    let progress_save = {
-        let loaded = loaded.clone();
-        use_state(move || match &loaded.3 {
-            LoadOutcome::Fine => SaveState::Saving,
-            LoadOutcome::MemoryOnly => SaveState::MemoryOnly,
-            LoadOutcome::NewerVersion => SaveState::ReadOnly,
-            LoadOutcome::Damaged { backup_key } => SaveState::Damaged(backup_key.clone()),
-            LoadOutcome::Repaired { dropped, .. } => SaveState::Repaired(*dropped),
-        })
-    };
+    let journey_save = use_save_state(loaded.1.clone());
+    let progress_save = use_save_state(match &loaded.3 {
+        LoadOutcome::Fine => SaveState::Saving,
+        LoadOutcome::MemoryOnly => SaveState::MemoryOnly,
+        LoadOutcome::NewerVersion => SaveState::ReadOnly,
+        LoadOutcome::Damaged { backup_key } => SaveState::Damaged(backup_key.clone()),
+        LoadOutcome::Repaired { dropped, .. } => SaveState::Repaired(*dropped),
+    });
     let state = {
         let loaded = loaded.clone();
         use_reducer_eq(move || State {

@@ -156,15 +156,23 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let on_restart = dispatch_event(|now_ms| Event::RestartExercise { now_ms });
 
     // Re-sync whenever the page is shown or hidden; the browser drops the wake lock on hide.
+    // When the player closes, stop listening and let go of audio, speech and the wake lock.
     {
         let state = state.dispatcher();
         let visible = visible.clone();
+        let beeper = beeper.clone();
+        let wake_lock = wake_lock.clone();
         use_effect_with((), move |_| {
             let listener = VisibilityListener::new(move |now_visible| {
                 visible.set(now_visible);
                 state.dispatch(PlayerAction::Tick(clock::now_ms()));
             });
-            move || drop(listener)
+            move || {
+                drop(listener);
+                beeper.borrow_mut().close();
+                speech::cancel();
+                wake_lock.release();
+            }
         });
     }
 
@@ -182,24 +190,12 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
         });
     }
 
-    // Phase boundaries: one timer to the next change, hidden or not.
+    // At each phase change: one timer to the next change (hidden or not), speak, vibrate,
+    // schedule beeps, announce, save. The timer is also set again when a switch flips or the
+    // page is shown or hidden, from the clock's time, so it never fires late.
     {
         let state_handle = state.dispatcher();
         let boundary = state.session.next_boundary_ms(state.now_ms);
-        let now_ms = state.now_ms;
-        use_effect_with((view.phase_index, view.status, state.epoch), move |_| {
-            let timeout = boundary.map(|at_ms| {
-                let wait_ms = u32::try_from(at_ms.saturating_sub(now_ms) + 5).unwrap_or(u32::MAX);
-                Timeout::new(wait_ms, move || {
-                    state_handle.dispatch(PlayerAction::Tick(clock::now_ms()));
-                })
-            });
-            move || drop(timeout)
-        });
-    }
-
-    // At each phase change: speak, vibrate, schedule beeps, announce, save.
-    {
         let session = state.session.clone();
         let now_ms = state.now_ms;
         let view = view.clone();
@@ -220,6 +216,12 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 visible_now,
             ),
             move |_| {
+                let timeout = boundary.map(|at_ms| {
+                    let wait_ms = at_ms.saturating_sub(clock::now_ms()).saturating_add(5);
+                    Timeout::new(u32::try_from(wait_ms).unwrap_or(u32::MAX), move || {
+                        state_handle.dispatch(PlayerAction::Tick(clock::now_ms()));
+                    })
+                });
                 let from_ms = (*last_cue_ms.borrow()).min(now_ms);
                 let due = session.cues_between(from_ms, now_ms.saturating_add(1));
                 *last_cue_ms.borrow_mut() = now_ms.saturating_add(1);
@@ -272,21 +274,9 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 if matches!(view.status, Status::Playing | Status::Paused) {
                     onsave.emit(session.snapshot(now_ms));
                 }
+                move || drop(timeout)
             },
         );
-    }
-
-    // Let go of audio, speech and the wake lock when the player closes.
-    {
-        let beeper = beeper.clone();
-        let wake_lock = wake_lock.clone();
-        use_effect_with((), move |_| {
-            move || {
-                beeper.borrow_mut().close();
-                speech::cancel();
-                wake_lock.release();
-            }
-        });
     }
 
     let completed = completed_ids(&props.exercises, &view);

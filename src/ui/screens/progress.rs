@@ -145,8 +145,9 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     let delete_ref = use_node_ref();
     let file_ref = use_node_ref();
     let preview_ref = use_node_ref();
-    let confirming = use_state(|| false);
-    let show_all = use_state(|| false);
+    // One named init fn for both flags, so they share one copy of the hook's code.
+    let confirming = use_state(bool::default);
+    let show_all = use_state(bool::default);
     let import = use_state(|| Import::Idle);
     let status = use_state(String::new);
 
