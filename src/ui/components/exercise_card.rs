@@ -1,4 +1,5 @@
-//! One exercise of the routine: illustration, dose, time, why, and how to do it.
+//! One exercise of the routine: illustration, dose, time, why, how to do it, and where the
+//! dose comes from (for the reader, and for a physiotherapist checking it).
 //!
 //! A plain function rather than a component: it has no state, and each component costs
 //! the wasm its own copy of Yew's component machinery.
@@ -35,6 +36,7 @@ pub fn exercise_card(planned: &PlannedExercise, number: usize) -> Html {
             </p>
             <details class="kc-details">
                 <summary>{ format!("How to do the {}", entry.name.to_ascii_lowercase()) }</summary>
+                <p>{ format!("Works: {}.", entry.targets.join(", ")) }</p>
                 { constant_markup(r#"<h4 class="kc-detail-title">Steps</h4>"#) }
                 <ol class="kc-list">{ for entry.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
                 { constant_markup(r#"<h4 class="kc-detail-title">Tips</h4>"#) }
@@ -53,6 +55,8 @@ pub fn exercise_card(planned: &PlannedExercise, number: usize) -> Html {
                         }) }
                     </ul>
                 }
+                { constant_markup(r#"<h4 class="kc-detail-title">Where the dose comes from</h4>"#) }
+                <p>{ entry.dose_note }</p>
                 <p class="kc-source">{ format!("Sources: {}. Dose: {}.", entry.sources.join(", "), entry.dose_sources.join(", ")) }</p>
             </details>
         </li>

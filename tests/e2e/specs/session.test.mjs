@@ -41,6 +41,9 @@ test('the routine preview shows exercise cards, why, a schedule, and prints clea
   await summary.focus();
   await page.keyboard.press('Enter');
   assert.match(await widget.text(), /Steps/);
+  // What it works and where its dose comes from, for the reader and a checking physio.
+  assert.ok(await widget.root.getByRole('heading', { level: 4, name: 'Where the dose comes from' }).first().isVisible());
+  assert.match(await widget.text(), /Works: [a-z]/);
   await expectNoAxeViolations(page, 'routine with details open');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await widget.button('Start session').isVisible(), false, 'buttons are hidden in print');
