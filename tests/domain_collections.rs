@@ -37,8 +37,10 @@ proptest! {
                 Change::Insert(k, v) => prop_assert_eq!(ours.insert(k, v), theirs.insert(k, v)),
                 Change::Remove(k) => prop_assert_eq!(ours.remove(&k), theirs.remove(&k)),
                 Change::Bump(k) => {
-                    *ours.get_or_insert_with(k, || 0) += 1;
-                    *theirs.entry(k).or_insert(0) += 1;
+                    let count = ours.get_or_insert_with(k, || 0);
+                    *count = count.wrapping_add(1);
+                    let count = theirs.entry(k).or_insert(0);
+                    *count = count.wrapping_add(1);
                 }
                 Change::Clear => {
                     ours.clear();
