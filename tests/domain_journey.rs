@@ -3,9 +3,12 @@
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
 use knot_coach::domain::config::StartAt;
+use knot_coach::domain::dose::{Dose, DosedExercise, Tempo, Work};
 use knot_coach::domain::draft::{self, DraftError, DRAFT_SCHEMA_VERSION};
+use knot_coach::domain::history::PainRating;
 use knot_coach::domain::journey::{Action, Journey, Screen};
 use knot_coach::domain::questionnaire::{Answer, QuestionId};
+use knot_coach::domain::session::{Event, Session, Timeline};
 use knot_coach::domain::triage::RedFlag;
 
 fn multiple(ids: &[&str]) -> Answer {
@@ -142,6 +145,95 @@ fn a_saved_draft_resumes_exactly_where_the_reader_was() {
     let restored = draft::decode(&draft::encode(&journey)).expect("round trip");
     assert_eq!(restored, journey);
     assert_eq!(restored.screen(), Screen::Question(QuestionId::Tried));
+}
+
+/// A journey in the middle of a paused session, touching every stored type.
+fn rich_journey() -> Journey {
+    let mut journey = Journey::new(StartAt::Welcome);
+    journey.apply(Action::Begin).unwrap();
+    screened_clear(&mut journey);
+    for answer in [
+        Answer::Outcomes(
+            [
+                ("stretching", "briefly"),
+                ("massage", "helped"),
+                ("heat", "not-tried"),
+                ("exercise", "no-help"),
+            ]
+            .into_iter()
+            .map(|(method, outcome)| (method.to_string(), outcome.to_string()))
+            .collect(),
+        ),
+        Answer::Number(9),
+        multiple(&["ball", "wall"]),
+        single("10"),
+    ] {
+        journey.apply(Action::Answer(answer)).unwrap();
+    }
+    journey.apply(Action::Confirm).unwrap();
+    journey.apply(Action::PrepareSession).unwrap();
+    let routine = vec![
+        DosedExercise {
+            exercise_id: "prone-swimmers".into(),
+            name: "Prone swimmers".into(),
+            dose: Dose {
+                sets: 2,
+                work: Work::Reps {
+                    reps: 10,
+                    tempo: Tempo {
+                        up_s: 3,
+                        hold_s: 0,
+                        down_s: 3,
+                    },
+                },
+                per_side: false,
+                rest_s: 30,
+            },
+        },
+        DosedExercise {
+            exercise_id: "wall-ball-massage".into(),
+            name: "Ball massage against a wall".into(),
+            dose: Dose {
+                sets: 1,
+                work: Work::Compression {
+                    spots: 3,
+                    hold_s: 30,
+                },
+                per_side: true,
+                rest_s: 0,
+            },
+        },
+    ];
+    journey
+        .apply(Action::StartPlaying {
+            id: "s-1".into(),
+            started_ms: 1_740_988_800_000,
+            pain_before: PainRating::new(6),
+            routine: routine.clone(),
+        })
+        .unwrap();
+    let mut player = Session::new(Timeline::from(routine));
+    player.apply(Event::Start { now_ms: 1_000 });
+    player.apply(Event::SkipPhase { now_ms: 3_000 });
+    player.apply(Event::Pause { now_ms: 20_000 });
+    journey.apply(Action::SavePlayer(player)).unwrap();
+    journey
+}
+
+/// What the serde-based build (before the hand-written JSON codec) saved for
+/// [`rich_journey`], byte for byte: readers' saved drafts must still resume.
+const SERDE_ERA_DRAFT: &str = r#"{"schema_version":1,"journey":{"started":true,"questionnaire":{"answers":{"emergency-signs":{"kind":"multiple","value":["none"]},"knot-location":{"kind":"single","value":"between-shoulder-blades"},"duration":{"kind":"single","value":"weeks"},"age-band":{"kind":"single","value":"20-49"},"warning-signs":{"kind":"multiple","value":["none"]},"health-history":{"kind":"multiple","value":["none"]},"tried":{"kind":"outcomes","value":{"exercise":"no-help","heat":"not-tried","massage":"helped","stretching":"briefly"}},"sitting-hours":{"kind":"number","value":9},"equipment":{"kind":"multiple","value":["ball","wall"]},"session-minutes":{"kind":"single","value":"10"}},"position":{"at":"finished"},"changing":false},"stage":"playing","active":{"id":"s-1","started_ms":1740988800000,"pain_before":6,"routine":[{"exercise_id":"prone-swimmers","name":"Prone swimmers","dose":{"sets":2,"work":{"kind":"reps","reps":10,"tempo":{"up_s":3,"hold_s":0,"down_s":3}},"per_side":false,"rest_s":30}},{"exercise_id":"wall-ball-massage","name":"Ball massage against a wall","dose":{"sets":1,"work":{"kind":"compression","spots":3,"hold_s":30},"per_side":true,"rest_s":0}}],"player":{"timeline":[{"exercise_id":"prone-swimmers","name":"Prone swimmers","dose":{"sets":2,"work":{"kind":"reps","reps":10,"tempo":{"up_s":3,"hold_s":0,"down_s":3}},"per_side":false,"rest_s":30}},{"exercise_id":"wall-ball-massage","name":"Ball massage against a wall","dose":{"sets":1,"work":{"kind":"compression","spots":3,"hold_s":30},"per_side":true,"rest_s":0}}],"started_at_ms":1000,"paused_at_ms":20000,"paused_total_ms":0,"skip_offset_ms":3000},"completed":[]}}}"#;
+
+#[test]
+fn a_paused_session_in_a_draft_resumes_exactly() {
+    let journey = rich_journey();
+    assert_eq!(draft::decode(&draft::encode(&journey)).unwrap(), journey);
+    assert_eq!(journey.screen(), Screen::Player);
+}
+
+#[test]
+fn a_draft_saved_by_the_serde_based_version_still_resumes() {
+    assert_eq!(draft::decode(SERDE_ERA_DRAFT).unwrap(), rich_journey());
 }
 
 #[test]

@@ -116,6 +116,32 @@ fn one_bad_session(mutate: impl FnOnce(&mut Map<String, Value>)) -> Document {
 
 // ---- layouts and migrations ----
 
+/// What the serde-based build (before the hand-written JSON codec) stored for one session:
+/// the same document must read back and be written again byte for byte.
+const SERDE_ERA_DOCUMENT: &str = r#"{"created_ms":1740988000000,"format":"knot-coach-progress","history":{"sessions":[{"completed":["prone-swimmers"],"ended_ms":1740989400000,"feedback":{"prone-swimmers":"too-easy"},"id":"s-1","pain_after":null,"pain_before":6,"routine":[{"dose":{"per_side":false,"rest_s":30,"sets":2,"work":{"kind":"reps","reps":10,"tempo":{"down_s":3,"hold_s":0,"up_s":3}}},"exercise_id":"prone-swimmers","name":"Prone swimmers"}],"started_ms":1740988800000}]},"schema_version":2,"settings":{"voice_enabled":false}}"#;
+
+#[test]
+fn a_document_stored_by_the_serde_based_version_reads_and_writes_back_unchanged() {
+    let doc = decode(SERDE_ERA_DOCUMENT).unwrap();
+    assert!(doc.warnings.is_empty());
+    assert_eq!(doc.created_ms, 1_740_988_000_000);
+    assert_eq!(doc.settings.voice_enabled, Some(false));
+    let session = &doc.history.sessions[0];
+    assert_eq!(session.routine, vec![swimmers_two_sets()]);
+    assert_eq!(session.pain_before, PainRating::new(6));
+    assert_eq!(
+        session.feedback.get("prone-swimmers"),
+        Some(&Feedback::TooEasy)
+    );
+    assert_eq!(encode(&doc), SERDE_ERA_DOCUMENT);
+}
+
+fn swimmers_two_sets() -> DosedExercise {
+    let mut exercise = swimmers();
+    exercise.dose.sets = 2;
+    exercise
+}
+
 #[test]
 fn an_encoded_document_decodes_to_itself() {
     let mut doc = document(&[
