@@ -28,6 +28,10 @@ fn pain_ratings_outside_zero_to_ten_are_refused() {
     assert!(stored("-1").is_err());
     assert!(stored("6.5").is_err());
     assert_eq!(stored("7").unwrap().value(), 7);
+    assert_eq!(
+        stored("\"4\"").unwrap_err(),
+        "expected a whole number from 0 to 10"
+    );
     assert_eq!(PainRating::new(7).unwrap().to_json().to_text(), "7");
 }
 

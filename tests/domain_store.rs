@@ -581,6 +581,34 @@ fn ids_must_be_present_and_short() {
 }
 
 #[test]
+fn left_out_sessions_are_reported_in_stored_order_whatever_the_reason() {
+    let mut late = session("same", MONDAY_8AM);
+    late.ended_ms += MINUTE;
+    let early = session("same", MONDAY_8AM);
+    let doc = decode(&v2_text(json!([
+        theirs(&late),
+        theirs(&early),
+        "not a session"
+    ])))
+    .unwrap();
+    let order: Vec<(usize, SessionProblem)> = doc
+        .warnings
+        .iter()
+        .filter_map(|w| match w {
+            DecodeWarning::SessionDropped { index, problem, .. } => Some((*index, problem.clone())),
+            DecodeWarning::FieldReset { .. } => None,
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            (1, SessionProblem::DuplicateId),
+            (2, SessionProblem::NotAnObject)
+        ]
+    );
+}
+
+#[test]
 fn duplicate_ids_keep_the_session_that_ended_later() {
     let early = session("same", MONDAY_8AM);
     let mut late = session("same", MONDAY_8AM);

@@ -10,7 +10,7 @@
 
 use super::collections::SortedMap;
 
-/// Deepest nesting [`parse`] accepts: stored documents are four levels deep, and a limit
+/// Deepest nesting [`parse`] accepts: stored documents are under ten levels deep, and a limit
 /// keeps a hostile file from exhausting the stack.
 pub const MAX_DEPTH: usize = 128;
 
@@ -507,7 +507,9 @@ impl Parser<'_> {
             }
             Some(b'{') => {
                 self.at += 1;
-                let mut map = Map::new();
+                // Collected first and sorted once: inserting key by key into the sorted map
+                // would be quadratic on a hostile file with its keys in reverse order.
+                let mut pairs = Vec::new();
                 if !self.eat(b'}') {
                     loop {
                         self.skip_whitespace();
@@ -519,7 +521,7 @@ impl Parser<'_> {
                             return Err(self.error("expected `:`"));
                         }
                         let value = self.value(depth + 1)?;
-                        map.insert(key, value);
+                        pairs.push((key, value));
                         if self.eat(b'}') {
                             break;
                         }
@@ -528,7 +530,8 @@ impl Parser<'_> {
                         }
                     }
                 }
-                Ok(Value::Object(map))
+                // A repeated key keeps its last value, as the map's collect does.
+                Ok(Value::Object(pairs.into_iter().collect()))
             }
             Some(_) => Err(self.error("expected a value")),
         }

@@ -516,23 +516,26 @@ fn read_sessions(
     warnings: &mut Vec<DecodeWarning>,
 ) -> (History, SortedMap<String, Extra>) {
     let mut read = Vec::with_capacity(stored.len());
+    let mut dropped = Vec::new();
     for (index, value) in stored.into_iter().enumerate() {
         match read_session(value) {
             Ok((session, extra)) => read.push((index, session, extra)),
-            Err((id, problem)) => {
-                warnings.push(DecodeWarning::SessionDropped { index, id, problem })
-            }
+            Err((id, problem)) => dropped.push((index, id, problem)),
         }
     }
-    let (kept, mut duplicates) = one_per_id(read);
-    sort_by(&mut duplicates, |x, y| x.0.cmp(&y.0));
-    for (index, id) in duplicates {
-        warnings.push(DecodeWarning::SessionDropped {
-            index,
-            id: Some(shorten(&id)),
-            problem: SessionProblem::DuplicateId,
-        });
-    }
+    let (kept, duplicates) = one_per_id(read);
+    dropped.extend(
+        duplicates
+            .into_iter()
+            .map(|(index, id)| (index, Some(shorten(&id)), SessionProblem::DuplicateId)),
+    );
+    // Reported in stored order, whatever the reason each session was left out.
+    sort_by(&mut dropped, |x, y| x.0.cmp(&y.0));
+    warnings.extend(
+        dropped
+            .into_iter()
+            .map(|(index, id, problem)| DecodeWarning::SessionDropped { index, id, problem }),
+    );
     let (sessions, extras) = sessions_and_extras(kept);
     (History { sessions }, extras)
 }

@@ -56,27 +56,35 @@ test('a new version is picked up on the next load and then works offline', async
   await cp(fileURLToPath(new URL('../../../dist/', import.meta.url)), dist, { recursive: true });
   const server = await startServer({ dist });
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.url + '/');
-  await new Widget(page).waitUntilReady();
-  await controlledBySw(page);
-  const oldTitle = await page.title();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    await new Widget(page).waitUntilReady();
+    await controlledBySw(page);
+    const oldTitle = await page.title();
 
-  // The clinic uploads a new version: the next load shows it (network first, not cache first).
-  const index = join(dist, 'index.html');
-  await writeFile(index, (await readFile(index, 'utf8')).replace(/<title>[^<]*/, '<title>Knot Coach, new version'));
-  await page.reload();
-  await new Widget(page).waitUntilReady();
-  assert.equal(await page.title(), 'Knot Coach, new version', `was "${oldTitle}"`);
+    // The clinic uploads a new version: the next load shows it (network first, not cache first).
+    const index = join(dist, 'index.html');
+    await writeFile(index, (await readFile(index, 'utf8')).replace(/<title>[^<]*/, '<title>Knot Coach, new version'));
+    await page.reload();
+    await new Widget(page).waitUntilReady();
+    assert.equal(await page.title(), 'Knot Coach, new version', `was "${oldTitle}"`);
 
-  // And the cache now holds the new version, so offline the reader gets it, not the old one.
-  await server.close();
-  await context.setOffline(true);
-  await page.reload();
-  await new Widget(page).waitUntilReady();
-  assert.equal(await page.title(), 'Knot Coach, new version');
-  await context.close();
-  await rm(dist, { recursive: true, force: true });
+    // The worker stores the new page in the background; wait until it has, then go offline.
+    await page.waitForFunction(async () => {
+      const cached = await caches.match('./');
+      return cached !== undefined && (await cached.text()).includes('Knot Coach, new version');
+    });
+    await server.close();
+    await context.setOffline(true);
+    await page.reload();
+    await new Widget(page).waitUntilReady();
+    assert.equal(await page.title(), 'Knot Coach, new version', 'offline, the cache serves the new version');
+  } finally {
+    await context.close();
+    await server.close().catch(() => {});
+    await rm(dist, { recursive: true, force: true });
+  }
 });
 
 test("Chromium finds no installability error on the standalone page", async () => {
