@@ -114,9 +114,8 @@ impl ToJson for PainRating {
 
 impl FromJson for PainRating {
     fn from_json(value: &Value) -> Result<Self, String> {
-        value
-            .as_u64()
-            .and_then(|n| u8::try_from(n).ok())
+        u8::from_json(value)
+            .ok()
             .and_then(Self::new)
             .ok_or_else(|| String::from("expected a whole number from 0 to 10"))
     }
