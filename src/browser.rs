@@ -6,6 +6,7 @@ pub mod clock;
 pub mod console;
 pub mod download;
 pub mod file;
+pub mod print;
 pub mod progress_store;
 pub mod speech;
 pub mod storage;

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::browser::print;
+
 /// A `type="button"` button with the CSS `class` and the text `label`, calling `onclick`.
 #[inline(never)]
 pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
@@ -18,11 +20,7 @@ pub fn submit_button(label: &'static str) -> Html {
 /// A plain [`button`] that opens the browser's print dialog.
 #[inline(never)]
 pub fn print_button(label: &'static str) -> Html {
-    let onclick = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let onclick = Callback::from(|_: MouseEvent| print::open_dialog());
     button("kc-button", label, onclick)
 }
 
