@@ -946,22 +946,18 @@ const DOCUMENT_FIELDS: &[&str] = &[
     "settings",
     "history",
 ];
-const SESSION_FIELDS: &[&str] = &[
-    "id",
-    "started_ms",
-    "ended_ms",
-    "routine",
-    "completed",
-    "pain_before",
-    "pain_after",
-    "feedback",
-];
 
 /// Any document the store can hold.
 fn valid_document() -> impl Strategy<Value = Document> {
     (
         0..LATEST_PLAUSIBLE_MS,
-        proptest::collection::vec((valid_session(), unknown_fields(SESSION_FIELDS)), 0..10),
+        proptest::collection::vec(
+            (
+                valid_session(),
+                unknown_fields(SessionRecord::STORED_FIELDS),
+            ),
+            0..10,
+        ),
         proptest::option::of(any::<bool>()),
         proptest::option::of(any::<bool>()),
         unknown_fields(DOCUMENT_FIELDS),

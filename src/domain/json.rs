@@ -314,11 +314,19 @@ impl<T: FromJson> FromJson for SortedMap<String, T> {
     }
 }
 
-/// Stores a struct as an object with one key per field, named as the field. Fields listed
-/// after `defaults:` may be missing from stored text (they were added later) and then take
-/// their default.
+/// Stores a struct as an object with one key per field, named as the field, and lists
+/// those keys as `STORED_FIELDS`. Fields listed after `defaults:` may be missing from stored
+/// text (they were added later) and then take their default.
 macro_rules! json_object {
     ($ty:ident { $($field:ident),+ $(; defaults: $($default:ident),+)? $(,)? }) => {
+        impl $ty {
+            /// The keys of the stored object, one per field.
+            pub const STORED_FIELDS: &'static [&'static str] = &[
+                $(stringify!($field),)+
+                $($(stringify!($default),)+)?
+            ];
+        }
+
         impl $crate::domain::json::ToJson for $ty {
             fn to_json(&self) -> $crate::domain::json::Value {
                 $crate::domain::json::object(vec![

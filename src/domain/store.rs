@@ -42,17 +42,6 @@ pub const MAX_ID_BYTES: usize = 128;
 /// messages quote the offending value, which may be megabytes long.
 const MAX_DETAIL_BYTES: usize = 160;
 
-const SESSION_FIELDS: [&str; 8] = [
-    "id",
-    "started_ms",
-    "ended_ms",
-    "routine",
-    "completed",
-    "pain_before",
-    "pain_after",
-    "feedback",
-];
-
 /// The reader's settings that travel with their progress; `None` means "never chosen".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -597,7 +586,7 @@ fn read_session(value: Value) -> Result<(SessionRecord, Extra), (Option<String>,
         }
     }
     let mut known = Map::new();
-    for key in SESSION_FIELDS {
+    for &key in SessionRecord::STORED_FIELDS {
         if let Some(value) = fields.remove(key) {
             known.set(key, value);
         }
