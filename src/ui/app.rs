@@ -104,11 +104,19 @@ enum SaveState {
     Repaired(usize),
 }
 
-/// How saving one of the two stores goes, starting at `initial`; later values of `initial`
-/// are ignored. One hook for both stores, so they share one copy of the state hook's code.
+/// What the App read from storage when it mounted: the journey and how its store can be
+/// saved, the progress document and how it loaded.
+type Loaded = (Journey, SaveState, Document, LoadOutcome);
+
+/// How saving one of the two stores goes, starting at `initial(loaded)`, worked out once on
+/// mount. One hook for both stores, so they share one copy of the state hook's code.
 #[hook]
-fn use_save_state(initial: SaveState) -> UseStateHandle<SaveState> {
-    use_state(move || initial)
+fn use_save_state(
+    loaded: &Rc<Loaded>,
+    initial: fn(&Loaded) -> SaveState,
+) -> UseStateHandle<SaveState> {
+    let loaded = loaded.clone();
+    use_state(move || initial(&loaded))
 }
 
 /// Records how a write went: a refused write shows the storage-full notice, and the next
@@ -163,8 +171,8 @@ pub fn app(props: &AppProps) -> Html {
             },
         )
     };
-    let journey_save = use_save_state(loaded.1.clone());
-    let progress_save = use_save_state(match &loaded.3 {
+    let journey_save = use_save_state(&loaded, |loaded| loaded.1.clone());
+    let progress_save = use_save_state(&loaded, |loaded| match &loaded.3 {
         LoadOutcome::Fine => SaveState::Saving,
         LoadOutcome::MemoryOnly => SaveState::MemoryOnly,
         LoadOutcome::NewerVersion => SaveState::ReadOnly,
