@@ -25,15 +25,20 @@ const bindgenInline = bindgen
   .replace(/^export \{[^}]*\};?\s*$/gm, '');
 if (/^\s*export\b/m.test(bindgenInline)) throw new Error('unexpected export left in the wasm-bindgen JS');
 
-// The loader minus its import (the names now come from above) and minus its network boot.
-const [loaderBody] = loader.split('// @boot');
-const loaderInline = loaderBody.replace(/^import .*$/m, '');
+// The loader minus its network boot: the widget's names come from the inlined module above.
+const [loaderInline] = loader.split('// @boot');
 if (!loader.includes('// @boot')) throw new Error('knot-coach.js has no @boot marker');
 
 const script = `${bindgenInline}
 ${loaderInline}
-const wasmBytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
-defineKnotCoach(__wbg_init({ module_or_path: wasmBytes }).then(() => ${JSON.stringify(css)}));
+const wasmBase64 = ${JSON.stringify(wasm.toString('base64'))};
+defineKnotCoach(() =>
+  __wbg_init({ module_or_path: Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)) }).then(() => ({
+    mount,
+    observedAttributes,
+    css: ${JSON.stringify(css)},
+  })),
+);
 `;
 // Nothing inside may close the script element early.
 const safeScript = script.replace(/<\/(script)/gi, '<\\/$1');

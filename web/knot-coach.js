@@ -1,6 +1,8 @@
 // Knot Coach embed loader: defines <knot-coach> and mounts the widget in every such element.
 // Everything it loads is found relative to this file, so dist/ can live under any path.
-import init, { mount, observedAttributes } from './knot-coach-app.js';
+// The widget itself (wasm, its JS and CSS) is downloaded only when a <knot-coach> element
+// comes within a screen of the viewport: a blog reader who never scrolls to it downloads
+// this file alone.
 
 const fallbackText = 'Knot Coach could not start in this browser. Please try an up-to-date browser.';
 
@@ -9,56 +11,87 @@ function showFallback(element) {
   element.textContent = fallbackText;
 }
 
-/** Defines <knot-coach> once `ready` (the wasm started, resolving to the CSS text) settles. */
-function defineKnotCoach(ready) {
-  ready
-    .then((css) => {
-      class KnotCoachElement extends HTMLElement {
-        static get observedAttributes() {
-          return observedAttributes();
-        }
+/**
+ * Defines <knot-coach>. `load` downloads and starts the widget, resolving to
+ * `{ mount, observedAttributes, css }`; it is called once, when the first element nears the
+ * viewport (at once where IntersectionObserver is missing).
+ */
+function defineKnotCoach(load) {
+  let loading;
+  const start = () => (loading ??= load());
+  const near =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              near.unobserve(entry.target);
+              entry.target.wake();
+            }
+          },
+          // One screen ahead in every direction, so the widget is usually ready when it shows.
+          { rootMargin: '100%' },
+        )
+      : undefined;
 
-        connectedCallback() {
-          if (this.widget) return;
+  class KnotCoachElement extends HTMLElement {
+    connectedCallback() {
+      if (this.widget) return;
+      if (near) near.observe(this);
+      else this.wake();
+    }
+
+    /** Mounts the widget once it has loaded, if this element is still on the page. */
+    wake() {
+      start().then(
+        ({ mount, observedAttributes, css }) => {
+          if (this.widget || !this.isConnected) return;
           try {
             this.widget = mount(this, css);
+            // The attribute list lives in the wasm, so changes are watched from here rather
+            // than through `observedAttributes`, which is read when the element is defined.
+            this.watch = new MutationObserver(() => this.widget?.refresh(this));
+            this.watch.observe(this, { attributes: true, attributeFilter: observedAttributes() });
           } catch (error) {
             console.error('knot-coach: could not mount', error);
             showFallback(this);
           }
-        }
+        },
+        (error) => {
+          console.error('knot-coach: could not load', error);
+          showFallback(this);
+        },
+      );
+    }
 
-        disconnectedCallback() {
-          // A move within the page disconnects and reconnects at once: keep the reader's place.
-          queueMicrotask(() => {
-            if (!this.isConnected && this.widget) {
-              this.widget.unmount();
-              this.widget = undefined;
-            }
-          });
+    disconnectedCallback() {
+      near?.unobserve(this);
+      // A move within the page disconnects and reconnects at once: keep the reader's place.
+      queueMicrotask(() => {
+        if (!this.isConnected && this.widget) {
+          this.watch.disconnect();
+          this.widget.unmount();
+          this.widget = undefined;
         }
+      });
+    }
+  }
 
-        attributeChangedCallback() {
-          if (this.widget) this.widget.refresh(this);
-        }
-      }
-
-      if (!customElements.get('knot-coach')) customElements.define('knot-coach', KnotCoachElement);
-    })
-    .catch((error) => {
-      console.error('knot-coach: could not load', error);
-      document.querySelectorAll('knot-coach').forEach(showFallback);
-    });
+  if (!customElements.get('knot-coach')) customElements.define('knot-coach', KnotCoachElement);
 }
 
 // @boot: the single-file build (scripts/build-single-file.mjs) replaces everything below.
 const here = import.meta.url;
-const stylesheet = fetch(new URL('knot-coach.css', here))
-  .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
-  .catch((error) => {
-    console.warn('knot-coach: the stylesheet did not load; the widget will look plain.', error);
-    return '';
+defineKnotCoach(() => {
+  const stylesheet = fetch(new URL('knot-coach.css', here))
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .catch((error) => {
+      console.warn('knot-coach: the stylesheet did not load; the widget will look plain.', error);
+      return '';
+    });
+  const app = import('./knot-coach-app.js').then(async (bindings) => {
+    await bindings.default({ module_or_path: new URL('knot-coach-app_bg.wasm', here) });
+    return bindings;
   });
-defineKnotCoach(
-  Promise.all([init({ module_or_path: new URL('knot-coach-app_bg.wasm', here) }), stylesheet]).then(([, css]) => css),
-);
+  return Promise.all([app, stylesheet]).then(([{ mount, observedAttributes }, css]) => ({ mount, observedAttributes, css }));
+});

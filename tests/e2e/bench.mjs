@@ -137,6 +137,39 @@ async function playMinute(env, { hidden }) {
 }
 
 /** Lighthouse's performance, accessibility and best-practices scores for the standalone page. */
+/**
+ * A blog post with the widget far below the fold: which of the widget's files a reader who
+ * never scrolls down downloads (gzip -9 sizes from dist/), and how long the widget takes to
+ * be ready once the reader scrolls to it (median over RUNS).
+ */
+async function farBelowTheFold(env, assets) {
+  const gzipOf = (path) => assets.find((a) => '/' + a.name === path)?.gzip ?? 0;
+  const times = [];
+  let beforeScroll = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(env.baseUrl + '/fixtures/far-below.html');
+    await page.waitForLoadState('networkidle');
+    beforeScroll = requested.filter((path) => path.startsWith('/knot-coach'));
+    const started = await page.evaluate(() => {
+      document.querySelector('knot-coach').scrollIntoView();
+      return performance.now();
+    });
+    await page.evaluate(READY_PROBE);
+    await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 60_000 });
+    times.push((await page.evaluate(() => window.__knotCoachReadyMs)) - started);
+    await context.close();
+  }
+  return {
+    files_before_scroll: beforeScroll,
+    gzip_bytes_before_scroll: beforeScroll.reduce((sum, path) => sum + gzipOf(path), 0),
+    scroll_to_start_button: stats(times),
+  };
+}
+
 async function lighthouseScores(baseUrl) {
   const port = 9300 + Math.floor(Math.random() * 500);
   const browser = await chromium.launch({
@@ -235,6 +268,7 @@ try {
     },
     cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times },
     memory_after_start: normal.memory,
+    widget_far_below_the_fold: await farBelowTheFold(env, assets),
     progress_screen_load: {
       sessions_0: await progressLoad(env, 0),
       sessions_1000: await progressLoad(env, 1000),
@@ -258,6 +292,9 @@ console.log(`embed download: ${kb(embed.totalRaw)} raw, ${kb(embed.totalGzip)} g
 for (const [label, s] of Object.entries(results.cold_start_to_start_button)) {
   console.log(`cold start (${label}): median ${s.median_ms} ms, min ${s.min_ms} ms, max ${s.max_ms} ms over ${s.runs} runs`);
 }
+const far = results.widget_far_below_the_fold;
+console.log(`widget far below the fold: ${far.files_before_scroll.join(', ')} fetched before the reader scrolls (${kb(far.gzip_bytes_before_scroll)} gzip)`);
+console.log(`  scroll to Start button: median ${far.scroll_to_start_button.median_ms} ms, min ${far.scroll_to_start_button.min_ms} ms, max ${far.scroll_to_start_button.max_ms} ms`);
 const m = results.memory_after_start;
 for (const [label, r] of Object.entries(results.session_player_60s)) {
   console.log(`60 s session (${label}): ended after ${r.actual_ms} ms, drift ${r.drift_ms} ms, CPU ${r.cpu_ms_per_minute} ms per minute`);

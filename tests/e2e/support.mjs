@@ -125,7 +125,12 @@ export class Widget {
     await this.root.getByRole('heading', { level: 2, name }).waitFor();
   }
 
+  /**
+   * Scrolls the widget into view, as a reader does (it downloads only when near the
+   * viewport), and waits for its Start button.
+   */
   async waitUntilReady() {
+    await this.root.evaluate((host) => host.scrollIntoView({ block: 'nearest' }));
     await this.button('Start').waitFor({ state: 'visible' });
   }
 }

@@ -97,3 +97,34 @@ test('the widget loads when dist/ is copied under any path', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a widget far down the page downloads nothing but the loader until the reader scrolls near it', async () => {
+  const { page, context, errors } = await openPage(env, '/fixtures/far-below.html');
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.waitForLoadState('networkidle');
+  const widgetFiles = (paths) => paths.filter((p) => /knot-coach-app|knot-coach\.css/.test(p));
+  assert.deepEqual(widgetFiles(requested), [], 'nothing of the widget is fetched while it is far away');
+
+  await page.locator('knot-coach').evaluate((host) => host.scrollIntoView());
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  assert.deepEqual(widgetFiles(requested).sort(), ['/knot-coach-app.js', '/knot-coach-app_bg.wasm', '/knot-coach.css']);
+  assert.match(await widget.text(), /Harbour Street Physio/);
+  await expectNoAxeViolations(page, 'widget loaded on scroll', 'knot-coach');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the host page's attribute changes after mounting reach the widget", async () => {
+  const { page, context, errors } = await openPage(env, '/fixtures/blank.html');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  assert.doesNotMatch(await widget.text(), /Quayside Clinic/);
+  await page.locator('knot-coach').evaluate((host) => host.setAttribute('clinic-name', 'Quayside Clinic'));
+  await widget.root.getByText(/Quayside Clinic/).waitFor();
+  await page.locator('knot-coach').evaluate((host) => host.removeAttribute('clinic-name'));
+  await widget.root.getByText(/Quayside Clinic/).waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

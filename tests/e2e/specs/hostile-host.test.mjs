@@ -73,10 +73,18 @@ test('markup and script URLs in attributes stay inert', async () => {
 });
 
 test('loading the widget neither takes focus from the host page nor scrolls it', async () => {
-  const { page, context } = await openPage(env, '/demo/blog.html', { viewport: { width: 800, height: 500 } });
-  await new Widget(page).waitUntilReady();
+  const { page, context } = await openPage(env, '/demo/blog.html', { viewport: { width: 320, height: 500 } });
+  // The reader scrolls until the widget is just under a screen below the fold, close enough
+  // to start loading but not yet in view.
+  const y = await page.locator('knot-coach').evaluate((host) => {
+    const top = host.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, Math.max(0, top - 2 * window.innerHeight + 50));
+    return window.scrollY;
+  });
+  assert.ok(y > 0, 'the widget starts more than a screen below the fold');
+  await new Widget(page).button('Start').waitFor({ state: 'attached' });
   const state = await page.evaluate(() => ({ active: document.activeElement === document.body, y: window.scrollY }));
-  assert.deepEqual(state, { active: true, y: 0 });
+  assert.deepEqual(state, { active: true, y });
   await context.close();
 });
 
