@@ -1,7 +1,13 @@
 // The release build's contents and the size budget for what an embed downloads.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { distAssets, embedDownload, EMBED_BUDGET_GZIP_BYTES, EMBED_CEILING_GZIP_BYTES } from '../sizes.mjs';
+import {
+  distAssets,
+  embedDownload,
+  EMBED_BUDGET_GZIP_BYTES,
+  EMBED_CEILING_GZIP_BYTES,
+  LOADER_BUDGET_GZIP_BYTES,
+} from '../sizes.mjs';
 
 test('dist holds the standalone page, the loader, the wasm-bindgen JS, the wasm and the CSS', async () => {
   const names = (await distAssets()).map((a) => a.name);
@@ -22,4 +28,9 @@ test(`what the embed downloads stays under the ${EMBED_CEILING_GZIP_BYTES / 1024
   const { totalGzip, assets } = await embedDownload();
   const detail = assets.map((a) => `${a.name} ${a.gzip} B`).join(', ');
   assert.ok(totalGzip <= EMBED_CEILING_GZIP_BYTES, `embed total ${totalGzip} B gzip (${detail})`);
+});
+
+test(`a page whose reader never scrolls to the widget downloads at most ${LOADER_BUDGET_GZIP_BYTES} B gzipped of it`, async () => {
+  const loader = (await distAssets()).find((a) => a.name === 'knot-coach.js');
+  assert.ok(loader.gzip <= LOADER_BUDGET_GZIP_BYTES, `knot-coach.js is ${loader.gzip} B gzip`);
 });
