@@ -73,7 +73,10 @@ fn doses_read_in_plain_words() {
         per_side: false,
         rest_s: 0,
     };
-    assert_eq!(massage.describe(), "3 spots, 20 s of gentle pressure each");
+    assert_eq!(
+        massage.describe(),
+        "3 spots, 20 s of firm but bearable pressure each"
+    );
     let heat = Dose {
         sets: 1,
         work: Work::Timed { duration_s: 150 },

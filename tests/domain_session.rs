@@ -936,3 +936,50 @@ proptest! {
         prop_assert!(cues.iter().all(|c| c.at_ms >= now));
     }
 }
+
+/// One set of two reps with a 2 s pause at the top, for `id`.
+fn paused_at_the_top(id: &str, name: &str) -> DosedExercise {
+    exercise(
+        id,
+        name,
+        Dose {
+            sets: 1,
+            work: Work::Reps {
+                reps: 2,
+                tempo: Tempo {
+                    up_s: 3,
+                    hold_s: 2,
+                    down_s: 3,
+                },
+            },
+            per_side: false,
+            rest_s: 0,
+        },
+    )
+}
+
+#[test]
+fn the_pause_at_the_top_of_a_roll_out_is_for_lifting_each_arm() {
+    let session = started(&[paused_at_the_top("roll-out-kneeling", "Kneeling roll-out")]);
+    // Get-ready 0–5 s, up 5–8 s, the pause at the top 8–10 s.
+    let view = session.at(T0 + seconds(9));
+    assert_eq!(view.kind, PhaseKind::Top);
+    assert_eq!(
+        announcement(&view),
+        "Kneeling roll-out, rep 1 of 2: lift each arm in turn."
+    );
+}
+
+#[test]
+fn the_pause_at_the_top_of_a_squeeze_is_a_hold() {
+    let session = started(&[paused_at_the_top(
+        "shoulder-blade-squeeze",
+        "Shoulder-blade squeeze",
+    )]);
+    let view = session.at(T0 + seconds(9));
+    assert_eq!(view.kind, PhaseKind::Top);
+    assert_eq!(
+        announcement(&view),
+        "Shoulder-blade squeeze, rep 1 of 2: hold at the top."
+    );
+}

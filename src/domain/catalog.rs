@@ -88,6 +88,22 @@ impl ExerciseId {
     pub fn exercise(self) -> &'static Exercise {
         exercise(self)
     }
+
+    /// What the reader does in the pause at the top of a repetition, as the timer shows and
+    /// says it. In the roll-outs that pause is for lifting one forearm, then the other (S2).
+    pub fn top_action(self) -> &'static str {
+        match self {
+            ExerciseId::RollOutKneeling | ExerciseId::RollOutWall | ExerciseId::RollOutFloor => {
+                "Lift each arm in turn"
+            }
+            _ => "Hold at the top",
+        }
+    }
+}
+
+/// [`ExerciseId::top_action`] for a catalog id as text; an unknown id holds at the top.
+pub fn top_action(exercise_id: &str) -> &'static str {
+    ExerciseId::parse(exercise_id).map_or("Hold at the top", ExerciseId::top_action)
 }
 
 /// What the reader may own; the ids are the questionnaire's equipment option ids.
@@ -307,7 +323,7 @@ const fn timed(duration_s: u16) -> Dose {
 
 /// The three roll-out versions share S2's dose: 30 repetitions, split 3 × 10 with rests.
 const ROLL_OUT_DOSE: Dose = reps(3, 10, SLOW_WITH_PAUSE, 30);
-const ROLL_OUT_DOSE_NOTE: &str = "S2 gives 30 repetitions, 3–4 times a week. We split them into 3 sets of 10 with 30 s rests, which also sits inside R5's 8–15 × 2–3. The tempo (3 s out, 2 s for the two arm lifts, 3 s back) is ours, after S1's slow 3 s counts.";
+const ROLL_OUT_DOSE_NOTE: &str = "S2 gives 30 repetitions, 3–4 times a week. We split them into 3 sets of 10 with 30 s rests, which also sits inside R5's 8–15 × 2–3. The tempo (3 s out, 2 s for the two arm lifts, 3 s back) is ours, after S1's slow 3 s counts. Progression can take it to 3 × 15 (45 repetitions), past S2's 30 but inside R5's 8–15 × 2–3.";
 
 /// The entries, in [`ExerciseId`] declaration order (checked at compile time below).
 const ENTRIES: [Exercise; 13] = [
@@ -343,7 +359,7 @@ const ENTRIES: [Exercise; 13] = [
         easier: None,
         cautions: &[OLDER_ADULT_HOLDS],
         alt_text: "A person stands in a doorway with both forearms against the frame and one foot stepped forward, so the chest leans gently through the opening.",
-        why: "Rounded shoulders keep the muscles between the shoulder blades on a stretch. Opening the chest takes some of that strain off them.",
+        why: "Rounded shoulders may keep the muscles between the shoulder blades on a stretch; nobody knows for sure how much posture matters. Opening the chest can take some of that strain off them.",
         sources: &["S0", "S3"],
     },
     Exercise {
@@ -727,7 +743,7 @@ const ENTRIES: [Exercise; 13] = [
             sources: &["S0"],
         }],
         alt_text: "A person sits on the floor with legs straight, a band looped round the feet, pulling the ends back so the elbows pass the ribs.",
-        why: "S0 recommends seated rows to strengthen the upper back. A band makes them possible at home, and R5 notes that just 2 minutes of band training a day, 5 days a week, eased neck and shoulder pain.",
+        why: "S0 recommends seated rows to strengthen the upper back. A band makes them possible at home, and in a trial cited in R5, 2 minutes of band training a day, 5 days a week, eased neck and shoulder pain. This routine uses the same short band work on fewer days.",
         sources: &["S0", "R5"],
     },
     Exercise {

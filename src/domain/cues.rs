@@ -4,6 +4,7 @@
 //! The reader props the phone against a wall, so every phase change can be heard without
 //! looking. The words are our own, plain English.
 
+use super::catalog::top_action;
 use super::collections::sort_by;
 use super::dose::Work;
 use super::session::{Phase, PhaseKind, Session, SessionView, Side, Status, Timeline};
@@ -201,7 +202,10 @@ pub fn announcement(view: &SessionView) -> String {
     match view.kind {
         PhaseKind::GetReady => format!("Get ready: {label}."),
         PhaseKind::Up => format!("{label}{rep}: up."),
-        PhaseKind::Top => format!("{label}{rep}: hold at the top."),
+        PhaseKind::Top => format!(
+            "{label}{rep}: {}.",
+            top_action(&view.exercise_id).to_ascii_lowercase()
+        ),
         PhaseKind::Down => format!("{label}{rep}: down."),
         PhaseKind::Hold => match (view.spot, view.work) {
             (Some((spot, spots)), _) => {

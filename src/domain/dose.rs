@@ -132,7 +132,7 @@ impl Dose {
             Work::Hold { hold_s } => format!("{sets}hold {hold_s} s{side}"),
             Work::Compression { spots, hold_s } => {
                 let spot_word = if spots == 1 { "spot" } else { "spots" };
-                format!("{sets}{spots} {spot_word}, {hold_s} s of gentle pressure each{side}")
+                format!("{sets}{spots} {spot_word}, {hold_s} s of firm but bearable pressure each{side}")
             }
             Work::Timed { duration_s } => {
                 format!("{sets}{}{side}", describe_duration_s(u32::from(duration_s)))

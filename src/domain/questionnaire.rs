@@ -359,7 +359,7 @@ static QUESTIONS: [Question; 10] = [
     Question {
         id: QuestionId::WarningSigns,
         prompt: "Have you noticed any of these?",
-        help: "They do not mean something is wrong, but a doctor or physiotherapist should check them before you treat the knot yourself.",
+        help: "They do not always mean something is wrong, but a doctor or physiotherapist should check them before you treat the knot yourself.",
         kind: QuestionKind::Multiple {
             none_id: Some(NONE_ID),
         },

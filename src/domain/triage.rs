@@ -232,7 +232,7 @@ pub(super) const RED_FLAGS: [RedFlagInfo; FLAG_COUNT] = [
     RedFlagInfo {
         flag: RedFlag::NoImprovement,
         urgency: Urgency::SeeClinician,
-        label: "You have done exercises like these regularly for 3 to 4 weeks and the pain is no better",
+        label: "You have done exercises like these regularly for 3 weeks or more and the pain is no better",
         hint: None,
         reason: "Regular exercises usually bring some change within 3 to 4 weeks; if they have not, a professional should look for the cause.",
         sources: &["S2", "R2"],

@@ -15,7 +15,7 @@ use crate::browser::audio::Beeper;
 use crate::browser::visibility::{is_visible, VisibilityListener};
 use crate::browser::wake_lock::ScreenWakeLock;
 use crate::browser::{clock, speech, vibration};
-use crate::domain::catalog::{exercise, ExerciseId};
+use crate::domain::catalog::{exercise, top_action, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
@@ -427,7 +427,7 @@ fn ring(view: &SessionView) -> Html {
     let label = match view.kind {
         PhaseKind::GetReady => "Get ready",
         PhaseKind::Up => "Up",
-        PhaseKind::Top => "Hold at the top",
+        PhaseKind::Top => top_action(&view.exercise_id),
         PhaseKind::Down => "Down",
         PhaseKind::Hold => "Hold",
         PhaseKind::SwitchSides => "Switch sides",

@@ -445,7 +445,7 @@ fn summary(progress: &Progress) -> Html {
                 </li>
             </ul>
             <p>
-                { format!("{encouragement} Aim for {low} to {high} sessions a week for 3 to 4 weeks: that is how long a change takes.") }
+                { format!("{encouragement} Aim for {low} to {high} sessions a week for 3 to 4 weeks: that is roughly when people start to notice a change.") }
                 { constant_markup(r#"<span class="kc-source"> [S2]</span>"#) }
             </p>
             if progress.future_sessions > 0 {

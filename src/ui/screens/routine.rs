@@ -55,9 +55,9 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
             return html! {};
         }
         let blurb = if title == "Relief" {
-            "Eases the knot for now: stretching, gentle pressure and warmth."
+            "Eases the knot for now: stretching, pressure from a ball and warmth."
         } else {
-            "Builds the muscles that hold your shoulder blades, for lasting change."
+            "Builds the muscles that hold your shoulder blades: what tends to help most in the long run."
         };
         html! {
             <section class="kc-block" aria-label={format!("{title} exercises")}>

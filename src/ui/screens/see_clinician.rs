@@ -11,8 +11,8 @@ use crate::ui::components::{action, booking_link, constant_markup, reason_list, 
 
 /// Why the reader should be checked first.
 const LEAD: &str = concat!(
-    r#"<p class="kc-lead">Most knots are harmless, but what you told us is worth showing to a "#,
-    r#"doctor or physiotherapist before you start any exercises or massage.</p>"#,
+    r#"<p class="kc-lead">What you told us is worth showing to a doctor or physiotherapist "#,
+    r#"before you start any exercises or massage.</p>"#,
 );
 
 /// Where to book, when the host gave no booking link.
@@ -23,8 +23,9 @@ const BOOK: &str = concat!(
 
 /// When not to wait.
 const URGENT: &str = concat!(
-    r#"<p class="kc-small">If you get chest pain, struggle to breathe, or lose feeling or "#,
-    r#"strength in both legs, call your local emergency number.</p>"#,
+    r#"<p class="kc-small">Call your local emergency number if you get chest pain or pressure, "#,
+    r#"struggle to breathe, have sudden severe or tearing pain, lose feeling or strength in "#,
+    r#"both legs, lose control of your bladder or bowels, or feel numb around the groin.</p>"#,
 );
 use crate::ui::hooks::use_focus_on_mount;
 
