@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use knot_coach::domain::history::{Feedback, History, PainRating, SessionRecord};
+use knot_coach::domain::history::{
+    high_pain_again, is_high_pain, Feedback, History, PainRating, SessionRecord,
+};
 use knot_coach::domain::json::{self, FromJson, ToJson};
 
 fn session(id: &str, started_ms: u64) -> SessionRecord {
@@ -60,4 +62,36 @@ fn feedback_for_an_exercise_comes_oldest_first() {
     history.record(session("earlier", 100));
     let seen: Vec<_> = history.feedback_for("prone-swimmers").collect();
     assert_eq!(seen, [Feedback::TooEasy, Feedback::TooHard]);
+}
+
+fn rated(id: &str, started_ms: u64, pain_after: Option<u8>) -> SessionRecord {
+    SessionRecord {
+        pain_after: pain_after.and_then(PainRating::new),
+        ..session(id, started_ms)
+    }
+}
+
+#[test]
+fn the_last_pain_after_skips_unrated_sessions_and_the_one_being_rated() {
+    let mut history = History::default();
+    assert_eq!(history.last_pain_after("now"), None);
+    history.record(rated("a", 1_000, Some(7)));
+    history.record(rated("b", 2_000, None));
+    history.record(rated("now", 3_000, Some(2)));
+    assert_eq!(history.last_pain_after("now"), PainRating::new(7));
+    assert_eq!(history.last_pain_after("other"), PainRating::new(2));
+}
+
+#[test]
+fn pain_of_six_or_more_is_high_and_twice_in_a_row_is_high_again() {
+    let pain = |v: u8| PainRating::new(v);
+    assert!(!is_high_pain(None));
+    assert!(!is_high_pain(pain(5)));
+    assert!(is_high_pain(pain(6)));
+    assert!(is_high_pain(pain(10)));
+    assert!(high_pain_again(pain(6), pain(8)));
+    assert!(!high_pain_again(pain(5), pain(8)));
+    assert!(!high_pain_again(pain(8), pain(5)));
+    assert!(!high_pain_again(None, pain(9)));
+    assert!(!high_pain_again(pain(9), None));
 }

@@ -6,6 +6,7 @@ use super::collections::SortedMap;
 use super::json::{json_names, json_object, FromJson, ToJson, Value};
 
 use super::dose::DosedExercise;
+use super::progression::PAIN_STEP_BACK;
 
 /// A pain rating on the 0–10 numeric rating scale (R4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -97,12 +98,34 @@ impl History {
         self.sessions.insert(at, session);
     }
 
+    /// The pain rating after the most recent session that has one, leaving out the session
+    /// `except_id` (the one being rated now).
+    pub fn last_pain_after(&self, except_id: &str) -> Option<PainRating> {
+        self.sessions
+            .iter()
+            .rev()
+            .filter(|s| s.id != except_id)
+            .find_map(|s| s.pain_after)
+    }
+
     /// Feedback for one exercise, oldest first.
     pub fn feedback_for<'a>(&'a self, exercise_id: &'a str) -> impl Iterator<Item = Feedback> + 'a {
         self.sessions
             .iter()
             .filter_map(move |s| s.feedback.get(exercise_id).copied())
     }
+}
+
+/// Whether a pain rating is high enough that R6 says to stop and step back (6 or more).
+pub fn is_high_pain(rating: Option<PainRating>) -> bool {
+    rating.is_some_and(|r| r.value() >= PAIN_STEP_BACK)
+}
+
+/// Whether pain is high (6 or more) after this session as it was after the last rated one:
+/// a step back has not settled it, so the reader should stop the routine and see a
+/// clinician (R6: 6 or more means stop; S2: see an expert if something does not feel right).
+pub fn high_pain_again(previous: Option<PainRating>, now: Option<PainRating>) -> bool {
+    is_high_pain(previous) && is_high_pain(now)
 }
 
 /// Stored as a plain number from 0 to 10.

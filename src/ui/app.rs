@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::button;
+use super::components::{button, care_footer};
 use super::screens::{
     CheckAnswers, Emergency, PainCheck, ProgressScreen, QuestionScreen, RoutinePreview,
     SeeClinician, SessionFeedback, SessionPlayer, Welcome,
@@ -257,6 +257,14 @@ pub fn app(props: &AppProps) -> Html {
     let focus = state.interacted;
     let questionnaire = &state.journey.questionnaire;
     let settings = &state.progress.settings;
+    // Reminder and booking link at the foot: the welcome screen has its own notice, the
+    // clinician screen its own booking button, and the emergency screen neither.
+    let footer = match state.journey.screen() {
+        Screen::Emergency(_) => html! {},
+        Screen::Welcome => care_footer(&config, false, true),
+        Screen::SeeClinician(_) => care_footer(&config, true, false),
+        _ => care_footer(&config, true, true),
+    };
     let screen = match state.journey.screen() {
         Screen::Welcome => html! { <Welcome config={config} onbegin={on_begin} /> },
         Screen::Question(id) => html! {
@@ -363,7 +371,11 @@ pub fn app(props: &AppProps) -> Html {
                     }))
                 })
             };
-            html! { <SessionFeedback {exercises} {onsave} autofocus={focus} /> }
+            let previous_pain = state
+                .progress
+                .history
+                .last_pain_after(state.journey.active.as_ref().map_or("", |a| a.id.as_str()));
+            html! { <SessionFeedback {exercises} {previous_pain} {config} {onsave} autofocus={focus} /> }
         }
         Screen::Progress => html! {
             <ProgressScreen
@@ -419,6 +431,7 @@ pub fn app(props: &AppProps) -> Html {
         <div class="kc-root">
             <div class="kc-card">
                 { screen }
+                { footer }
                 if let Some(text) = save_notice {
                     <div class="kc-save-notice" role="status">
                         <p>{ text }</p>

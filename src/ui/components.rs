@@ -16,7 +16,7 @@ mod week_chart;
 mod week_strip;
 
 pub use back_diagram::back_diagram;
-pub use booking_link::booking_link;
+pub use booking_link::{booking_link, care_footer};
 pub use button::{action, button, print_button, submit_button};
 pub use exercise_card::exercise_card;
 pub use illustration::{has_illustration, Illustration, IllustrationProps};

@@ -16,11 +16,13 @@ export const EMBED_BUDGET_GZIP_BYTES = 150 * 1000;
  * A ceiling that stops the embed from growing back while it is over budget. The full
  * feature set measured 309,103 B (302 KiB) gzip when it landed; the size work since
  * (a hand-written JSON codec instead of serde, small sorted collections, minified JS and
- * CSS, lighter UI code, talc) brought it to 213,528 B (208.5 KiB), and the lazy-loading
- * loader added 169 B (213,697 B). Lower it as the size comes down; delete it once the budget
+ * CSS, lighter UI code, talc) brought it to 213,528 B (208.5 KiB). Since then the
+ * lazy-loading loader added 169 B and the safety notices from the clinical audit (the
+ * reminder and booking link on every screen, the emergency signs before each session, the
+ * high-pain advice) 1.75 KB. Lower it as the size comes down; delete it once the budget
  * holds.
  */
-export const EMBED_CEILING_GZIP_BYTES = 210 * 1024;
+export const EMBED_CEILING_GZIP_BYTES = 212 * 1024;
 
 /**
  * What a page pays before its reader scrolls near the widget: the loader alone (the rest

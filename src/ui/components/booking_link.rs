@@ -1,4 +1,5 @@
-//! The clinic's booking link, offered on the see-a-clinician result and the progress screen.
+//! The clinic's booking link: a button on the see-a-clinician result and the progress
+//! screen's prompt, and a quiet link at the foot of every other screen but the emergency one.
 
 use yew::prelude::*;
 
@@ -21,4 +22,32 @@ pub fn booking_link(config: &WidgetConfig) -> Option<Html> {
             </a>
         </p>
     })
+}
+
+/// The line at the foot of a screen: the reminder that this is general self-care information,
+/// and the clinic's booking link where the host gave one (CLINICAL.md asks for both always;
+/// the emergency screen leaves them out so that calling for help is the only thing on it).
+pub fn care_footer(config: &WidgetConfig, reminder: bool, link: bool) -> Html {
+    let link = config.booking_url.as_ref().filter(|_| link).map(|url| {
+        let label = match &config.clinic_name {
+            Some(name) => format!("Book with {name}"),
+            None => "Book with the clinic".to_owned(),
+        };
+        html! {
+            <a href={url.as_str().to_owned()} target="_blank" rel="noopener noreferrer">
+                { label }{ constant_markup(r#"<span class="kc-visually-hidden"> (opens in a new tab)</span>"#) }
+            </a>
+        }
+    });
+    if !reminder && link.is_none() {
+        return html! {};
+    }
+    html! {
+        <p class="kc-footer">
+            if reminder {
+                { "General self-care information, not a diagnosis. " }
+            }
+            { for link }
+        </p>
+    }
 }

@@ -2,13 +2,27 @@
 
 use yew::prelude::*;
 
-use crate::domain::history::PainRating;
+use crate::domain::history::{is_high_pain, PainRating};
 use crate::ui::components::{action, constant_markup, pain_scale, screen_title, submit_button};
 
-/// How to get ready.
+/// How to get ready, and when to stop: a returning reader is not screened again, so the
+/// emergency signs are repeated here (R1, R2, R3), with new warning signs (S2).
 const READY: &str = concat!(
     "<p>Find a spot where you can see or hear your phone, with room to lie down. ",
     "Stop if anything hurts sharply.</p>",
+    r#"<p class="kc-small">Stop and call your local emergency number if you get chest pain or "#,
+    "pressure, struggle to breathe, have sudden severe or tearing pain, lose feeling or strength ",
+    "in both legs, lose control of your bladder or bowels, or feel numb around the groin. ",
+    "If something new has started since you answered the questions, such as a fever, weight ",
+    "loss, numbness in an arm or pain at night, see a doctor or physiotherapist before you go on.",
+    r#"<span class="kc-source"> [R1, R2, R3, S2]</span></p>"#,
+);
+
+/// When the back already hurts at 6 or more before the session (R6: 6 or more means stop).
+const HIGH_PAIN_BEFORE: &str = concat!(
+    r#"<p class="kc-notice" role="note">Your pain is already high. Go gently today: "#,
+    "skip anything that makes it worse and stop if it rises. If it is often this high, ",
+    r#"please see a doctor or physiotherapist.<span class="kc-source"> [R6]</span></p>"#,
 );
 use crate::ui::hooks::use_focus_on_mount;
 
@@ -47,6 +61,9 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
             { constant_markup(READY) }
             <form {onsubmit}>
                 { pain_scale("How much does your back hurt right now? (optional)", "kc-pain-before", *pain, &on_pain) }
+                if is_high_pain(*pain) {
+                    { constant_markup(HIGH_PAIN_BEFORE) }
+                }
                 <div class="kc-actions">
                     { submit_button("Go to the timer") }
                     { action("kc-button", "Back to my routine", &props.onback) }

@@ -6,9 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::config::WidgetConfig;
 use crate::domain::dose::DosedExercise;
-use crate::domain::history::{Feedback, PainRating};
-use crate::ui::components::{constant_markup, pain_scale, screen_title, submit_button};
+use crate::domain::history::{high_pain_again, is_high_pain, Feedback, PainRating};
+use crate::ui::components::{
+    booking_link, constant_markup, pain_scale, screen_title, submit_button,
+};
 use crate::ui::hooks::use_focus_on_mount;
 
 /// What the reader told us after the session.
@@ -24,7 +27,15 @@ pub struct SessionRating {
 const HIGH_PAIN: &str = concat!(
     r#"<p class="kc-notice" role="note">Pain of 6 or more after exercise is a sign to step "#,
     "back: next time your routine will be gentler. ",
-    "If it stays this high, please see a doctor or physiotherapist.</p>",
+    r#"If it stays this high, please see a doctor or physiotherapist.<span class="kc-source"> [R6]</span></p>"#,
+);
+
+/// What to do when the pain was 6 or more after the last rated session too.
+const HIGH_PAIN_AGAIN: &str = concat!(
+    r#"<p class="kc-notice" role="note"><strong>Your pain was 6 or more after your last session "#,
+    "too.</strong> A gentler routine has not settled it, so please stop the routine for now ",
+    "and have your back checked by a doctor or physiotherapist before you go on.",
+    r#"<span class="kc-source"> [R6, S2]</span></p>"#,
 );
 
 /// Props of [`SessionFeedback`].
@@ -32,6 +43,10 @@ const HIGH_PAIN: &str = concat!(
 pub struct SessionFeedbackProps {
     /// The exercises the reader did.
     pub exercises: Rc<Vec<DosedExercise>>,
+    /// Pain after the last rated session before this one, if any.
+    pub previous_pain: Option<PainRating>,
+    /// The host's configuration: booking link and clinic name.
+    pub config: Rc<WidgetConfig>,
     /// Called with the rating when the reader saves.
     pub onsave: Callback<SessionRating>,
     /// Whether to move focus to the heading when shown.
@@ -78,7 +93,10 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
             { screen_title(heading, "Well done. How did it go?".into()) }
             <form {onsubmit}>
                 { pain_scale("How much does your back hurt now?", "kc-pain-after", *pain, &on_pain) }
-                if pain.is_some_and(|p| p.value() >= 6) {
+                if high_pain_again(props.previous_pain, *pain) {
+                    { constant_markup(HIGH_PAIN_AGAIN) }
+                    { for booking_link(&props.config) }
+                } else if is_high_pain(*pain) {
                     { constant_markup(HIGH_PAIN) }
                 }
                 { constant_markup(r#"<h3 class="kc-subtitle">How did each exercise feel?</h3>"#) }

@@ -1,7 +1,7 @@
 // The routine and the guided session, by keyboard alone: preview, play to the end, resume.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Widget, answerToRoutine, expectNoAxeViolations, launch, liveText, openPage, press } from '../support.mjs';
+import { Widget, answerToRoutine, expectNoAxeViolations, launch, liveText, openPage, pickRadio, press } from '../support.mjs';
 
 let env;
 before(async () => {
@@ -148,5 +148,59 @@ test('"too easy" after a session raises the next dose', async () => {
   await widget.waitForHeading('Your routine');
   const after = await cards();
   assert.notDeepEqual(after, before, `doses before: ${before.join(' | ')}; after: ${after.join(' | ')}`);
+  await context.close();
+});
+
+/** From the routine, plays a whole session (skipping ahead) and rates pain after it. */
+async function sessionRatedAfter(page, widget, painAfter) {
+  await press(page, 'Start session');
+  await widget.waitForHeading('Before you start');
+  await press(page, 'Go to the timer');
+  await press(page, 'Start session');
+  for (let i = 0; i < 400 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await press(page, 'Finish and rate');
+  await widget.waitForHeading('Well done. How did it go?');
+  await pickRadio(page, painAfter);
+}
+
+test('high pain gets advice before and after a session, and a clinician when it comes back', async () => {
+  const { page, context, errors } = await openPage(env, '/demo/blog.html');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await answerToRoutine(page, widget);
+  // Every screen after the welcome carries the reminder and the clinic's booking link.
+  assert.match(await widget.text(), /General self-care information, not a diagnosis\./);
+  const footerLink = widget.root.getByRole('link', { name: 'Book with Harbour Street Physio (opens in a new tab)' });
+  assert.equal(await footerLink.getAttribute('href'), 'https://example.org/book');
+
+  // Before: the emergency signs are repeated, and pain already at 6+ gets a note (R6).
+  await press(page, 'Start session');
+  await widget.waitForHeading('Before you start');
+  assert.match(await widget.text(), /call your local emergency number.*numb around the groin/s);
+  await pickRadio(page, '7');
+  assert.match(await widget.text(), /Your pain is already high\. Go gently today/);
+  await expectNoAxeViolations(page, 'pain check with high pain', 'knot-coach');
+  await press(page, 'Back to my routine');
+  await widget.waitForHeading('Your routine');
+
+  // After one session at 7: step back next time.
+  await sessionRatedAfter(page, widget, '7');
+  assert.match(await widget.text(), /sign to step back/);
+  assert.doesNotMatch(await widget.text(), /after your last session too/);
+  await press(page, 'Save session');
+  await widget.waitForHeading('Your progress');
+  await press(page, 'Back to my routine');
+  await widget.waitForHeading('Your routine');
+
+  // After a second session at 7: stop and see a clinician, with the booking button.
+  await sessionRatedAfter(page, widget, '7');
+  assert.match(await widget.text(), /Your pain was 6 or more after your last session too\..*stop the routine/s);
+  const booking = widget.root.getByRole('link', { name: 'Book an appointment with Harbour Street Physio (opens in a new tab)' });
+  assert.equal(await booking.getAttribute('href'), 'https://example.org/book');
+  await expectNoAxeViolations(page, 'rating after a second session with high pain', 'knot-coach');
+  // The demo page has no icon, so the browser's requests for /favicon.ico are the only 404s.
+  assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
   await context.close();
 });
