@@ -15,6 +15,7 @@ pub mod plan;
 pub mod progression;
 pub mod questionnaire;
 pub mod session;
+pub mod sources;
 pub mod stats;
 pub mod store;
 pub mod triage;

@@ -5,7 +5,7 @@
 
 use knot_coach::domain::collections::SortedMap;
 
-use knot_coach::domain::catalog::{exercise, Equipment, ExerciseId, Purpose};
+use knot_coach::domain::catalog::{exercise, Effect, Equipment, ExerciseId, Purpose, When};
 use knot_coach::domain::dose::{Dose, Tempo, Work};
 use knot_coach::domain::history::{Feedback, History, PainRating, SessionRecord};
 use knot_coach::domain::plan::{
@@ -13,6 +13,7 @@ use knot_coach::domain::plan::{
     GET_READY_S, SWITCH_SIDES_S,
 };
 use knot_coach::domain::questionnaire::{Answer, Answers, QuestionId, NONE_ID, NOT_TRIED};
+use knot_coach::domain::triage::Caution;
 use proptest::prelude::*;
 
 const MINUTES: [&str; 4] = ["5", "10", "15", "20"];
@@ -851,5 +852,73 @@ fn the_planned_length_is_exactly_what_the_session_player_will_take() {
             routine_estimate_ms(&routine.exercises()),
             "{minutes} minutes"
         );
+    }
+}
+
+#[test]
+fn an_exercise_shows_only_the_cautions_that_apply_to_this_reader() {
+    for reader in every_reader() {
+        let routine = reader.plan();
+        for planned in routine.planned() {
+            for caution in &planned.cautions {
+                assert_eq!(caution.effect, Effect::Adapts, "{reader:?}");
+                let holds = match caution.when {
+                    When::Triage(Caution::OlderAdult) => reader.age == "65-plus",
+                    When::Triage(_) => true,
+                    When::Lacks(item) => !reader.kit.contains(&item),
+                    When::Tried { method, outcome } => match method {
+                        "stretching" => reader.stretching == outcome,
+                        "massage" => reader.massage == outcome,
+                        "heat" => reader.heat == outcome,
+                        _ => reader.exercise == outcome,
+                    },
+                };
+                assert!(
+                    holds,
+                    "{:?} shows {:?} to {reader:?}",
+                    planned.id, caution.text
+                );
+            }
+        }
+        if reader.age == "65-plus" {
+            for planned in routine.planned() {
+                if let Work::Hold { .. } = planned.dose.work {
+                    assert!(
+                        planned
+                            .cautions
+                            .iter()
+                            .any(|c| c.when == When::Triage(Caution::OlderAdult)),
+                        "{:?} tells a reader of 65 or over about longer holds",
+                        planned.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_seated_turn_is_named_as_a_stand_in_only_when_it_is_in_the_routine() {
+    for minutes in MINUTES {
+        for bits in 0u8..32 {
+            let kit = kit_from(bits);
+            if kit.contains(&Equipment::FoamRoller) {
+                continue;
+            }
+            let routine = Reader {
+                minutes,
+                kit,
+                ..Reader::default()
+            }
+            .plan();
+            let named = routine
+                .reasons
+                .iter()
+                .any(|r| r.text.contains("seated mid-back turn"));
+            assert_eq!(
+                named,
+                ids(&routine).contains(&ExerciseId::SeatedRotationStretch)
+            );
+        }
     }
 }

@@ -352,7 +352,7 @@ const ENTRIES: [Exercise; 13] = [
         dose: holds(3, 30, false, 10),
         dose_sources: &["R5"],
         dose_note: "R5 (ACSM): hold 10–30 s, 2–4 repeats; 30–60 s at 65 or over. S0 and S3 give no numbers. We start at 30 s × 3; the 10 s rest between holds is ours.",
-        progression: "Hold longer, up to 30 seconds (60 at 65 or over), then add a fourth repeat.",
+        progression: "Once you can hold it for 30 seconds (60 at 65 or over), add a fourth repeat.",
         harder: None,
         load: None,
         regression: "Step less far through, or rest your elbows lower on the frame. No doorway? Clasp your hands behind your back and gently draw your shoulders back.",

@@ -4,7 +4,7 @@
 //! Deterministic: the same answers and history always give the same routine. Call it only
 //! when triage says the reader may go ahead; it does not re-check red flags.
 
-use super::catalog::{exercise, Equipment, ExerciseId, Purpose};
+use super::catalog::{exercise, Effect, Equipment, ExerciseCaution, ExerciseId, Purpose, When};
 use super::collections::sort_by;
 use super::dose::{Dose, DosedExercise, Work};
 use super::history::History;
@@ -60,6 +60,9 @@ pub struct PlannedExercise {
     pub sources: Vec<&'static str>,
     /// Equipment it uses (always something the reader said they have).
     pub uses: Vec<Equipment>,
+    /// The catalog's cautions that change how this reader does it (those that leave an
+    /// exercise out never reach a planned one).
+    pub cautions: Vec<ExerciseCaution>,
 }
 
 /// One reason about the routine as a whole.
@@ -167,6 +170,7 @@ pub fn plan(answers: &Answers, history: &History) -> Routine {
         answers,
         history,
         owned: &owned,
+        cautions: &cautions,
         older_adult: cautions.contains(&Caution::OlderAdult),
         relief_failed: cautions.contains(&Caution::ReliefDidNotHelp),
     };
@@ -218,6 +222,8 @@ struct Context<'a> {
     answers: &'a Answers,
     history: &'a History,
     owned: &'a [Equipment],
+    /// What triage asked the routine to take into account.
+    cautions: &'a [Caution],
     older_adult: bool,
     relief_failed: bool,
 }
@@ -236,6 +242,15 @@ impl Context<'_> {
 
     fn tried(&self, method: &str) -> Option<&str> {
         self.answers.outcome(QuestionId::Tried, method)
+    }
+
+    /// Whether a catalog caution's condition holds for this reader.
+    fn holds(&self, when: When) -> bool {
+        match when {
+            When::Triage(caution) => self.cautions.contains(&caution),
+            When::Lacks(item) => !self.has(item),
+            When::Tried { method, outcome } => self.tried(method) == Some(outcome),
+        }
     }
 
     fn can_do(&self, id: ExerciseId) -> bool {
@@ -681,6 +696,12 @@ fn planned_exercise(candidate: &Candidate, pick: &Pick, ctx: &Context<'_>) -> Pl
         reason: lines.join(" "),
         sources,
         uses: entry.equipment_used(ctx.owned),
+        cautions: entry
+            .cautions
+            .iter()
+            .filter(|c| c.effect == Effect::Adapts && ctx.holds(c.when))
+            .copied()
+            .collect(),
     }
 }
 
@@ -791,12 +812,17 @@ fn routine_reasons(
         );
     }
     if !ctx.has(Equipment::FoamRoller) {
+        let turn = chosen.contains(&ExerciseId::SeatedRotationStretch);
         if chosen.contains(&ExerciseId::RollOutFloor) {
             add(
-                "You have no foam roller, so the roll-out is done lying on the floor, and a seated mid-back turn stands in for the roller stretch.",
-                &["S2", "S1"],
+                if turn {
+                    "You have no foam roller, so the roll-out is done lying on the floor, and a seated mid-back turn stands in for the roller stretch."
+                } else {
+                    "You have no foam roller, so the roll-out is done lying on the floor."
+                },
+                if turn { &["S2", "S1"] } else { &["S2"] },
             );
-        } else {
+        } else if turn {
             add(
                 "You have no foam roller, so a seated mid-back turn stands in for the roller stretch.",
                 &["S3", "S1"],
@@ -880,7 +906,7 @@ fn last_session_pain_was_high(history: &History) -> bool {
 }
 
 /// "4 minutes", "4½ minutes", "1 minute": the session length rounded to half a minute.
-fn describe_minutes(seconds: u32) -> String {
+pub fn describe_minutes(seconds: u32) -> String {
     let halves = (seconds + 15) / 30;
     let whole = halves / 2;
     let half = if halves % 2 == 1 { "\u{bd}" } else { "" };

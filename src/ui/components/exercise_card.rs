@@ -47,10 +47,10 @@ pub fn exercise_card(planned: &PlannedExercise, number: usize) -> Html {
                 <p>{ entry.regression }</p>
                 { constant_markup(r#"<h4 class="kc-detail-title">Harder</h4>"#) }
                 <p>{ entry.progression }</p>
-                if !entry.cautions.is_empty() {
+                if !planned.cautions.is_empty() {
                     { constant_markup(r#"<h4 class="kc-detail-title">Take care</h4>"#) }
                     <ul class="kc-list">
-                        { for entry.cautions.iter().map(|c| html! {
+                        { for planned.cautions.iter().map(|c| html! {
                             <li>{ c.text }{ source_ids(c.sources) }</li>
                         }) }
                     </ul>

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::dose::describe_duration_s;
-use crate::domain::plan::{BlockOrder, PlannedExercise, Routine};
+use crate::domain::plan::{describe_minutes, BlockOrder, PlannedExercise, Routine};
+use crate::domain::sources::SOURCES;
 use crate::domain::triage::Caution;
 use crate::ui::components::{
     action, constant_markup, exercise_card, print_button, screen_title, source_ids,
@@ -80,7 +80,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 { format!(
                     "{} exercises, about {}. Do it {} to {} times a week for {} to {} weeks.",
                     routine.relief.len() + routine.strength.len(),
-                    describe_duration_s(routine.total_s),
+                    describe_minutes(routine.total_s),
                     schedule.sessions_per_week_min,
                     schedule.sessions_per_week_max,
                     schedule.weeks_min,
@@ -110,6 +110,12 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 </ul>
             </details>
             { constant_markup(DISCOMFORT) }
+            <details class="kc-details kc-source-key">
+                { constant_markup(r#"<summary>What the codes in brackets mean</summary>"#) }
+                <ul class="kc-list">
+                    { for SOURCES.iter().map(|s| html! { <li><strong>{ s.id }</strong>{ ": " }{ s.about }</li> }) }
+                </ul>
+            </details>
             <div class="kc-actions kc-no-print">
                 { print_button("Print this routine") }
                 { action("kc-button", "Change my answers", &props.onback) }
