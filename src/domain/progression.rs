@@ -41,8 +41,9 @@ pub const REPS: Bound = Bound {
     sources: &["R5"],
 };
 
-/// Sets of strength work. R5 doses 2–3 sets; regression may drop to a single set so that a
-/// reader who struggles still has something they can finish.
+/// Sets of strength work. R5 gives 2–3 sets; the floor of 1 set is ours, not R5's: it leaves
+/// a reader who struggles something they can finish, and lets the planner fit a short
+/// session. R5 is the source of the 2–3 range only.
 pub const STRENGTH_SETS: Bound = Bound {
     min: 1,
     max: 3,
@@ -77,15 +78,17 @@ pub const BALL_HOLD_S: Bound = Bound {
     sources: &["R5"],
 };
 
-/// Spots worked with the ball in one session. The cap is ours: S0 warns against overdoing
-/// massage on muscles that are already sore.
+/// Spots worked with the ball in one session. The whole 1–4 range is ours; no source gives a
+/// number of spots. S0 only warns against overdoing massage on muscles that are already
+/// sore, which is why there is a cap at all.
 pub const BALL_SPOTS: Bound = Bound {
     min: 1,
     max: 4,
     sources: &["S0"],
 };
 
-/// How much a hold lengthens or shortens in one step, in seconds.
+/// How much a hold lengthens or shortens in one step, in seconds. The 5 s step is ours: R5
+/// gives the ranges a hold stays in, not the size of a step.
 pub const HOLD_STEP_S: u16 = 5;
 
 /// Sessions in a row without finishing an exercise before it regresses (R5).
