@@ -190,7 +190,7 @@ impl Rule {
     pub fn summary(self) -> &'static str {
         match self {
             Rule::TooEasy => "Too easy (pain 0–3 or not rated): raise one variable — reps up to 15, then sets up to 3, then a harder version or load; holds lengthen by 5 s to 30 s (60 s at 65+), then repeats to 4; ball pressure lengthens to 30 s, then one more spot.",
-            Rule::TooHard => "Too hard: lower one variable, in reverse — load or version first, then sets (down to 1; stretches to 2), then reps (down to 8) or hold time (down to 10 s; 30 s at 65+; ball 15 s).",
+            Rule::TooHard => "Too hard: lower one variable — added load or an easier version first; then reps (down to 8) before sets (down to 1), as S1 says fewer reps if too hard; stretch repeats (down to 2) before hold time (down to 10 s; 30 s at 65+); ball spots (down to 1) before time per spot (down to 15 s).",
             Rule::JustRight => "About right: keep the dose.",
             Rule::NoFeedback => "Finished without a rating: keep the dose.",
             Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback.",
@@ -310,8 +310,9 @@ impl DoseLevel {
         None
     }
 
-    /// One variable down, in the reverse order: load or easier version → sets → reps
-    /// (holds: repeats → time; ball: spots → time). `None` at the bottom.
+    /// One variable down: added load or an easier version first; then strength work loses
+    /// reps (down to 8) before sets, as S1 says "fewer reps if too hard"; holds lose repeats
+    /// before time, and ball work spots before time per spot. `None` at the bottom.
     pub fn lowered(self, reader: Reader<'_>) -> Option<(Self, Variable)> {
         let mut next = self;
         if self.added_load {
@@ -326,13 +327,13 @@ impl DoseLevel {
             return Some((next, Variable::Variant));
         }
         match &mut next.dose.work {
-            Work::Reps { .. } if u16::from(self.dose.sets) > STRENGTH_SETS.min => {
-                next.dose.sets -= 1;
-                Some((next, Variable::Sets))
-            }
             Work::Reps { reps, .. } if u16::from(*reps) > REPS.min => {
                 *reps -= 1;
                 Some((next, Variable::Reps))
+            }
+            Work::Reps { .. } if u16::from(self.dose.sets) > STRENGTH_SETS.min => {
+                next.dose.sets -= 1;
+                Some((next, Variable::Sets))
             }
             Work::Hold { .. } if u16::from(self.dose.sets) > STRETCH_REPEATS.min => {
                 next.dose.sets -= 1;
@@ -506,9 +507,7 @@ fn explain(
             " If the pain stays this high, stop and check with a doctor or physiotherapist.",
         );
     }
-    if let Change::Raised(v) | Change::Lowered(v) = change {
-        sources.extend(variable_sources(v, before, reader));
-    }
+    sources.extend(step_sources(change, before, reader));
     sort_by(&mut sources, Ord::cmp);
     sources.dedup();
     Why {
@@ -539,11 +538,21 @@ fn limit_sources(level: DoseLevel, reader: Reader<'_>) -> Vec<&'static str> {
         .collect()
 }
 
-/// Sources for the variable that moved: the version's own sources for a variant.
-fn variable_sources(variable: Variable, level: DoseLevel, reader: Reader<'_>) -> Vec<&'static str> {
-    match variable {
-        Variable::Variant | Variable::Load => exercise(level.exercise).dose_sources.to_vec(),
-        _ => limit_sources(level, reader),
+/// Sources for the step taken: the version's own sources for a variant or load, the limits'
+/// otherwise, and S1 for reps taken off before sets ("fewer reps if too hard").
+fn step_sources(change: Change, level: DoseLevel, reader: Reader<'_>) -> Vec<&'static str> {
+    match change {
+        Change::Raised(Variable::Variant | Variable::Load)
+        | Change::Lowered(Variable::Variant | Variable::Load) => {
+            exercise(level.exercise).dose_sources.to_vec()
+        }
+        Change::Lowered(Variable::Reps) => {
+            let mut sources = limit_sources(level, reader);
+            sources.push("S1");
+            sources
+        }
+        Change::Raised(_) | Change::Lowered(_) => limit_sources(level, reader),
+        Change::Kept => Vec::new(),
     }
 }
 
