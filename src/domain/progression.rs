@@ -94,10 +94,12 @@ pub const HOLD_STEP_S: u16 = 5;
 /// Sessions in a row without finishing an exercise before it regresses (R5).
 pub const UNDER_TARGET_SESSIONS: u8 = 3;
 
-/// Pain after a session from which every exercise steps back (R6: 6 or more).
+/// Pain after a session from which every exercise steps back one variable, and the reader is
+/// told to stop and check with a clinician if it stays that high (R6: 6 or more).
 pub const PAIN_STEP_BACK: u8 = 6;
 
-/// Pain after a session from which nothing progresses (R6: 4–5 means ease off).
+/// Pain after a session from which every exercise eases off one variable (R6: 4–5 means ease
+/// off next time).
 pub const PAIN_EASE_OFF: u8 = 4;
 
 /// What the rules need to know about the reader.
@@ -165,7 +167,7 @@ pub enum Rule {
     NoFeedback,
     /// Pain 6 or more after the session: step back one variable.
     PainStepBack,
-    /// Pain 4–5 after the session: no progression.
+    /// Pain 4–5 after the session: ease off one variable.
     PainEaseOff,
     /// Not finished, fewer than three times in a row: keep the dose.
     NotFinished,
@@ -177,10 +179,10 @@ impl Rule {
     /// Every rule, in the order they are checked after a session.
     pub const ALL: [Rule; 8] = [
         Rule::PainStepBack,
+        Rule::PainEaseOff,
         Rule::UnderTarget,
         Rule::NotFinished,
         Rule::TooHard,
-        Rule::PainEaseOff,
         Rule::TooEasy,
         Rule::JustRight,
         Rule::NoFeedback,
@@ -193,8 +195,8 @@ impl Rule {
             Rule::TooHard => "Too hard: lower one variable — added load or an easier version first; then reps (down to 8) before sets (down to 1), as S1 says fewer reps if too hard; stretch repeats (down to 2) before hold time (down to 10 s; 30 s at 65+); ball spots (down to 1) before time per spot (down to 15 s).",
             Rule::JustRight => "About right: keep the dose.",
             Rule::NoFeedback => "Finished without a rating: keep the dose.",
-            Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback.",
-            Rule::PainEaseOff => "Pain 4–5 after the session: ease off — no progression, even if it felt too easy.",
+            Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
+            Rule::PainEaseOff => "Pain 4–5 after the session: ease off — lower one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
             Rule::NotFinished => "Not finished, fewer than three sessions in a row: keep the dose.",
             Rule::UnderTarget => "Not finished three sessions in a row: lower one variable.",
         }
@@ -217,7 +219,9 @@ impl Rule {
             Rule::JustRight => "This felt about right last time",
             Rule::NoFeedback => "You finished this last time",
             Rule::PainStepBack => "Your pain was 6 or more out of 10 after your last session",
-            Rule::PainEaseOff => "Your pain was 4 or 5 out of 10 after your last session",
+            Rule::PainEaseOff => {
+                "Your pain was 4 or 5 out of 10 after your last session, a sign to ease off"
+            }
             Rule::NotFinished => "You did not finish this last time",
             Rule::UnderTarget => "You did not finish this in three sessions in a row",
         }
@@ -388,10 +392,15 @@ pub struct Step {
 
 /// Applies one session to `level`. The session must include `level.exercise`.
 ///
-/// Pain 6+ steps back whatever else happened (R6). An unfinished exercise keeps its dose
-/// until the third session in a row, which steps back (R5). A finished one follows its
-/// feedback, except that pain 4–5 blocks any rise (R6). "Too hard" lowers at once, so it is
-/// not also counted towards the three unfinished sessions: that would step back twice.
+/// Pain after the session comes first (R6): 6 or more steps back one variable and 4–5 eases
+/// off one variable, whatever the feedback and whether or not the exercise was finished.
+/// Otherwise an unfinished exercise keeps its dose until the third session in a row, which
+/// steps back (R5), and a finished one follows its feedback.
+///
+/// A step down for pain or for "too hard" happens at once, so it is not also counted towards
+/// the three unfinished sessions (that would step back twice): the count starts again after
+/// it. An unfinished session with pain 4–5 therefore steps down once, and the next two
+/// unfinished sessions keep the dose.
 pub fn after_session(
     level: DoseLevel,
     session: &SessionRecord,
@@ -405,6 +414,8 @@ pub fn after_session(
     let mut streak = 0;
     let (rule, moved) = if pain.is_some_and(|p| p >= PAIN_STEP_BACK) {
         (Rule::PainStepBack, Move::Down)
+    } else if pain.is_some_and(|p| p >= PAIN_EASE_OFF) {
+        (Rule::PainEaseOff, Move::Down)
     } else if !finished {
         streak = unfinished_in_a_row.saturating_add(1);
         if streak >= UNDER_TARGET_SESSIONS {
@@ -414,10 +425,8 @@ pub fn after_session(
             (Rule::NotFinished, Move::Stay)
         }
     } else {
-        let easing_off = pain.is_some_and(|p| p >= PAIN_EASE_OFF);
         match feedback {
             Some(Feedback::TooHard) => (Rule::TooHard, Move::Down),
-            _ if easing_off => (Rule::PainEaseOff, Move::Stay),
             Some(Feedback::TooEasy) => (Rule::TooEasy, Move::Up),
             Some(Feedback::JustRight) => (Rule::JustRight, Move::Stay),
             None => (Rule::NoFeedback, Move::Stay),
@@ -491,9 +500,6 @@ fn explain(
                 sources.extend(limit_sources(before, reader));
                 ", and this is already the easiest level here. Do what you comfortably can."
                     .to_owned()
-            }
-            Move::Stay if rule == Rule::PainEaseOff => {
-                ", so nothing goes up until that settles.".to_owned()
             }
             Move::Stay if rule == Rule::NotFinished => {
                 "; the dose stays the same for now.".to_owned()
