@@ -170,7 +170,7 @@ fn too_easy_at_the_top_adds_load_once_then_holds_steady() {
 }
 
 #[test]
-fn too_hard_lowers_one_variable_load_or_variant_then_sets_then_reps() {
+fn too_hard_lowers_one_variable_load_or_variant_then_reps_then_sets() {
     let kit = [Equipment::FoamRoller, Equipment::Wall];
     let mut log = Log::new(ExerciseId::RollOutKneeling, strength(3, 9));
     let mut before = log.now(reader(&kit)).level;
@@ -182,12 +182,31 @@ fn too_hard_lowers_one_variable_load_or_variant_then_sets_then_reps() {
         seen.push(changed[0]);
         before = after;
     }
-    assert_eq!(seen, ["variant", "sets", "sets", "reps"]);
+    assert_eq!(seen, ["variant", "reps", "sets", "sets"]);
     assert_eq!(before.exercise, ExerciseId::RollOutWall);
     assert_eq!(sets_and_reps(before.dose), (1, 8));
     let bottom = log.feel(reader(&kit), Feedback::TooHard);
     assert_eq!(bottom.level, before, "never below 1 set of 8");
     assert!(bottom.why[0].text.contains("easiest level"));
+}
+
+#[test]
+fn too_hard_strength_work_loses_reps_before_sets() {
+    // S1: "fewer reps if too hard". Reps go down to 8 before any set is dropped.
+    let mut log = Log::new(ExerciseId::ProneSwimmers, strength(3, 10));
+    let mut doses = vec![];
+    for _ in 0..5 {
+        doses.push(sets_and_reps(
+            log.feel(reader(&[]), Feedback::TooHard).level.dose,
+        ));
+    }
+    assert_eq!(doses, [(3, 9), (3, 8), (2, 8), (1, 8), (1, 8)]);
+    let mut log = Log::new(ExerciseId::ProneSwimmers, strength(3, 10));
+    let why = &log.feel(reader(&[]), Feedback::TooHard).why[0];
+    assert_eq!(why.change, Change::Lowered(Variable::Reps));
+    assert!(why.text.contains("one repetition fewer"));
+    assert!(why.sources.contains(&"S1"));
+    assert!(why.sources.contains(&"R5"));
 }
 
 #[test]
@@ -203,12 +222,12 @@ fn too_hard_takes_the_added_load_off_first() {
 
 #[test]
 fn an_easier_version_the_reader_cannot_do_is_skipped() {
-    // The wall version needs a wall; without one, "too hard" drops a set instead.
+    // The wall version needs a wall; without one, "too hard" takes a repetition off instead.
     let kit = [Equipment::FoamRoller];
     let mut log = Log::new(ExerciseId::RollOutKneeling, strength(3, 10));
     let eased = log.feel(reader(&kit), Feedback::TooHard).level;
     assert_eq!(eased.exercise, ExerciseId::RollOutKneeling);
-    assert_eq!(sets_and_reps(eased.dose), (2, 10));
+    assert_eq!(sets_and_reps(eased.dose), (3, 9));
 }
 
 #[test]
@@ -277,29 +296,88 @@ fn older_adults_hold_stretches_thirty_to_sixty_seconds_whatever_the_feedback() {
 fn pain_of_six_or_more_steps_back_even_when_it_felt_too_easy() {
     let mut log = Log::new(ExerciseId::ProneSwimmers, strength(3, 10));
     let after = log.play(reader(&[]), Some(Feedback::TooEasy), Some(6), true);
-    assert_eq!(sets_and_reps(after.level.dose), (2, 10));
+    assert_eq!(sets_and_reps(after.level.dose), (3, 9));
     assert_eq!(after.why[0].rule, Rule::PainStepBack);
     assert!(after.why[0].sources.contains(&"R6"));
     let unfinished = log.play(reader(&[]), None, Some(9), false);
-    assert_eq!(sets_and_reps(unfinished.level.dose), (1, 10));
+    assert_eq!(sets_and_reps(unfinished.level.dose), (3, 8));
 }
 
 #[test]
-fn pain_of_four_or_five_keeps_the_dose_even_when_it_felt_too_easy() {
+fn pain_four_or_five_after_a_session_lowers_one_variable() {
+    // R6: 4–5 means ease off next time, whatever the feedback.
     for pain in [4, 5] {
-        let mut log = Log::new(ExerciseId::ProneSwimmers, strength(3, 10));
-        let after = log.play(reader(&[]), Some(Feedback::TooEasy), Some(pain), true);
-        assert_eq!(sets_and_reps(after.level.dose), (3, 10));
-        assert_eq!(after.why[0].rule, Rule::PainEaseOff);
-        assert_eq!(after.why[0].change, Change::Kept);
+        for feedback in [
+            None,
+            Some(Feedback::TooEasy),
+            Some(Feedback::JustRight),
+            Some(Feedback::TooHard),
+        ] {
+            let mut log = Log::new(ExerciseId::ProneSwimmers, strength(3, 10));
+            let after = log.play(reader(&[]), feedback, Some(pain), true);
+            assert_eq!(sets_and_reps(after.level.dose), (3, 9), "{feedback:?}");
+            let why = &after.why[0];
+            assert_eq!(why.rule, Rule::PainEaseOff);
+            assert_eq!(why.change, Change::Lowered(Variable::Reps));
+            assert!(why.text.contains("4 or 5 out of 10"), "{}", why.text);
+            assert!(why.text.contains("ease off"), "{}", why.text);
+            assert!(why.text.contains("one repetition fewer"), "{}", why.text);
+            assert!(!why.text.contains("doctor"), "{}", why.text);
+            assert!(why.sources.contains(&"R6"));
+        }
     }
 }
 
 #[test]
-fn pain_of_four_or_five_still_lets_too_hard_lower_the_dose() {
+fn pain_four_or_five_and_too_hard_step_down_only_once() {
     let mut log = Log::new(ExerciseId::ProneSwimmers, strength(3, 10));
     let after = log.play(reader(&[]), Some(Feedback::TooHard), Some(5), true);
-    assert_eq!(sets_and_reps(after.level.dose), (2, 10));
+    assert_eq!(sets_and_reps(after.level.dose), (3, 9));
+    assert_eq!(after.why[0].rule, Rule::PainEaseOff);
+}
+
+#[test]
+fn pain_four_or_five_eases_off_stretches_and_ball_work_too() {
+    let stretch = exercise(ExerciseId::ChestStretch).dose;
+    let mut log = Log::new(ExerciseId::ChestStretch, stretch);
+    let after = log.play(reader(&[]), Some(Feedback::TooEasy), Some(4), true);
+    assert_eq!(after.level.dose.sets, stretch.sets - 1);
+    assert_eq!(after.why[0].change, Change::Lowered(Variable::Sets));
+    let ball = exercise(ExerciseId::WallBallMassage).dose;
+    let mut log = Log::new(ExerciseId::WallBallMassage, ball);
+    let after = log.play(reader(&ALL_KIT), Some(Feedback::TooEasy), Some(5), true);
+    assert_eq!(after.why[0].rule, Rule::PainEaseOff);
+    assert!(matches!(after.why[0].change, Change::Lowered(_)));
+}
+
+#[test]
+fn pain_four_or_five_at_the_easiest_level_keeps_the_dose_and_says_so() {
+    let mut log = Log::new(ExerciseId::ProneSwimmers, strength(1, 8));
+    let after = log.play(reader(&[]), Some(Feedback::TooEasy), Some(5), true);
+    assert_eq!(sets_and_reps(after.level.dose), (1, 8));
+    assert_eq!(after.why[0].rule, Rule::PainEaseOff);
+    assert_eq!(after.why[0].change, Change::Kept);
+    assert!(after.why[0].text.contains("easiest level"));
+}
+
+#[test]
+fn pain_four_or_five_on_an_unfinished_exercise_steps_down_once_and_resets_the_streak() {
+    let mut log = Log::new(ExerciseId::ProneSwimmers, strength(3, 10));
+    log.play(reader(&[]), None, Some(2), false);
+    log.play(reader(&[]), None, Some(2), false);
+    // The third unfinished session in a row, with pain 4: one step down, not two.
+    let eased = log.play(reader(&[]), None, Some(4), false);
+    assert_eq!(sets_and_reps(eased.level.dose), (3, 9));
+    assert_eq!(eased.why[0].rule, Rule::PainEaseOff);
+    // The count starts again: two more unfinished sessions keep the dose, the third regresses.
+    let first = log.play(reader(&[]), None, Some(2), false);
+    assert_eq!(first.why[0].rule, Rule::NotFinished);
+    let second = log.play(reader(&[]), None, Some(2), false);
+    assert_eq!(sets_and_reps(second.level.dose), (3, 9));
+    assert_eq!(second.why[0].rule, Rule::NotFinished);
+    let third = log.play(reader(&[]), None, Some(2), false);
+    assert_eq!(sets_and_reps(third.level.dose), (3, 8));
+    assert_eq!(third.why[0].rule, Rule::UnderTarget);
 }
 
 #[test]
@@ -330,7 +408,7 @@ fn three_unfinished_sessions_in_a_row_regress() {
     assert_eq!(first.why[0].rule, Rule::NotFinished);
     log.play(reader(&[]), None, Some(2), false);
     let third = log.play(reader(&[]), None, Some(2), false);
-    assert_eq!(sets_and_reps(third.level.dose), (2, 10));
+    assert_eq!(sets_and_reps(third.level.dose), (3, 9));
     assert_eq!(third.why[0].rule, Rule::UnderTarget);
     assert!(third.why[0].sources.contains(&"R5"));
 }

@@ -780,7 +780,7 @@ const ENTRIES: [Exercise; 13] = [
         progression: "Add one repetition at a time up to 15 per set, then a third set if you were doing fewer.",
         harder: None,
         load: None,
-        regression: "Do the standing version at a wall, then fewer sets or repetitions.",
+        regression: "Do the standing version at a wall, then fewer repetitions, then fewer sets.",
         easier: Some(ExerciseId::RollOutWall),
         cautions: &[
             ExerciseCaution {
@@ -833,7 +833,7 @@ const ENTRIES: [Exercise; 13] = [
         progression: "Add one repetition at a time up to 15 per set, then a third set, then move on to the kneeling version.",
         harder: Some(ExerciseId::RollOutKneeling),
         load: None,
-        regression: "Do fewer sets, then fewer repetitions.",
+        regression: "Do fewer repetitions, then fewer sets.",
         easier: None,
         cautions: &[
             ExerciseCaution {
@@ -885,7 +885,7 @@ const ENTRIES: [Exercise; 13] = [
         progression: "Add one repetition at a time up to 15 per set, then a third set if you were doing fewer.",
         harder: None,
         load: None,
-        regression: "Do fewer sets, then fewer repetitions.",
+        regression: "Do fewer repetitions, then fewer sets.",
         easier: None,
         cautions: &[],
         alt_text: "A person lies face down with arms stretched forward along the floor and lifts one arm just off the floor.",

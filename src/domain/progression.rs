@@ -41,8 +41,9 @@ pub const REPS: Bound = Bound {
     sources: &["R5"],
 };
 
-/// Sets of strength work. R5 doses 2–3 sets; regression may drop to a single set so that a
-/// reader who struggles still has something they can finish.
+/// Sets of strength work. R5 gives 2–3 sets; the floor of 1 set is ours, not R5's: it leaves
+/// a reader who struggles something they can finish, and lets the planner fit a short
+/// session. R5 is the source of the 2–3 range only.
 pub const STRENGTH_SETS: Bound = Bound {
     min: 1,
     max: 3,
@@ -77,24 +78,28 @@ pub const BALL_HOLD_S: Bound = Bound {
     sources: &["R5"],
 };
 
-/// Spots worked with the ball in one session. The cap is ours: S0 warns against overdoing
-/// massage on muscles that are already sore.
+/// Spots worked with the ball in one session. The whole 1–4 range is ours; no source gives a
+/// number of spots. S0 only warns against overdoing massage on muscles that are already
+/// sore, which is why there is a cap at all.
 pub const BALL_SPOTS: Bound = Bound {
     min: 1,
     max: 4,
     sources: &["S0"],
 };
 
-/// How much a hold lengthens or shortens in one step, in seconds.
+/// How much a hold lengthens or shortens in one step, in seconds. The 5 s step is ours: R5
+/// gives the ranges a hold stays in, not the size of a step.
 pub const HOLD_STEP_S: u16 = 5;
 
 /// Sessions in a row without finishing an exercise before it regresses (R5).
 pub const UNDER_TARGET_SESSIONS: u8 = 3;
 
-/// Pain after a session from which every exercise steps back (R6: 6 or more).
+/// Pain after a session from which every exercise steps back one variable, and the reader is
+/// told to stop and check with a clinician if it stays that high (R6: 6 or more).
 pub const PAIN_STEP_BACK: u8 = 6;
 
-/// Pain after a session from which nothing progresses (R6: 4–5 means ease off).
+/// Pain after a session from which every exercise eases off one variable (R6: 4–5 means ease
+/// off next time).
 pub const PAIN_EASE_OFF: u8 = 4;
 
 /// What the rules need to know about the reader.
@@ -162,7 +167,7 @@ pub enum Rule {
     NoFeedback,
     /// Pain 6 or more after the session: step back one variable.
     PainStepBack,
-    /// Pain 4–5 after the session: no progression.
+    /// Pain 4–5 after the session: ease off one variable.
     PainEaseOff,
     /// Not finished, fewer than three times in a row: keep the dose.
     NotFinished,
@@ -174,10 +179,10 @@ impl Rule {
     /// Every rule, in the order they are checked after a session.
     pub const ALL: [Rule; 8] = [
         Rule::PainStepBack,
+        Rule::PainEaseOff,
         Rule::UnderTarget,
         Rule::NotFinished,
         Rule::TooHard,
-        Rule::PainEaseOff,
         Rule::TooEasy,
         Rule::JustRight,
         Rule::NoFeedback,
@@ -187,11 +192,11 @@ impl Rule {
     pub fn summary(self) -> &'static str {
         match self {
             Rule::TooEasy => "Too easy (pain 0–3 or not rated): raise one variable — reps up to 15, then sets up to 3, then a harder version or load; holds lengthen by 5 s to 30 s (60 s at 65+), then repeats to 4; ball pressure lengthens to 30 s, then one more spot.",
-            Rule::TooHard => "Too hard: lower one variable, in reverse — load or version first, then sets (down to 1; stretches to 2), then reps (down to 8) or hold time (down to 10 s; 30 s at 65+; ball 15 s).",
+            Rule::TooHard => "Too hard: lower one variable — added load or an easier version first; then reps (down to 8) before sets (down to 1), as S1 says fewer reps if too hard; stretch repeats (down to 2) before hold time (down to 10 s; 30 s at 65+); ball spots (down to 1) before time per spot (down to 15 s).",
             Rule::JustRight => "About right: keep the dose.",
             Rule::NoFeedback => "Finished without a rating: keep the dose.",
-            Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback.",
-            Rule::PainEaseOff => "Pain 4–5 after the session: ease off — no progression, even if it felt too easy.",
+            Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
+            Rule::PainEaseOff => "Pain 4–5 after the session: ease off — lower one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
             Rule::NotFinished => "Not finished, fewer than three sessions in a row: keep the dose.",
             Rule::UnderTarget => "Not finished three sessions in a row: lower one variable.",
         }
@@ -214,7 +219,9 @@ impl Rule {
             Rule::JustRight => "This felt about right last time",
             Rule::NoFeedback => "You finished this last time",
             Rule::PainStepBack => "Your pain was 6 or more out of 10 after your last session",
-            Rule::PainEaseOff => "Your pain was 4 or 5 out of 10 after your last session",
+            Rule::PainEaseOff => {
+                "Your pain was 4 or 5 out of 10 after your last session, a sign to ease off"
+            }
             Rule::NotFinished => "You did not finish this last time",
             Rule::UnderTarget => "You did not finish this in three sessions in a row",
         }
@@ -307,8 +314,9 @@ impl DoseLevel {
         None
     }
 
-    /// One variable down, in the reverse order: load or easier version → sets → reps
-    /// (holds: repeats → time; ball: spots → time). `None` at the bottom.
+    /// One variable down: added load or an easier version first; then strength work loses
+    /// reps (down to 8) before sets, as S1 says "fewer reps if too hard"; holds lose repeats
+    /// before time, and ball work spots before time per spot. `None` at the bottom.
     pub fn lowered(self, reader: Reader<'_>) -> Option<(Self, Variable)> {
         let mut next = self;
         if self.added_load {
@@ -323,13 +331,13 @@ impl DoseLevel {
             return Some((next, Variable::Variant));
         }
         match &mut next.dose.work {
-            Work::Reps { .. } if u16::from(self.dose.sets) > STRENGTH_SETS.min => {
-                next.dose.sets -= 1;
-                Some((next, Variable::Sets))
-            }
             Work::Reps { reps, .. } if u16::from(*reps) > REPS.min => {
                 *reps -= 1;
                 Some((next, Variable::Reps))
+            }
+            Work::Reps { .. } if u16::from(self.dose.sets) > STRENGTH_SETS.min => {
+                next.dose.sets -= 1;
+                Some((next, Variable::Sets))
             }
             Work::Hold { .. } if u16::from(self.dose.sets) > STRETCH_REPEATS.min => {
                 next.dose.sets -= 1;
@@ -384,10 +392,15 @@ pub struct Step {
 
 /// Applies one session to `level`. The session must include `level.exercise`.
 ///
-/// Pain 6+ steps back whatever else happened (R6). An unfinished exercise keeps its dose
-/// until the third session in a row, which steps back (R5). A finished one follows its
-/// feedback, except that pain 4–5 blocks any rise (R6). "Too hard" lowers at once, so it is
-/// not also counted towards the three unfinished sessions: that would step back twice.
+/// Pain after the session comes first (R6): 6 or more steps back one variable and 4–5 eases
+/// off one variable, whatever the feedback and whether or not the exercise was finished.
+/// Otherwise an unfinished exercise keeps its dose until the third session in a row, which
+/// steps back (R5), and a finished one follows its feedback.
+///
+/// A step down for pain or for "too hard" happens at once, so it is not also counted towards
+/// the three unfinished sessions (that would step back twice): the count starts again after
+/// it. An unfinished session with pain 4–5 therefore steps down once, and the next two
+/// unfinished sessions keep the dose.
 pub fn after_session(
     level: DoseLevel,
     session: &SessionRecord,
@@ -401,6 +414,8 @@ pub fn after_session(
     let mut streak = 0;
     let (rule, moved) = if pain.is_some_and(|p| p >= PAIN_STEP_BACK) {
         (Rule::PainStepBack, Move::Down)
+    } else if pain.is_some_and(|p| p >= PAIN_EASE_OFF) {
+        (Rule::PainEaseOff, Move::Down)
     } else if !finished {
         streak = unfinished_in_a_row.saturating_add(1);
         if streak >= UNDER_TARGET_SESSIONS {
@@ -410,10 +425,8 @@ pub fn after_session(
             (Rule::NotFinished, Move::Stay)
         }
     } else {
-        let easing_off = pain.is_some_and(|p| p >= PAIN_EASE_OFF);
         match feedback {
             Some(Feedback::TooHard) => (Rule::TooHard, Move::Down),
-            _ if easing_off => (Rule::PainEaseOff, Move::Stay),
             Some(Feedback::TooEasy) => (Rule::TooEasy, Move::Up),
             Some(Feedback::JustRight) => (Rule::JustRight, Move::Stay),
             None => (Rule::NoFeedback, Move::Stay),
@@ -488,9 +501,6 @@ fn explain(
                 ", and this is already the easiest level here. Do what you comfortably can."
                     .to_owned()
             }
-            Move::Stay if rule == Rule::PainEaseOff => {
-                ", so nothing goes up until that settles.".to_owned()
-            }
             Move::Stay if rule == Rule::NotFinished => {
                 "; the dose stays the same for now.".to_owned()
             }
@@ -503,9 +513,7 @@ fn explain(
             " If the pain stays this high, stop and check with a doctor or physiotherapist.",
         );
     }
-    if let Change::Raised(v) | Change::Lowered(v) = change {
-        sources.extend(variable_sources(v, before, reader));
-    }
+    sources.extend(step_sources(change, before, reader));
     sort_by(&mut sources, Ord::cmp);
     sources.dedup();
     Why {
@@ -536,11 +544,21 @@ fn limit_sources(level: DoseLevel, reader: Reader<'_>) -> Vec<&'static str> {
         .collect()
 }
 
-/// Sources for the variable that moved: the version's own sources for a variant.
-fn variable_sources(variable: Variable, level: DoseLevel, reader: Reader<'_>) -> Vec<&'static str> {
-    match variable {
-        Variable::Variant | Variable::Load => exercise(level.exercise).dose_sources.to_vec(),
-        _ => limit_sources(level, reader),
+/// Sources for the step taken: the version's own sources for a variant or load, the limits'
+/// otherwise, and S1 for reps taken off before sets ("fewer reps if too hard").
+fn step_sources(change: Change, level: DoseLevel, reader: Reader<'_>) -> Vec<&'static str> {
+    match change {
+        Change::Raised(Variable::Variant | Variable::Load)
+        | Change::Lowered(Variable::Variant | Variable::Load) => {
+            exercise(level.exercise).dose_sources.to_vec()
+        }
+        Change::Lowered(Variable::Reps) => {
+            let mut sources = limit_sources(level, reader);
+            sources.push("S1");
+            sources
+        }
+        Change::Raised(_) | Change::Lowered(_) => limit_sources(level, reader),
+        Change::Kept => Vec::new(),
     }
 }
 
