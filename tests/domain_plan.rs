@@ -930,3 +930,31 @@ fn the_seated_turn_is_named_as_a_stand_in_only_when_it_is_in_the_routine() {
         }
     }
 }
+
+#[test]
+fn pain_of_four_or_five_after_the_last_session_eases_everything_off_and_says_so() {
+    let reader = Reader {
+        minutes: "15",
+        ..Reader::default()
+    };
+    let answers = reader.answers();
+    let mut history = History::default();
+    let first = plan(&answers, &history);
+    play(&mut history, &first, Some(Feedback::TooEasy), Some(5), true);
+    let next = plan(&answers, &history);
+    assert!(next.reasons.iter().any(|r| r.sources.contains(&"R6")
+        && r.text.contains("4 or 5 out of 10 after your last session")));
+    assert!(!next
+        .reasons
+        .iter()
+        .any(|r| r.text.contains("6 or more out of 10 after your last")));
+    let reps = |dose: Dose| match dose.work {
+        Work::Reps { reps, .. } => reps,
+        other => panic!("reps expected, got {other:?}"),
+    };
+    assert_eq!(
+        reps(dose_of(&next, ExerciseId::ProneSwimmers)),
+        reps(dose_of(&first, ExerciseId::ProneSwimmers)) - 1,
+        "too easy does not outweigh pain of 5"
+    );
+}

@@ -797,11 +797,16 @@ fn routine_reasons(
     for caution in cautions.iter().filter(|c| **c != Caution::ReliefDidNotHelp) {
         add(caution.text(), caution.sources());
     }
-    if last_session_pain_was_high(ctx.history) {
-        add(
+    match last_session_pain(ctx.history) {
+        Some(pain) if pain >= progression::PAIN_STEP_BACK => add(
             "Your pain was 6 or more out of 10 after your last session, so every exercise steps back a notch. If it stays that high, stop and check with a doctor or physiotherapist.",
             &["R6"],
-        );
+        ),
+        Some(pain) if pain >= progression::PAIN_EASE_OFF => add(
+            "Your pain was 4 or 5 out of 10 after your last session, so every exercise eases off a notch.",
+            &["R6"],
+        ),
+        _ => {}
     }
 
     // Equipment: what was swapped and why.
@@ -897,12 +902,13 @@ fn routine_reasons(
     reasons
 }
 
-fn last_session_pain_was_high(history: &History) -> bool {
+/// Pain after the most recent session, if it was rated.
+fn last_session_pain(history: &History) -> Option<u8> {
     history
         .sessions
         .last()
         .and_then(|s| s.pain_after)
-        .is_some_and(|p| p.value() >= progression::PAIN_STEP_BACK)
+        .map(|p| p.value())
 }
 
 /// "4 minutes", "4½ minutes", "1 minute": the session length rounded to half a minute.
