@@ -3,8 +3,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use std::time::{Duration, Instant};
-
 use knot_coach::domain::history::{History, PainRating, SessionRecord};
 use knot_coach::domain::stats::{
     adherence, clinician_prompt, pain_points, pain_summary, progress, streak_weeks, this_week,
@@ -440,7 +438,7 @@ fn absurd_inputs_do_not_panic_or_allocate_without_bound() {
 }
 
 #[test]
-fn stats_for_a_thousand_sessions_are_quick() {
+fn stats_for_a_thousand_sessions_count_every_session() {
     let sessions = (0..1000u64).map(|i| {
         session(
             &format!("s{i:04}"),
@@ -450,13 +448,9 @@ fn stats_for_a_thousand_sessions_are_quick() {
         )
     });
     let log = history(sessions);
-    let started = Instant::now();
+    // How long this takes is measured by scripts/bench.sh (progress screen, 1,000
+    // sessions), never asserted: these machines are noisy.
     let stats = progress(&log, MONDAY + 600 * DAY, PARIS_WINTER);
-    assert!(
-        started.elapsed() < Duration::from_secs(1),
-        "took {:?}",
-        started.elapsed()
-    );
     assert_eq!(stats.adherence.sessions_done, 1000);
     assert_eq!(stats.pain_points.len(), 1000);
 }

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
 use std::cell::Cell;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use knot_coach::domain::dose::{Dose, DosedExercise, Tempo, Work};
 use knot_coach::domain::history::{Feedback, History, PainRating, SessionRecord};
@@ -623,24 +623,14 @@ fn duplicate_ids_keep_the_session_that_ended_later() {
     }
 }
 
-fn assert_quick(what: &str, started: Instant) {
-    // Generous for an unoptimised test build; an optimised build is far faster.
-    assert!(
-        started.elapsed() < Duration::from_secs(5),
-        "{what} took {:?}",
-        started.elapsed()
-    );
-}
-
+// Times are not asserted (these machines are noisy); a quadratic step on 10 MB would
+// never finish, so the CI run's time limit catches one.
 #[test]
-fn ten_megabyte_strings_are_handled_quickly_without_panicking() {
+fn ten_megabyte_strings_are_handled_without_panicking_or_copying() {
     let big = "x".repeat(10 * 1024 * 1024);
 
-    let started = Instant::now();
     assert!(matches!(decode(&big), Err(DecodeError::NotJson(_))));
-    assert_quick("a 10 MB non-JSON text", started);
 
-    let started = Instant::now();
     let doc = one_bad_session(|s| {
         s.insert("id".into(), json!(big));
     });
@@ -649,9 +639,7 @@ fn ten_megabyte_strings_are_handled_quickly_without_panicking() {
         panic!("expected a dropped session");
     };
     assert!(id.len() < 200, "the note does not copy 10 MB");
-    assert_quick("a 10 MB id", started);
 
-    let started = Instant::now();
     let doc = one_bad_session(|s| {
         s.insert("started_ms".into(), json!(big));
     });
@@ -659,9 +647,7 @@ fn ten_megabyte_strings_are_handled_quickly_without_panicking() {
         panic!("expected an unreadable session");
     };
     assert!(detail.len() < 200, "the parser's message is shortened");
-    assert_quick("a 10 MB timestamp", started);
 
-    let started = Instant::now();
     let mut value: Value = serde_json::from_str(&v2_text(json!([session_json("a")]))).unwrap();
     value["history"]["sessions"][0]["note"] = json!(big);
     let doc = decode(&value.to_string()).unwrap();
@@ -673,15 +659,12 @@ fn ten_megabyte_strings_are_handled_quickly_without_panicking() {
         Some(big.len())
     );
     assert_eq!(decode(&encode(&doc)).unwrap(), doc);
-    assert_quick("a 10 MB unknown field, round trip", started);
 
-    let started = Instant::now();
     let unterminated = format!("{{\"schema_version\": 2, \"x\": \"{big}");
     assert!(matches!(
         decode(&unterminated),
         Err(DecodeError::NotJson(_))
     ));
-    assert_quick("a 10 MB unterminated string", started);
 }
 
 #[test]
