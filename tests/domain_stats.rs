@@ -205,7 +205,7 @@ fn a_drop_of_exactly_two_points_is_a_real_improvement() {
     assert_eq!(summary.change_tenths, -20);
     assert_eq!(
         summary.sentence(),
-        "Your pain is down 2 points since you started: that's a real improvement."
+        "Your pain is down 2 points since you started, comparing your first week with your latest: that's a real improvement."
     );
 }
 
@@ -216,7 +216,7 @@ fn a_drop_of_exactly_one_point_is_a_small_change_that_may_matter() {
     assert_eq!(summary.change, PainChange::SmallImprovement);
     assert_eq!(
         summary.sentence(),
-        "Your pain is down 1 point since you started: a small change that may matter."
+        "Your pain is down 1 point since you started, comparing your first week with your latest: a small change that may matter."
     );
 }
 
@@ -248,7 +248,7 @@ fn just_under_a_threshold_stays_below_it_in_words_too() {
     assert_eq!(summary.change_tenths, -19);
     assert_eq!(
         summary.sentence(),
-        "Your pain is down 1.9 points since you started: a small change that may matter."
+        "Your pain is down 1.9 points since you started, comparing your first week with your latest: a small change that may matter."
     );
 }
 
@@ -273,7 +273,7 @@ fn a_rise_of_a_point_or_more_says_pain_is_up() {
     assert_eq!(summary.change, PainChange::Worse);
     assert_eq!(
         summary.sentence(),
-        "Your pain is up 1 point since you started. If it keeps getting worse, see a clinician."
+        "Your pain is up 1 point since you started, comparing your first week with your latest. If it keeps getting worse, see a clinician."
     );
     let summary = pain_summary(&rated(&[(0, 3), (14, 6)]), MONDAY + 3 * WEEK, 0);
     assert!(summary.sentence().starts_with("Your pain is up 3 points"));

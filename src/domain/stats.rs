@@ -265,17 +265,17 @@ impl PainSummary {
                  or more of ratings you will see how it is changing."
                 .into(),
             PainChange::MuchBetter => {
-                format!("Your pain is down {amount} since you started: that's a real improvement.")
+                format!("Your pain is down {amount} since you started, comparing your first week with your latest: that's a real improvement.")
             }
             PainChange::SmallImprovement => format!(
-                "Your pain is down {amount} since you started: a small change that may matter."
+                "Your pain is down {amount} since you started, comparing your first week with your latest: a small change that may matter."
             ),
             PainChange::NoClearChange => "Your pain is about where it was when you started: \
                  no clear change yet."
                 .into(),
             PainChange::Worse => format!(
-                "Your pain is up {amount} since you started. If it keeps getting worse, \
-                 see a clinician."
+                "Your pain is up {amount} since you started, comparing your first week with your latest. \
+                 If it keeps getting worse, see a clinician."
             ),
         }
     }

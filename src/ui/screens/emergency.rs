@@ -8,7 +8,8 @@ use crate::ui::components::{action, constant_markup, reason_list, screen_title};
 /// What to do now.
 const ADVICE: &str = concat!(
     r#"<p class="kc-lead kc-urgent"><strong>Call your local emergency number now</strong>"#,
-    r#" (999 in the UK, 112 in Europe, 911 in North America), or go to the nearest emergency department.</p>"#,
+    r#" (<a href="tel:999">999</a> in the UK, <a href="tel:112">112</a> in Europe, "#,
+    r#"<a href="tel:911">911</a> in North America), or go to the nearest emergency department.</p>"#,
     r#"<p>Do not start any exercises. Stop what you are doing, sit or lie down somewhere safe, and, "#,
     r#"if you can, ask someone to stay with you.</p>"#,
 );

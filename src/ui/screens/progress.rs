@@ -142,6 +142,17 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     use_focus_on_mount(heading.clone(), props.autofocus);
     let status_ref = use_node_ref();
     let dialog_ref = use_node_ref();
+    // Focus goes to the status line after an import or a delete only once the screen has
+    // redrawn, because the charts that appear above it move it down the page.
+    let status_focus = use_state(|| 0_u32);
+    {
+        let status_ref = status_ref.clone();
+        use_effect_with(*status_focus, move |requests| {
+            if *requests > 0 {
+                focus(&status_ref);
+            }
+        });
+    }
     let delete_ref = use_node_ref();
     let file_ref = use_node_ref();
     let preview_ref = use_node_ref();
@@ -226,7 +237,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     };
     let on_add = {
         let (import, status, onreplace) = (import.clone(), status.clone(), props.onreplace.clone());
-        let (preview, status_ref) = (preview.clone(), status_ref.clone());
+        let (preview, status_focus) = (preview.clone(), status_focus.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(Ok(preview)) = &*preview {
                 let added = preview.new_sessions;
@@ -236,7 +247,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                     "{} added to your progress.",
                     count(added as u64, "session", "sessions")
                 ));
-                focus(&status_ref);
+                status_focus.set(*status_focus + 1);
             }
         })
     };
@@ -278,12 +289,12 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     let on_confirm_delete = {
         let (confirming, status, onreplace) =
             (confirming.clone(), status.clone(), props.onreplace.clone());
-        let status_ref = status_ref.clone();
+        let status_focus = status_focus.clone();
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
             onreplace.emit(Document::new(clock::epoch_ms()));
             status.set("All your progress has been deleted from this browser.".to_owned());
-            focus(&status_ref);
+            status_focus.set(*status_focus + 1);
         })
     };
 

@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::triage::RedFlag;
-use crate::ui::components::{action, booking_link, constant_markup, reason_list, screen_title};
+use crate::ui::components::{
+    action, booking_link, constant_markup, print_button, reason_list, screen_title,
+};
 
 /// Why the reader should be checked first.
 const LEAD: &str = concat!(
@@ -17,8 +19,8 @@ const LEAD: &str = concat!(
 
 /// Where to book, when the host gave no booking link.
 const BOOK: &str = concat!(
-    r#"<p>Book an appointment with your GP (family doctor) or a physiotherapist. "#,
-    r#"Take this list with you.</p>"#,
+    r#"<p>Book an appointment with your GP (family doctor) or a physiotherapist, "#,
+    r#"and take this list with you.</p>"#,
 );
 
 /// When not to wait.
@@ -61,7 +63,8 @@ pub fn see_clinician(props: &SeeClinicianProps) -> Html {
                 { constant_markup(BOOK) }
             }
             { constant_markup(URGENT) }
-            <div class="kc-actions">
+            <div class="kc-actions kc-no-print">
+                { print_button("Print this list") }
                 { action("kc-button", "Change my answers", &props.onback) }
                 { action("kc-button", "Start over", &props.onstartover) }
             </div>

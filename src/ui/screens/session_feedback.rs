@@ -92,7 +92,7 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
         <section class="kc-screen kc-feedback">
             { screen_title(heading, "Well done. How did it go?".into()) }
             <form {onsubmit}>
-                { pain_scale("How much does your back hurt now?", "kc-pain-after", *pain, &on_pain) }
+                { pain_scale("How much does your back hurt now? (optional)", "kc-pain-after", *pain, &on_pain) }
                 if high_pain_again(props.previous_pain, *pain) {
                     { constant_markup(HIGH_PAIN_AGAIN) }
                     { for booking_link(&props.config) }

@@ -169,7 +169,7 @@ test('the progress screen shows the sessions, this week against the goal and bot
   assert.match(text, /2\s+sessions this week \(goal: 3 to 4\)/);
   assert.match(text, /0\s+weeks in a row at the goal/);
   assert.match(text, /5\s+sessions in total/);
-  assert.match(text, /Your pain is down 2 points since you started: that's a real improvement\.\s*\[R4\]/);
+  assert.match(text, /Your pain is down 2 points since you started, comparing your first week with your latest: that's a real improvement\.\s*\[R4\]/);
 
   const painChart = widget.root.getByRole('img', { name: 'Chart of pain before and after each session, from 0 (no pain) to 10' });
   assert.match(await describedBy(painChart), /5 sessions with pain ratings, from Mon 3 Nov 2025 to Tue 18 Nov 2025\. Before sessions: 6 out of 10 at first, 4 most recently\. After sessions: 5 out of 10 at first, 2 most recently\./);
@@ -241,7 +241,16 @@ test('exporting JSON, deleting everything and importing that file brings back ev
   await expectNoAxeViolations(page, 'import preview', 'knot-coach');
 
   await widget.button('Add these sessions').click();
-  await widget.root.getByRole('status').filter({ hasText: '5 sessions added to your progress.' }).waitFor();
+  const added = widget.root.getByRole('status').filter({ hasText: '5 sessions added to your progress.' });
+  await added.waitFor();
+  // Focus lands on the message after the charts have appeared above it, and it is in view.
+  await page.waitForFunction(
+    (host) => host.shadowRoot.activeElement?.textContent === '5 sessions added to your progress.',
+    await page.locator('knot-coach').elementHandle(),
+  );
+  const box = await added.boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `the message is on screen (y ${box.y})`);
   assert.equal((await sessionRows(widget)).length, 5);
   assert.deepEqual((await stored(page)).history.sessions, before.history.sessions);
   await context.close();
@@ -373,6 +382,19 @@ test('Delete all is reachable and confirmable with the keyboard alone', async ()
   await dialog.waitFor();
   assert.equal(await dialog.evaluate((el) => el.matches(':focus')), true, 'focus moves to the confirmation');
   await expectNoAxeViolations(page, 'delete confirmation', 'knot-coach');
+
+  // Escape keeps the data and returns to the button, from the dialog or from inside it.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await widget.button('Delete all data').evaluate((el) => el.matches(':focus')), true);
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await tabTo(page, 'button', 'Keep my data', 3);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal((await stored(page)).history.sessions.length, 5, 'nothing was deleted');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
 
   await tabTo(page, 'button', 'Yes, delete everything', 3);
   await page.keyboard.press('Enter');

@@ -47,6 +47,11 @@ test('an emergency sign stops everything and says to call for help', async () =>
   assert.doesNotMatch(text, /Your routine|Question 2/);
   assert.equal(await widget.root.getByRole('button', { name: 'Start session' }).count(), 0, 'no routine is offered');
   assert.equal(await widget.root.getByRole('button', { name: 'Continue' }).count(), 0);
+  // The numbers can be called with one tap on a phone; nothing else on the screen is a link.
+  assert.equal(await widget.root.getByRole('link', { name: '999' }).getAttribute('href'), 'tel:999');
+  assert.equal(await widget.root.getByRole('link', { name: '112' }).getAttribute('href'), 'tel:112');
+  assert.equal(await widget.root.getByRole('link', { name: '911' }).getAttribute('href'), 'tel:911');
+  assert.equal(await widget.root.getByRole('link').count(), 3);
   await expectNoAxeViolations(page, 'emergency screen');
   assert.deepEqual(errors, []);
   await context.close();
@@ -84,6 +89,8 @@ test('a see-a-clinician sign leads to the clinic booking link instead of a routi
   await widget.waitForHeading('Please get checked before you try self-care');
   const link = widget.root.getByRole('link', { name: /Book an appointment with Harbour Street Physio/ });
   assert.equal(await link.getAttribute('href'), 'https://example.org/book');
+  assert.equal(await widget.root.getByRole('link').count(), 1, 'one booking link: the footer does not repeat it');
+  assert.equal(await widget.button('Print this list').isVisible(), true);
   assert.match(await widget.text(), /Losing weight without trying|weight without trying/i);
   assert.equal(await widget.root.getByRole('button', { name: 'Start session' }).count(), 0, 'nothing that looks like a routine');
   assert.doesNotMatch(await widget.text(), /Your routine|reps|hold \d+ s/);
