@@ -632,3 +632,16 @@ fn feedback_maps_are_keyed_by_the_version_played() {
     );
     assert_eq!(sets_and_reps(after.level.dose), (3, 11));
 }
+
+#[test]
+fn too_hard_on_an_unfinished_exercise_steps_down_at_once_and_resets_the_streak() {
+    let mut log = Log::new(ExerciseId::ProneSwimmers, strength(3, 10));
+    log.play(reader(&[]), None, Some(2), false);
+    let hard = log.play(reader(&[]), Some(Feedback::TooHard), Some(2), false);
+    assert_eq!(sets_and_reps(hard.level.dose), (3, 9));
+    assert_eq!(hard.why[0].rule, Rule::TooHard);
+    // The unfinished count starts again after the step down.
+    let next = log.play(reader(&[]), None, Some(2), false);
+    assert_eq!(next.why[0].rule, Rule::NotFinished);
+    assert_eq!(sets_and_reps(next.level.dose), (3, 9));
+}

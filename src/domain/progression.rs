@@ -394,8 +394,9 @@ pub struct Step {
 ///
 /// Pain after the session comes first (R6): 6 or more steps back one variable and 4–5 eases
 /// off one variable, whatever the feedback and whether or not the exercise was finished.
-/// Otherwise an unfinished exercise keeps its dose until the third session in a row, which
-/// steps back (R5), and a finished one follows its feedback.
+/// Otherwise "too hard" steps down at once, finished or not (S1: fewer reps if too hard); an
+/// unfinished exercise keeps its dose until the third session in a row, which steps back
+/// (R5); and a finished one follows its feedback.
 ///
 /// A step down for pain or for "too hard" happens at once, so it is not also counted towards
 /// the three unfinished sessions (that would step back twice): the count starts again after
@@ -416,7 +417,7 @@ pub fn after_session(
         (Rule::PainStepBack, Move::Down)
     } else if pain.is_some_and(|p| p >= PAIN_EASE_OFF) {
         (Rule::PainEaseOff, Move::Down)
-    } else if !finished {
+    } else if !finished && feedback != Some(Feedback::TooHard) {
         streak = unfinished_in_a_row.saturating_add(1);
         if streak >= UNDER_TARGET_SESSIONS {
             streak = 0;
