@@ -18,6 +18,7 @@ use crate::domain::draft::{self, DraftError};
 use crate::domain::exchange;
 use crate::domain::journey::{Action, Journey, Screen};
 use crate::domain::plan::plan;
+use crate::domain::stats::clinician_prompt;
 use crate::domain::store::{self, Document};
 
 /// What the embed hands the app: the host page's validated configuration.
@@ -297,6 +298,8 @@ pub fn app(props: &AppProps) -> Html {
             <RoutinePreview
                 routine={routine.clone()}
                 {cautions}
+                prompt={clinician_prompt(&state.progress.history, clock::epoch_ms(), clock::utc_offset_min())}
+                config={config.clone()}
                 onstart={on_prepare}
                 onprogress={on_show_progress}
                 onback={on_back}

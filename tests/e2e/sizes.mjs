@@ -17,12 +17,13 @@ export const EMBED_BUDGET_GZIP_BYTES = 150 * 1000;
  * feature set measured 309,103 B (302 KiB) gzip when it landed; the size work since
  * (a hand-written JSON codec instead of serde, small sorted collections, minified JS and
  * CSS, lighter UI code, talc) brought it to 213,528 B (208.5 KiB). Since then the
- * lazy-loading loader added 169 B and the safety notices from the clinical audit (the
- * reminder and booking link on every screen, the emergency signs before each session, the
- * high-pain advice) 1.75 KB. Lower it as the size comes down; delete it once the budget
+ * lazy-loading loader added 169 B, and the clinical audit and the phone walkthrough about
+ * 3.7 KB: the reminder and booking link on every screen, the emergency signs before each
+ * session, the high-pain advice, the clinician prompt on the routine, the source key, and
+ * cautions filtered per reader. Lower it as the size comes down; delete it once the budget
  * holds.
  */
-export const EMBED_CEILING_GZIP_BYTES = 212 * 1024;
+export const EMBED_CEILING_GZIP_BYTES = 216 * 1024;
 
 /**
  * What a page pays before its reader scrolls near the widget: the loader alone (the rest

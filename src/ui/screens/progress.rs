@@ -18,7 +18,7 @@ use crate::domain::stats::{self, Day, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
 use crate::ui::components::chart::{count, long_date};
 use crate::ui::components::{
-    action, booking_link, button, constant_markup, pain_chart, print_button, screen_title,
+    action, button, clinician_prompt, constant_markup, pain_chart, print_button, screen_title,
     source_ids, week_chart, week_strip,
 };
 use crate::ui::hooks::{focus, use_focus_on_mount, use_focus_when};
@@ -31,12 +31,6 @@ const STRIP_WEEKS: u8 = 4;
 const HISTORY_ROWS: usize = 10;
 /// Unreadable entries of an imported file listed by name; the rest are only counted.
 const PROBLEMS_LISTED: usize = 5;
-
-/// Where to book, when the host gave no booking link.
-const BOOK: &str = concat!(
-    "<p>Book an appointment with your GP (family doctor) or a physiotherapist, ",
-    "and take a printed summary with you.</p>",
-);
 
 /// The screen before the first session.
 const NO_SESSIONS: &str = concat!(
@@ -299,7 +293,6 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     };
 
     let progress = &view.progress;
-    let booking = booking_link(&props.config);
     let import_view = match (&*import, &*preview) {
         (Import::Reading, _) => html! { <p role="status">{ "Reading the file…" }</p> },
         (Import::Failed(message), _) => html! { <p class="kc-error" role="alert">{ message }</p> },
@@ -327,15 +320,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
             if has_sessions {
                 { summary(progress) }
                 if let Some(prompt) = progress.clinician_prompt {
-                    <div class="kc-notice kc-block kc-clinician-prompt">
-                        { constant_markup(r#"<h3 class="kc-subtitle">Time to have your back checked</h3>"#) }
-                        <p>{ prompt.message() }{ source_ids(&[stats::ClinicianPrompt::SOURCE]) }</p>
-                        if let Some(link) = booking.clone() {
-                            { link }
-                        } else {
-                            { constant_markup(BOOK) }
-                        }
-                    </div>
+                    { clinician_prompt(prompt, &props.config) }
                 }
                 <div class="kc-block">
                     { constant_markup(r#"<h3 class="kc-subtitle">Your weeks</h3>"#) }

@@ -5,11 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::config::WidgetConfig;
 use crate::domain::plan::{describe_minutes, BlockOrder, PlannedExercise, Routine};
 use crate::domain::sources::SOURCES;
+use crate::domain::stats::ClinicianPrompt;
 use crate::domain::triage::Caution;
 use crate::ui::components::{
-    action, constant_markup, exercise_card, print_button, screen_title, source_ids,
+    action, clinician_prompt, constant_markup, exercise_card, print_button, screen_title,
+    source_ids,
 };
 use crate::ui::hooks::use_focus_on_mount;
 
@@ -27,6 +30,10 @@ pub struct RoutinePreviewProps {
     pub routine: Rc<Routine>,
     /// Cautions from triage.
     pub cautions: Vec<Caution>,
+    /// Advice to see a clinician, when the routine has had a fair try without helping.
+    pub prompt: Option<ClinicianPrompt>,
+    /// The host's configuration: booking link and clinic name.
+    pub config: Rc<WidgetConfig>,
     /// Called to begin a session.
     pub onstart: Callback<()>,
     /// Called to open the progress screen.
@@ -76,6 +83,9 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     html! {
         <section class="kc-screen kc-routine">
             { screen_title(heading, "Your routine".into()) }
+            if let Some(prompt) = props.prompt {
+                { clinician_prompt(prompt, &props.config) }
+            }
             <p class="kc-lead">
                 { format!(
                     "{} exercises, about {}. Do it {} to {} times a week for {} to {} weeks.",

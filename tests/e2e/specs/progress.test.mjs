@@ -213,6 +213,12 @@ test('after three weeks without improvement the screen advises a clinician and l
   assert.equal(await booking.getAttribute('href'), 'https://example.org/book');
   assert.equal(await booking.getAttribute('rel'), 'noopener noreferrer');
   await expectNoAxeViolations(page, 'progress screen with the clinician prompt', 'knot-coach');
+  // A reader who goes straight to their routine sees the same advice there.
+  await widget.button('Back to my routine').click();
+  await widget.waitForHeading('Your routine');
+  await widget.root.getByRole('heading', { level: 3, name: 'Time to have your back checked' }).waitFor();
+  assert.equal(await booking.getAttribute('href'), 'https://example.org/book');
+  await expectNoAxeViolations(page, 'routine with the clinician prompt', 'knot-coach');
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations');
   // The fixture page has no icon, so the browser's request for /favicon.ico is the one 404.
   assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
