@@ -19,8 +19,7 @@ use crate::ui::hooks::use_focus_on_mount;
 /// How much discomfort is fine while exercising.
 const DISCOMFORT: &str = concat!(
     r#"<p class="kc-notice" role="note">Mild discomfort (up to 3 out of 10) while you exercise "#,
-    "is fine. If it reaches 4 or 5, ease off next time; at 6 or more, stop. This is general ",
-    r#"self-care information, not a diagnosis.<span class="kc-source"> [R6]</span></p>"#,
+    r#"is fine. If it reaches 4 or 5, ease off next time; at 6 or more, stop.<span class="kc-source"> [R6]</span></p>"#,
 );
 
 /// Props of [`RoutinePreview`].
