@@ -786,6 +786,7 @@ enum Press {
     Skip,
     Back,
     Restart,
+    NextExercise,
     Nothing,
 }
 
@@ -796,6 +797,7 @@ fn presses() -> impl Strategy<Value = Vec<(u64, Press)>> {
         Just(Press::Skip),
         Just(Press::Back),
         Just(Press::Restart),
+        Just(Press::NextExercise),
         Just(Press::Nothing),
     ];
     prop::collection::vec((0u64..=15_000, press), 0..40)
@@ -866,6 +868,7 @@ proptest! {
                 Press::Skip => Event::SkipPhase { now_ms: now },
                 Press::Back => Event::Back { now_ms: now },
                 Press::Restart => Event::RestartExercise { now_ms: now },
+                Press::NextExercise => Event::NextExercise { now_ms: now },
                 Press::Nothing => continue,
             };
             session.apply(event);
@@ -875,6 +878,13 @@ proptest! {
                     prop_assert!(after.elapsed_ms >= before.elapsed_ms);
                     if before.status != Status::Finished && before.phase_index == last_work {
                         prop_assert_eq!(after.status, Status::Finished);
+                    }
+                }
+                Press::NextExercise => {
+                    prop_assert!(after.elapsed_ms >= before.elapsed_ms);
+                    if before.status != Status::Finished && after.status != Status::Finished {
+                        prop_assert_eq!(after.kind, PhaseKind::GetReady);
+                        prop_assert!(after.exercise_index > before.exercise_index);
                     }
                 }
                 Press::Back | Press::Restart => {
@@ -905,6 +915,7 @@ proptest! {
                 Press::Skip => session.apply(Event::SkipPhase { now_ms: now }),
                 Press::Back => session.apply(Event::Back { now_ms: now }),
                 Press::Restart => session.apply(Event::RestartExercise { now_ms: now }),
+                Press::NextExercise => session.apply(Event::NextExercise { now_ms: now }),
                 Press::Nothing => {}
             }
         }
@@ -982,4 +993,26 @@ fn the_pause_at_the_top_of_a_squeeze_is_a_hold() {
         announcement(&view),
         "Shoulder-blade squeeze, rep 1 of 2: hold at the top."
     );
+}
+
+#[test]
+fn next_exercise_jumps_to_the_next_get_ready_and_finishes_from_the_last() {
+    let mut session = started(&ten_minute_routine());
+    // 10 s in: the chest stretch's first hold.
+    let now = T0 + seconds(10);
+    session.apply(Event::NextExercise { now_ms: now });
+    let view = session.at(now);
+    assert_eq!(view.kind, PhaseKind::GetReady);
+    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(view.elapsed_ms, seconds(150));
+    // From the get-ready itself it moves on again, not back to its own start.
+    session.apply(Event::NextExercise { now_ms: now });
+    assert_eq!(session.at(now).exercise_name, "Ball massage");
+    session.apply(Event::NextExercise { now_ms: now });
+    assert_eq!(session.at(now).exercise_name, "Slow breathing");
+    session.apply(Event::NextExercise { now_ms: now });
+    assert_eq!(session.at(now).status, Status::Finished);
+    // Once finished it does nothing.
+    session.apply(Event::NextExercise { now_ms: now });
+    assert_eq!(session.at(now).status, Status::Finished);
 }

@@ -418,6 +418,11 @@ pub enum Event {
         /// Clock reading, ms.
         now_ms: u64,
     },
+    /// Jump to the get-ready of the next exercise; from the last exercise this finishes.
+    NextExercise {
+        /// Clock reading, ms.
+        now_ms: u64,
+    },
 }
 
 /// A guided session in progress: the timeline and the clock readings needed to place the
@@ -561,6 +566,21 @@ impl Session {
                         .phases
                         .partition_point(|phase| phase.exercise_index < exercise_index);
                     let target_ms = self.timeline.phase(first).start_ms;
+                    self.move_to(now_ms, target_ms);
+                }
+            }
+            Event::NextExercise { now_ms } => {
+                if self.started_at_ms.is_some() && self.status(now_ms) != Status::Finished {
+                    let index = self.timeline.phase_index_at(self.position_ms(now_ms));
+                    let exercise_index = self.timeline.phase(index).exercise_index;
+                    // The Done phase closes the timeline, so the search always ends.
+                    let next = self.timeline.phases[index..]
+                        .iter()
+                        .position(|p| {
+                            p.exercise_index > exercise_index || p.kind == PhaseKind::Done
+                        })
+                        .map_or(index, |offset| index + offset);
+                    let target_ms = self.timeline.phase(next).start_ms;
                     self.move_to(now_ms, target_ms);
                 }
             }

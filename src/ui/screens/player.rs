@@ -98,7 +98,8 @@ fn event_time(event: &Event) -> u64 {
         | Event::Resume { now_ms }
         | Event::SkipPhase { now_ms }
         | Event::Back { now_ms }
-        | Event::RestartExercise { now_ms } => now_ms,
+        | Event::RestartExercise { now_ms }
+        | Event::NextExercise { now_ms } => now_ms,
     }
 }
 
@@ -111,6 +112,7 @@ fn with_time(event: Event, now_ms: u64) -> Event {
         Event::SkipPhase { .. } => Event::SkipPhase { now_ms },
         Event::Back { .. } => Event::Back { now_ms },
         Event::RestartExercise { .. } => Event::RestartExercise { now_ms },
+        Event::NextExercise { .. } => Event::NextExercise { now_ms },
     }
 }
 
