@@ -271,6 +271,68 @@ fn a_jump_of_five_minutes_lands_in_the_right_phase_with_the_right_rep() {
 }
 
 #[test]
+fn during_rep_one_of_ten_the_next_line_says_the_rest_comes_after_rep_ten() {
+    let session = started(&ten_minute_routine());
+    let line = |at_s: u64| {
+        let next = session.at(T0 + seconds(at_s)).next.unwrap();
+        (next.label, next.text)
+    };
+    // Prone swimmers, set 1 runs 155–215 s: rep 1 is 155–161, rep 10 is 209–215.
+    let view = session.at(T0 + seconds(156));
+    assert_eq!((view.kind, view.rep), (PhaseKind::Up, Some((1, 10))));
+    let next = view.next.unwrap();
+    assert_eq!(next.kind, PhaseKind::Rest);
+    assert_eq!(next.starts_in_ms, seconds(59));
+    assert_eq!(line(156), ("After rep 10".into(), "Rest 30 seconds".into()));
+    assert_eq!(line(200), ("After rep 10".into(), "Rest 30 seconds".into()));
+    // On rep 10 itself, up or down, the rest is next.
+    assert_eq!(line(210), ("Next".into(), "Rest 30 seconds".into()));
+    assert_eq!(line(213), ("Next".into(), "Rest 30 seconds".into()));
+    // The last set leads into the next exercise.
+    assert_eq!(line(336), ("After rep 10".into(), "Ball massage".into()));
+}
+
+#[test]
+fn ball_massage_spots_say_what_follows_the_last_spot() {
+    let session = started(&ten_minute_routine());
+    let line = |at_s: u64| {
+        let next = session.at(T0 + seconds(at_s)).next.unwrap();
+        (next.label, next.text)
+    };
+    // Spots at 400–430, 430–460 and 460–490; slow breathing's get-ready at 490.
+    assert_eq!(line(401), ("After spot 3".into(), "Slow breathing".into()));
+    assert_eq!(line(431), ("After spot 3".into(), "Slow breathing".into()));
+    assert_eq!(line(461), ("Next".into(), "Slow breathing".into()));
+}
+
+#[test]
+fn outside_repeated_work_the_next_line_is_simply_next() {
+    let session = started(&ten_minute_routine());
+    let line = |at_s: u64| {
+        let next = session.at(T0 + seconds(at_s)).next.unwrap();
+        (next.label, next.text)
+    };
+    // A single hold, a switch, a rest, a get-ready and the last timed work.
+    assert_eq!(line(6), ("Next".into(), "Switch sides".into()));
+    assert_eq!(
+        line(36),
+        (
+            "Next".into(),
+            "Chest stretch, set 1 of 2, right side".into()
+        )
+    );
+    assert_eq!(
+        line(216),
+        ("Next".into(), "Prone swimmers, set 2 of 3".into())
+    );
+    assert_eq!(
+        line(151),
+        ("Next".into(), "Prone swimmers, set 1 of 3".into())
+    );
+    assert_eq!(line(500), ("Next".into(), "End of session".into()));
+}
+
+#[test]
 fn per_side_sets_go_left_then_right_with_a_switch_between() {
     let timeline = timeline(&[chest_stretch()]);
     let shape: Vec<_> = timeline

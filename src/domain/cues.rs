@@ -186,6 +186,24 @@ pub(crate) fn next_up_text(timeline: &Timeline, phase: &Phase) -> String {
     }
 }
 
+/// The words before the "next" preview at phase `index`, whose preview is the phase at
+/// `next`: "Next", or, during work with more reps or spots still to come before it, the
+/// last of them ("After rep 10", "After spot 3"). The rep counter already says which rep
+/// this is; the label says the rest is not straight after it.
+pub(crate) fn next_up_label(timeline: &Timeline, index: usize, next: usize) -> String {
+    let current = timeline.phase(index);
+    let last_work = timeline.phase(next.saturating_sub(1));
+    if current.kind.is_work() && next > index + 1 {
+        if let Some((rep, _)) = last_work.rep.filter(|_| last_work.rep != current.rep) {
+            return format!("After rep {rep}");
+        }
+        if let Some((spot, _)) = last_work.spot.filter(|_| last_work.spot != current.spot) {
+            return format!("After spot {spot}");
+        }
+    }
+    "Next".to_string()
+}
+
 /// One polite sentence for the `aria-live` region, to set when the phase changes (not
 /// every second), e.g. "Prone swimmers, set 1 of 3, rep 4 of 10: up." Empty before Start.
 /// It describes the phase only: the shell announces Pause and Resume itself.

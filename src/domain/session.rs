@@ -440,11 +440,15 @@ pub struct Session {
     skip_offset_ms: i64,
 }
 
-/// A preview of what comes after the current stretch of work or rest.
+/// A preview of what comes after the current stretch of work or rest: `label`, a colon,
+/// then `text` ("After rep 10: Rest 30 seconds").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NextUp {
     /// Kind of the coming phase.
     pub kind: PhaseKind,
+    /// Ready-to-show words before `text`: "Next", or "After rep 10" while more reps or
+    /// spots of the same work come first, so a rest is not read as coming straight away.
+    pub label: String,
     /// Exercise the coming phase belongs to.
     pub exercise_index: usize,
     /// Ready-to-show text, e.g. "Rest 30 seconds" or "Prone swimmers, set 2 of 3".
@@ -639,6 +643,7 @@ impl Session {
             let coming = self.timeline.phase(index);
             NextUp {
                 kind: coming.kind,
+                label: cues::next_up_label(&self.timeline, phase_index, index),
                 exercise_index: coming.exercise_index,
                 text: cues::next_up_text(&self.timeline, &coming),
                 starts_in_ms: coming.start_ms.saturating_sub(position_ms),

@@ -22,7 +22,7 @@ use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, S
 use crate::ui::components::{
     action, chart::coord, constant_markup, has_illustration, screen_title, Illustration,
 };
-use crate::ui::hooks::use_focus_on_mount;
+use crate::ui::hooks::{focus, use_focus_on_mount, use_focus_when};
 
 /// How often the display refreshes while visible (4 times a second).
 const DISPLAY_REFRESH_MS: u32 = 250;
@@ -35,6 +35,13 @@ const KEYS: &str = concat!(
     r#"<p class="kc-small">Keys: Space pauses or resumes, the arrow keys go back or skip. "#,
     "Stop if anything hurts sharply; mild discomfort (up to 3 out of 10) is fine.</p>",
 );
+/// The question and what it means, in the confirmation End session opens.
+const END_QUESTION: &str = concat!(
+    r#"<p id="kc-end-q" class="kc-lead"><strong>End the session now?</strong></p>"#,
+    r#"<p id="kc-end-d">The timer is paused. If you end now, you go on to rate the session.</p>"#,
+);
+/// The tick on a switch that is on: seen, but not read out, since `aria-pressed` says it.
+const TICK: &str = r#"<span class="kc-tick" aria-hidden="true">✓</span>"#;
 
 /// Props of [`SessionPlayer`].
 #[derive(Clone, PartialEq, Properties)]
@@ -66,11 +73,17 @@ struct PlayerState {
     now_ms: u64,
     /// Bumped by every event, so effects re-run even when the phase index stays the same.
     epoch: u32,
+    /// End session was pressed and the question is waiting for an answer.
+    asking_to_end: bool,
 }
 
 enum PlayerAction {
     Apply(Event),
     Tick(u64),
+    /// End session: pause, and ask whether to end.
+    AskToEnd(u64),
+    /// The reader answered "Keep going" (the session stays paused).
+    KeepGoing,
 }
 
 impl Reducible for PlayerState {
@@ -78,15 +91,29 @@ impl Reducible for PlayerState {
 
     fn reduce(self: Rc<Self>, action: PlayerAction) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action {
-            PlayerAction::Apply(event) => {
-                let now_ms = event_time(&event).max(self.now_ms);
-                next.session.apply(with_time(event, now_ms));
-                next.now_ms = now_ms;
-                next.epoch = next.epoch.wrapping_add(1);
+        let event = match action {
+            PlayerAction::Apply(event) => event,
+            PlayerAction::AskToEnd(now_ms) => {
+                next.asking_to_end = true;
+                Event::Pause { now_ms }
             }
-            PlayerAction::Tick(now_ms) => next.now_ms = now_ms.max(self.now_ms),
+            PlayerAction::KeepGoing => {
+                next.asking_to_end = false;
+                return Rc::new(next);
+            }
+            PlayerAction::Tick(now_ms) => {
+                next.now_ms = now_ms.max(self.now_ms);
+                return Rc::new(next);
+            }
+        };
+        // Playing again puts the question away.
+        if matches!(event, Event::Start { .. } | Event::Resume { .. }) {
+            next.asking_to_end = false;
         }
+        let now_ms = event_time(&event).max(self.now_ms);
+        next.session.apply(with_time(event, now_ms));
+        next.now_ms = now_ms;
+        next.epoch = next.epoch.wrapping_add(1);
         Rc::new(next)
     }
 }
@@ -126,6 +153,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
             session: resume.map_or_else(|| Session::new(timeline(&exercises)), |s| (*s).clone()),
             now_ms: clock::now_ms(),
             epoch: 0,
+            asking_to_end: false,
         })
     };
     let view = state.session.at(state.now_ms);
@@ -136,6 +164,13 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let live = use_state(String::new);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
+    // End session asks first, while the session is paused (or not yet started; a skip to
+    // the end while it asks finishes the session, and the question goes).
+    let confirm_ref = use_node_ref();
+    let end_ref = use_node_ref();
+    let confirm_shown =
+        state.asking_to_end && matches!(view.status, Status::Paused | Status::NotStarted);
+    use_focus_when(confirm_ref.clone(), confirm_shown);
 
     let dispatch_event = {
         let state = state.dispatcher();
@@ -287,17 +322,37 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
         let completed = completed.clone();
         Callback::from(move |_: ()| onfinish.emit(completed.clone()))
     };
+    let on_end = {
+        let state = state.dispatcher();
+        Callback::from(move |_: ()| state.dispatch(PlayerAction::AskToEnd(clock::now_ms())))
+    };
+    let on_keep = {
+        let (state, end_ref) = (state.dispatcher(), end_ref.clone());
+        Callback::from(move |_: ()| {
+            state.dispatch(PlayerAction::KeepGoing);
+            focus(&end_ref);
+        })
+    };
 
     let onkeydown = {
-        let (on_pause, on_resume, on_skip, on_back, on_start) = (
+        let (on_pause, on_resume, on_skip, on_back, on_start, on_keep) = (
             on_pause.clone(),
             on_resume.clone(),
             on_skip.clone(),
             on_back.clone(),
             on_start.clone(),
+            on_keep.clone(),
         );
         let status = view.status;
         Callback::from(move |event: KeyboardEvent| {
+            // While End session asks, the timer keys rest: Escape means keep going.
+            if confirm_shown {
+                if event.key() == "Escape" {
+                    event.prevent_default();
+                    on_keep.emit(());
+                }
+                return;
+            }
             let on_control = event
                 .target_dyn_into::<web_sys::HtmlElement>()
                 .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "INPUT" | "A"));
@@ -341,14 +396,16 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
         },
     };
 
+    let finished = view.status == Status::Finished;
     html! {
         <section class="kc-screen kc-player" {onkeydown}>
             { screen_title(heading, title(&view).into()) }
             <p class="kc-visually-hidden" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
-            <div class="kc-player-stage">
+            <div class={stage_class(&view)}>
                 { ring(&view) }
                 { figure(&view) }
             </div>
+            <div class="kc-player-main">{ main_button }</div>
             <dl class="kc-counters">
                 if let Some((set, sets)) = view.set {
                     <div><dt>{ "Set" }</dt><dd>{ format!("{set} of {sets}") }</dd></div>
@@ -364,23 +421,44 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 }
             </dl>
             if let Some(next) = &view.next {
-                <p class="kc-next">{ constant_markup(r#"<span class="kc-next-label">Next: </span>"#) }{ next.text.clone() }</p>
+                <p class="kc-next"><span class="kc-next-label">{ format!("{}: ", next.label) }</span>{ next.text.clone() }</p>
             }
-            <div class="kc-actions kc-player-controls">
-                { main_button }
-                <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ "Back" }</button>
-                <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ "Skip" }</button>
-                { action("kc-button", "Restart exercise", &on_restart) }
-            </div>
+            if !finished {
+                <div class="kc-actions kc-player-controls">
+                    <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ "Back" }</button>
+                    <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ "Skip" }</button>
+                    { action("kc-button", "Restart exercise", &on_restart) }
+                </div>
+            }
             <div class="kc-actions kc-player-options">
-                <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ "Sound" }</button>
-                <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ "Voice" }</button>
-                if view.status != Status::Finished {
-                    { action("kc-button", "End session", &on_finish) }
+                <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ constant_markup(TICK) }{ "Sound" }</button>
+                <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ constant_markup(TICK) }{ "Voice" }</button>
+                if !finished {
+                    <button type="button" class="kc-button" ref={end_ref} onclick={click(&on_end)}>{ "End session" }</button>
                 }
             </div>
+            if confirm_shown {
+                <div class="kc-notice kc-player-confirm" role="alertdialog" aria-labelledby="kc-end-q"
+                    aria-describedby="kc-end-d" tabindex="-1" ref={confirm_ref}>
+                    { constant_markup(END_QUESTION) }
+                    <div class="kc-actions">
+                        { action("kc-button", "Yes, end it", &on_finish) }
+                        { action("kc-button kc-button-primary", "Keep going", &on_keep) }
+                    </div>
+                </div>
+            }
             { constant_markup(KEYS) }
         </section>
+    }
+}
+
+/// The stage's classes: work or an easier phase (rest, get ready, switch sides, done), and
+/// paused, so each looks different from across the room.
+fn stage_class(view: &SessionView) -> &'static str {
+    match (view.status == Status::Paused, view.kind.is_work()) {
+        (true, _) => "kc-player-stage kc-paused",
+        (false, true) => "kc-player-stage kc-phase-work",
+        (false, false) => "kc-player-stage kc-phase-easy",
     }
 }
 
@@ -416,7 +494,7 @@ fn title(view: &SessionView) -> String {
     }
 }
 
-/// The big countdown and the ring around it.
+/// The phase in large words, then the big countdown and the ring around it.
 fn ring(view: &SessionView) -> Html {
     let circumference = 2.0 * std::f64::consts::PI * RING_R;
     let fraction_left = if view.phase_duration_ms == 0 {
@@ -441,27 +519,35 @@ fn ring(view: &SessionView) -> Html {
         PhaseKind::Down => "kc-ring kc-tempo-down",
         _ => "kc-ring kc-tempo-still",
     };
+    let paused = view.status == Status::Paused;
+    let timer_label = format!(
+        "{label}, {seconds} seconds left{}",
+        if paused { ", paused" } else { "" }
+    );
     html! {
-        <div class={ring_class} role="timer" aria-label={format!("{label}, {seconds} seconds left")}>
-            <svg viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-                <circle class="kc-ring-track" cx="60" cy="60" r={coord(RING_R)} />
-                <circle
-                    class="kc-ring-fill"
-                    cx="60" cy="60" r={coord(RING_R)}
-                    stroke-dasharray={coord(circumference)}
-                    stroke-dashoffset={coord(offset)}
-                    transform="rotate(-90 60 60)"
-                />
-            </svg>
-            <div class="kc-ring-text" aria-hidden="true">
-                <span class="kc-countdown">{ seconds }</span>
-                <span class="kc-phase">
-                    if view.kind == PhaseKind::Up { { constant_markup(r#"<span class="kc-arrow">↑ </span>"#) } }
-                    if view.kind == PhaseKind::Down { { constant_markup(r#"<span class="kc-arrow">↓ </span>"#) } }
-                    { label }
-                </span>
+        <>
+            <p class="kc-phase" aria-hidden="true">
+                if view.kind == PhaseKind::Up { { constant_markup(r#"<span class="kc-arrow">↑ </span>"#) } }
+                if view.kind == PhaseKind::Down { { constant_markup(r#"<span class="kc-arrow">↓ </span>"#) } }
+                { label }
+            </p>
+            <div class={ring_class} role="timer" aria-label={timer_label}>
+                <svg viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+                    <circle class="kc-ring-track" cx="60" cy="60" r={coord(RING_R)} />
+                    <circle
+                        class="kc-ring-fill"
+                        cx="60" cy="60" r={coord(RING_R)}
+                        stroke-dasharray={coord(circumference)}
+                        stroke-dashoffset={coord(offset)}
+                        transform="rotate(-90 60 60)"
+                    />
+                </svg>
+                <div class="kc-ring-text" aria-hidden="true">
+                    <span class="kc-countdown">{ seconds }</span>
+                    if paused { { constant_markup(r#"<span class="kc-paused-word">Paused</span>"#) } }
+                </div>
             </div>
-        </div>
+        </>
     }
 }
 

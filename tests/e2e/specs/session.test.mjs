@@ -59,10 +59,15 @@ test('a session plays to its end by keyboard, announcing each phase in order', a
   await page.keyboard.press('Space');
   await widget.button('Pause').waitFor();
   const announced = [await liveText(widget)];
+  const nextLines = new Set();
   for (let i = 0; i < 400 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
     await page.keyboard.press('ArrowRight');
     const now = await liveText(widget);
     if (now !== announced.at(-1)) announced.push(now);
+    // The rep counter and the "next" line, from one look at the screen.
+    const shown = await widget.text();
+    const rep = /Rep\s+(\d+) of (\d+)/i.exec(shown);
+    if (rep) nextLines.add(`${rep[1]}/${rep[2]} ${/(?:Next|After rep \d+): [^\n]+/.exec(shown)?.[0]}`);
   }
   assert.match(announced[0], /^Get ready: /);
   assert.ok(announced.some((a) => /: up\.$/.test(a)) || announced.some((a) => /hold for|press for|keep going/.test(a)));
@@ -70,6 +75,18 @@ test('a session plays to its end by keyboard, announcing each phase in order', a
   // Each exercise is announced once it starts and never comes back after the next begins.
   const readies = announced.filter((a) => a.startsWith('Get ready: ')).map((a) => a.replace(/^Get ready: /, '').split(',')[0]);
   assert.equal(new Set(readies).size, readies.length, `exercises in order: ${readies.join(' > ')}`);
+  // Before the last rep of a set, the line says the rest comes after it, not next.
+  const early = [...nextLines].filter((l) => /^1\/(\d+)/.test(l) && !l.startsWith('1/1 '));
+  assert.ok(early.length > 0, `a set of several reps was played: ${[...nextLines].join(' | ')}`);
+  for (const line of early) assert.match(line, /^1\/(\d+) After rep \1: /);
+  for (const line of nextLines) {
+    const [, rep, reps] = /^(\d+)\/(\d+)/.exec(line);
+    if (rep === reps) assert.match(line, / Next: /);
+  }
+  // Once finished, only Finish and rate moves on; nothing is left to go back or skip to.
+  for (const name of ['Back', 'Skip', 'Restart exercise', 'End session']) {
+    assert.equal(await widget.button(name).count(), 0, `no ${name} button once finished`);
+  }
   await expectNoAxeViolations(page, 'player finished');
   await press(page, 'Finish and rate');
   await widget.waitForHeading('Well done. How did it go?');
@@ -95,6 +112,103 @@ test('the timer moves on by itself, derived from the clock', async () => {
   await expectNoAxeViolations(page, 'player paused');
   await context.close();
 });
+
+test('End session asks first: Keep going keeps the session, Yes, end it goes to the rating', async () => {
+  const { page, context } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await toPlayer(page, widget);
+  await press(page, 'Start session');
+  await widget.button('Pause').waitFor();
+  const heading = await widget.heading().innerText();
+  const question = widget.root.getByRole('alertdialog', { name: 'End the session now?' });
+  const focused = (locator) => locator.evaluate((el) => el.matches(':focus'));
+
+  await press(page, 'End session');
+  await question.waitFor();
+  assert.ok(await focused(question), 'focus moves to the question');
+  assert.ok(await widget.button('Resume').isVisible(), 'the session is paused while it asks');
+  assert.equal(await liveText(widget), 'Paused.');
+  await expectNoAxeViolations(page, 'end-session question');
+
+  await press(page, 'Keep going');
+  await question.waitFor({ state: 'detached' });
+  assert.ok(await focused(widget.button('End session')), 'focus is back on End session');
+  assert.equal(await widget.heading().innerText(), heading, 'still in the same session');
+  assert.ok(await widget.button('Resume').isVisible(), 'still paused: the reader resumes');
+  await expectNoAxeViolations(page, 'player after keep going');
+
+  // Escape also means keep going.
+  await page.keyboard.press('Enter');
+  await question.waitFor();
+  await page.keyboard.press('Escape');
+  await question.waitFor({ state: 'detached' });
+  assert.ok(await focused(widget.button('End session')), 'Escape returns focus to End session');
+  assert.ok(await widget.button('Resume').isVisible());
+
+  // Resuming puts the question away for good; only Yes, end it ends the session.
+  await press(page, 'Resume');
+  await widget.button('Pause').waitFor();
+  await press(page, 'End session');
+  await question.waitFor();
+  await press(page, 'Yes, end it');
+  await widget.waitForHeading('Well done. How did it go?');
+  await context.close();
+});
+
+test('paused shows as a word by the ring, and the switches are named without their tick', async () => {
+  const { page, context } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await toPlayer(page, widget);
+  const paused = widget.root.getByText('Paused', { exact: true });
+  await page.keyboard.press('Space');
+  await widget.button('Pause').waitFor();
+  assert.equal(await paused.count(), 0, 'no Paused word while playing');
+  await page.keyboard.press('Space');
+  await widget.button('Resume').waitFor();
+  await paused.waitFor({ state: 'visible' });
+  assert.match(await widget.root.getByRole('timer').getAttribute('aria-label'), /, paused$/);
+  await expectNoAxeViolations(page, 'player paused, Paused shown');
+  // The tick is for the eye; the state is in aria-pressed.
+  for (const name of ['Sound', 'Voice']) {
+    assert.equal(await widget.button(name).getAttribute('aria-pressed'), 'true', `${name} is on`);
+  }
+  await press(page, 'Sound');
+  assert.equal(await widget.button('Sound').getAttribute('aria-pressed'), 'false', 'Sound turned off');
+  await expectNoAxeViolations(page, 'player with sound off');
+  await page.keyboard.press('Space'); // on the Sound button: presses it again
+  assert.equal(await widget.button('Sound').getAttribute('aria-pressed'), 'true');
+  await press(page, 'Resume');
+  await paused.waitFor({ state: 'detached' });
+  await context.close();
+});
+
+for (const [width, height, alsoOnScreen] of [
+  [320, 568, []],
+  [390, 844, ['Skip', 'End session']],
+]) {
+  test(`at ${width}x${height} the phase, the ring and Pause fit on one screen`, async () => {
+    const { page, context } = await openPage(env, '/', { viewport: { width, height } });
+    const widget = new Widget(page);
+    await widget.waitUntilReady();
+    await toPlayer(page, widget);
+    await press(page, 'Start session');
+    await widget.button('Pause').waitFor();
+    const inside = async (what, locator) => {
+      const box = await locator.boundingBox();
+      assert.ok(box, `${what} is shown`);
+      const where = `${what} at x ${box.x}..${box.x + box.width}, y ${box.y}..${box.y + box.height}`;
+      assert.ok(box.x >= 0 && box.x + box.width <= width, `${where}: inside ${width} px wide`);
+      assert.ok(box.y >= 0 && box.y + box.height <= height, `${where}: inside ${height} px tall`);
+    };
+    await inside('the Pause button', widget.button('Pause'));
+    await inside('the ring', widget.root.getByRole('timer'));
+    for (const name of alsoOnScreen) await inside(name, widget.button(name));
+    await expectNoAxeViolations(page, `player running at ${width}x${height}`);
+    await context.close();
+  });
+}
 
 test('a reload during a session offers to resume where it was', async () => {
   const { page, context } = await openPage(env, '/');
