@@ -191,6 +191,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let on_skip = dispatch_event(|now_ms| Event::SkipPhase { now_ms });
     let on_back = dispatch_event(|now_ms| Event::Back { now_ms });
     let on_restart = dispatch_event(|now_ms| Event::RestartExercise { now_ms });
+    let on_next_exercise = dispatch_event(|now_ms| Event::NextExercise { now_ms });
 
     // Re-sync whenever the page is shown or hidden; the browser drops the wake lock on hide.
     // When the player closes, stop listening and let go of audio, speech and the wake lock.
@@ -427,15 +428,14 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 <div class="kc-actions kc-player-controls">
                     <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ "Back" }</button>
                     <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ "Skip" }</button>
+                    { action("kc-button", "Next exercise", &on_next_exercise) }
                     { action("kc-button", "Restart exercise", &on_restart) }
+                    <button type="button" class="kc-button" ref={end_ref} onclick={click(&on_end)}>{ "End session" }</button>
                 </div>
             }
             <div class="kc-actions kc-player-options">
                 <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ constant_markup(TICK) }{ "Sound" }</button>
                 <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ constant_markup(TICK) }{ "Voice" }</button>
-                if !finished {
-                    <button type="button" class="kc-button" ref={end_ref} onclick={click(&on_end)}>{ "End session" }</button>
-                }
             </div>
             if confirm_shown {
                 <div class="kc-notice kc-player-confirm" role="alertdialog" aria-labelledby="kc-end-q"

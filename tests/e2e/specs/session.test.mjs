@@ -84,7 +84,7 @@ test('a session plays to its end by keyboard, announcing each phase in order', a
     if (rep === reps) assert.match(line, / Next: /);
   }
   // Once finished, only Finish and rate moves on; nothing is left to go back or skip to.
-  for (const name of ['Back', 'Skip', 'Restart exercise', 'End session']) {
+  for (const name of ['Back', 'Skip', 'Restart exercise', 'Next exercise', 'End session']) {
     assert.equal(await widget.button(name).count(), 0, `no ${name} button once finished`);
   }
   await expectNoAxeViolations(page, 'player finished');
@@ -316,5 +316,29 @@ test('high pain gets advice before and after a session, and a clinician when it 
   await expectNoAxeViolations(page, 'rating after a second session with high pain', 'knot-coach');
   // The demo page has no icon, so the browser's requests for /favicon.ico are the only 404s.
   assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
+  await context.close();
+});
+
+test('Next exercise moves on a whole exercise at a time, announcing the next one', async () => {
+  const { page, context, errors } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await toPlayer(page, widget);
+  await page.keyboard.press('Space');
+  await widget.button('Pause').waitFor();
+  const readies = [await liveText(widget)];
+  for (let i = 0; i < 20 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
+    await press(page, 'Next exercise');
+    const said = await liveText(widget);
+    if (!(await widget.button('Finish and rate').isVisible())) {
+      assert.match(said, /^Get ready: /, 'each press lands on the next get-ready');
+      readies.push(said);
+    }
+  }
+  assert.equal(await widget.button('Finish and rate').isVisible(), true, 'the last press finishes');
+  const names = readies.map((a) => a.replace(/^Get ready: /, '').split(',')[0]);
+  assert.ok(names.length >= 3, `several exercises: ${names.join(' > ')}`);
+  assert.equal(new Set(names).size, names.length, `each exercise once, in order: ${names.join(' > ')}`);
+  assert.deepEqual(errors, []);
   await context.close();
 });
