@@ -342,3 +342,17 @@ test('Next exercise moves on a whole exercise at a time, announcing the next one
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('at 320 px wide every pain rating is at least 44 px square to tap', async () => {
+  const { page, context } = await openPage(env, '/', { viewport: { width: 320, height: 640 } });
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await answerToRoutine(page, widget);
+  await press(page, 'Start session');
+  await widget.waitForHeading('Before you start');
+  for (let n = 0; n <= 10; n += 1) {
+    const box = await widget.root.locator('label', { hasText: new RegExp(`^${n}$`) }).boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `rating ${n} is ${box.width}x${box.height}`);
+  }
+  await context.close();
+});
