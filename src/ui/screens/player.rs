@@ -497,7 +497,11 @@ fn title(view: &SessionView) -> String {
 /// The phase in large words, then the big countdown and the ring around it.
 fn ring(view: &SessionView) -> Html {
     let circumference = 2.0 * std::f64::consts::PI * RING_R;
-    let fraction_left = if view.phase_duration_ms == 0 {
+    let done = view.kind == PhaseKind::Done;
+    // A finished session shows a full ring and a tick rather than an empty ring and 0.
+    let fraction_left = if done {
+        1.0
+    } else if view.phase_duration_ms == 0 {
         0.0
     } else {
         view.remaining_ms as f64 / view.phase_duration_ms as f64
@@ -520,10 +524,14 @@ fn ring(view: &SessionView) -> Html {
         _ => "kc-ring kc-tempo-still",
     };
     let paused = view.status == Status::Paused;
-    let timer_label = format!(
-        "{label}, {seconds} seconds left{}",
-        if paused { ", paused" } else { "" }
-    );
+    let timer_label = if done {
+        "Session complete".to_owned()
+    } else {
+        format!(
+            "{label}, {seconds} seconds left{}",
+            if paused { ", paused" } else { "" }
+        )
+    };
     html! {
         <>
             <p class="kc-phase" aria-hidden="true">
@@ -543,7 +551,7 @@ fn ring(view: &SessionView) -> Html {
                     />
                 </svg>
                 <div class="kc-ring-text" aria-hidden="true">
-                    <span class="kc-countdown">{ seconds }</span>
+                    <span class="kc-countdown">{ if done { "✓".to_owned() } else { seconds.to_string() } }</span>
                     if paused { { constant_markup(r#"<span class="kc-paused-word">Paused</span>"#) } }
                 </div>
             </div>

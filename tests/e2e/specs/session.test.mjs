@@ -87,6 +87,7 @@ test('a session plays to its end by keyboard, announcing each phase in order', a
   for (const name of ['Back', 'Skip', 'Restart exercise', 'Next exercise', 'End session']) {
     assert.equal(await widget.button(name).count(), 0, `no ${name} button once finished`);
   }
+  assert.equal(await widget.root.getByRole('timer').getAttribute('aria-label'), 'Session complete');
   await expectNoAxeViolations(page, 'player finished');
   await press(page, 'Finish and rate');
   await widget.waitForHeading('Well done. How did it go?');
