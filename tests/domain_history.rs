@@ -95,3 +95,18 @@ fn pain_of_six_or_more_is_high_and_twice_in_a_row_is_high_again() {
     assert!(!high_pain_again(None, pain(9)));
     assert!(!high_pain_again(pain(9), None));
 }
+
+#[test]
+fn high_pain_twice_looks_at_the_last_two_rated_sessions() {
+    let mut history = History::default();
+    history.record(rated("a", 1_000, Some(7)));
+    assert!(!history.high_pain_twice(), "one session is not twice");
+    history.record(rated("b", 2_000, None));
+    history.record(rated("c", 3_000, Some(6)));
+    assert!(
+        history.high_pain_twice(),
+        "an unrated session in between does not count"
+    );
+    history.record(rated("d", 4_000, Some(3)));
+    assert!(!history.high_pain_twice(), "a lower rating since clears it");
+}

@@ -266,3 +266,32 @@ fn a_draft_from_a_newer_version_is_recognised_so_it_is_not_overwritten() {
         Err(DraftError::NewerVersion(DRAFT_SCHEMA_VERSION + 1))
     );
 }
+
+#[test]
+fn leaving_the_player_before_start_logs_nothing_and_returns_to_the_routine() {
+    let mut journey = Journey::new(StartAt::Questionnaire);
+    screened_clear(&mut journey);
+    for answer in [
+        Answer::Outcomes(Default::default()),
+        Answer::Number(8),
+        multiple(&["ball", "wall"]),
+        single("10"),
+    ] {
+        journey.apply(Action::Answer(answer)).unwrap();
+    }
+    journey.apply(Action::Confirm).unwrap();
+    journey.apply(Action::PrepareSession).unwrap();
+    assert_eq!(journey.screen(), Screen::PainCheck);
+    journey
+        .apply(Action::StartPlaying {
+            id: "s-1".into(),
+            started_ms: 1_740_988_800_000,
+            pain_before: None,
+            routine: vec![],
+        })
+        .unwrap();
+    assert_eq!(journey.screen(), Screen::Player);
+    assert_eq!(journey.apply(Action::CancelSession).unwrap(), None);
+    assert!(journey.active.is_none());
+    assert!(matches!(journey.screen(), Screen::Routine(_)));
+}

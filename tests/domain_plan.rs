@@ -13,7 +13,7 @@ use knot_coach::domain::plan::{
     GET_READY_S, SWITCH_SIDES_S,
 };
 use knot_coach::domain::questionnaire::{Answer, Answers, QuestionId, NONE_ID, NOT_TRIED};
-use knot_coach::domain::triage::Caution;
+use knot_coach::domain::triage::{self, Caution};
 use proptest::prelude::*;
 
 const MINUTES: [&str; 4] = ["5", "10", "15", "20"];
@@ -864,45 +864,77 @@ fn the_planned_length_is_exactly_what_the_session_player_will_take() {
 }
 
 #[test]
-fn an_exercise_shows_only_the_cautions_that_apply_to_this_reader() {
+fn an_exercise_shows_exactly_the_cautions_that_apply_to_this_reader() {
     for reader in every_reader() {
         let routine = reader.plan();
+        let triaged = triage::cautions(&reader.answers());
+        let holds = |when: When| match when {
+            When::Triage(caution) => triaged.contains(&caution),
+            When::Lacks(item) => !reader.kit.contains(&item),
+            When::Tried { method, outcome } => match method {
+                "stretching" => reader.stretching == outcome,
+                "massage" => reader.massage == outcome,
+                "heat" => reader.heat == outcome,
+                _ => reader.exercise == outcome,
+            },
+        };
         for planned in routine.planned() {
-            for caution in &planned.cautions {
-                assert_eq!(caution.effect, Effect::Adapts, "{reader:?}");
-                let holds = match caution.when {
-                    When::Triage(Caution::OlderAdult) => reader.age == "65-plus",
-                    When::Triage(_) => true,
-                    When::Lacks(item) => !reader.kit.contains(&item),
-                    When::Tried { method, outcome } => match method {
-                        "stretching" => reader.stretching == outcome,
-                        "massage" => reader.massage == outcome,
-                        "heat" => reader.heat == outcome,
-                        _ => reader.exercise == outcome,
-                    },
-                };
-                assert!(
-                    holds,
-                    "{:?} shows {:?} to {reader:?}",
-                    planned.id, caution.text
-                );
-            }
-        }
-        if reader.age == "65-plus" {
-            for planned in routine.planned() {
-                if let Work::Hold { .. } = planned.dose.work {
-                    assert!(
-                        planned
-                            .cautions
-                            .iter()
-                            .any(|c| c.when == When::Triage(Caution::OlderAdult)),
-                        "{:?} tells a reader of 65 or over about longer holds",
-                        planned.id
-                    );
-                }
-            }
+            let expected: Vec<_> = exercise(planned.id)
+                .cautions
+                .iter()
+                .filter(|c| c.effect == Effect::Adapts && holds(c.when))
+                .copied()
+                .collect();
+            assert_eq!(
+                planned.cautions, expected,
+                "{:?} for {reader:?}",
+                planned.id
+            );
         }
     }
+}
+
+#[test]
+fn older_readers_and_readers_whose_massage_did_not_help_are_told_how_their_exercises_change() {
+    let older = Reader {
+        age: "65-plus",
+        ..Reader::default()
+    }
+    .plan();
+    let stretch = older
+        .planned()
+        .into_iter()
+        .find(|p| matches!(p.dose.work, Work::Hold { .. }))
+        .expect("a stretch");
+    assert!(stretch
+        .cautions
+        .iter()
+        .any(|c| c.when == When::Triage(Caution::OlderAdult)));
+    let younger = Reader::default().plan();
+    assert!(younger.planned().iter().all(|p| p
+        .cautions
+        .iter()
+        .all(|c| c.when != When::Triage(Caution::OlderAdult))));
+
+    let massage_failed = Reader {
+        minutes: "20",
+        kit: vec![Equipment::Ball, Equipment::Wall],
+        massage: "no-help",
+        ..Reader::default()
+    }
+    .plan();
+    let ball = massage_failed
+        .planned()
+        .into_iter()
+        .find(|p| p.id == ExerciseId::WallBallMassage)
+        .expect("20 minutes leave time for the ball massage");
+    assert!(ball.cautions.iter().any(|c| matches!(
+        c.when,
+        When::Tried {
+            method: "massage",
+            outcome: "no-help"
+        }
+    )));
 }
 
 #[test]

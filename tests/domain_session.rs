@@ -1078,3 +1078,14 @@ fn next_exercise_jumps_to_the_next_get_ready_and_finishes_from_the_last() {
     session.apply(Event::NextExercise { now_ms: now });
     assert_eq!(session.at(now).status, Status::Finished);
 }
+
+#[test]
+fn back_and_restart_do_nothing_once_the_session_is_finished() {
+    let mut session = started(&ten_minute_routine());
+    let end = T0 + seconds(700);
+    assert_eq!(session.at(end).status, Status::Finished);
+    session.apply(Event::Back { now_ms: end });
+    assert_eq!(session.at(end).status, Status::Finished);
+    session.apply(Event::RestartExercise { now_ms: end });
+    assert_eq!(session.at(end).status, Status::Finished);
+}

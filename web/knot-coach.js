@@ -47,11 +47,13 @@ function defineKnotCoach(load) {
         ({ mount, observedAttributes, css }) => {
           if (this.widget || !this.isConnected) return;
           try {
-            this.widget = mount(this, css);
             // The attribute list lives in the wasm, so changes are watched from here rather
             // than through `observedAttributes`, which is read when the element is defined.
-            this.watch = new MutationObserver(() => this.widget?.refresh(this));
-            this.watch.observe(this, { attributes: true, attributeFilter: observedAttributes() });
+            const watch = new MutationObserver(() => this.widget?.refresh(this));
+            const attributeFilter = observedAttributes();
+            this.widget = mount(this, css);
+            this.watch = watch;
+            watch.observe(this, { attributes: true, attributeFilter });
           } catch (error) {
             console.error('knot-coach: could not mount', error);
             showFallback(this);
@@ -69,7 +71,7 @@ function defineKnotCoach(load) {
       // A move within the page disconnects and reconnects at once: keep the reader's place.
       queueMicrotask(() => {
         if (!this.isConnected && this.widget) {
-          this.watch.disconnect();
+          this.watch?.disconnect();
           this.widget.unmount();
           this.widget = undefined;
         }

@@ -108,6 +108,14 @@ impl History {
             .find_map(|s| s.pain_after)
     }
 
+    /// Whether the last two rated sessions both ended with pain of 6 or more: the reader
+    /// should stop the routine and see a clinician before going on (R6, S2).
+    pub fn high_pain_twice(&self) -> bool {
+        let mut rated = self.sessions.iter().rev().filter_map(|s| s.pain_after);
+        let (last, before) = (rated.next(), rated.next());
+        high_pain_again(before, last)
+    }
+
     /// Feedback for one exercise, oldest first.
     pub fn feedback_for<'a>(&'a self, exercise_id: &'a str) -> impl Iterator<Item = Feedback> + 'a {
         self.sessions

@@ -119,6 +119,8 @@ pub enum Action {
     ShowProgress,
     /// Went back to the routine.
     ShowRoutine,
+    /// Left the player before pressing Start: nothing was played, so nothing is logged.
+    CancelSession,
 }
 
 /// Where the reader is in the widget; saved so that a reload resumes.
@@ -241,6 +243,10 @@ impl Journey {
             }
             Action::ShowProgress => self.stage = Stage::Progress,
             Action::ShowRoutine => self.stage = Stage::Routine,
+            Action::CancelSession => {
+                self.active = None;
+                self.stage = Stage::Routine;
+            }
         }
         Ok(None)
     }

@@ -799,11 +799,11 @@ fn routine_reasons(
     }
     match last_session_pain(ctx.history) {
         Some(pain) if pain >= progression::PAIN_STEP_BACK => add(
-            "Your pain was 6 or more out of 10 after your last session, so every exercise steps back a notch. If it stays that high, stop and check with a doctor or physiotherapist.",
+            "Your pain was 6 or more out of 10 after your last session, so the exercises step back a notch where they can. If it stays that high, stop and check with a doctor or physiotherapist.",
             &["R6"],
         ),
         Some(pain) if pain >= progression::PAIN_EASE_OFF => add(
-            "Your pain was 4 or 5 out of 10 after your last session, so every exercise eases off a notch.",
+            "Your pain was 4 or 5 out of 10 after your last session, so the exercises ease off a notch where they can.",
             &["R6"],
         ),
         _ => {}

@@ -180,9 +180,9 @@ impl Rule {
     pub const ALL: [Rule; 8] = [
         Rule::PainStepBack,
         Rule::PainEaseOff,
+        Rule::TooHard,
         Rule::UnderTarget,
         Rule::NotFinished,
-        Rule::TooHard,
         Rule::TooEasy,
         Rule::JustRight,
         Rule::NoFeedback,
@@ -197,8 +197,8 @@ impl Rule {
             Rule::NoFeedback => "Finished without a rating: keep the dose.",
             Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
             Rule::PainEaseOff => "Pain 4–5 after the session: ease off — lower one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
-            Rule::NotFinished => "Not finished, fewer than three sessions in a row: keep the dose.",
-            Rule::UnderTarget => "Not finished three sessions in a row: lower one variable.",
+            Rule::NotFinished => "Not finished, fewer than three sessions in a row (and not rated too hard): keep the dose.",
+            Rule::UnderTarget => "Not finished three sessions in a row (and not rated too hard, which lowers at once): lower one variable.",
         }
     }
 

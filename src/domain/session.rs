@@ -408,12 +408,13 @@ pub enum Event {
         /// Clock reading, ms.
         now_ms: u64,
     },
-    /// Jump to the start of this phase, or of the one before within [`BACK_GRACE_MS`].
+    /// Jump to the start of this phase, or of the one before within [`BACK_GRACE_MS`]
+    /// (ignored once finished).
     Back {
         /// Clock reading, ms.
         now_ms: u64,
     },
-    /// Jump to the get-ready of the current exercise.
+    /// Jump to the get-ready of the current exercise (ignored once finished).
     RestartExercise {
         /// Clock reading, ms.
         now_ms: u64,
@@ -545,8 +546,9 @@ impl Session {
                     self.move_to(now_ms, target_ms);
                 }
             }
+            // A finished session stays finished: its exercises have been counted as done.
             Event::Back { now_ms } => {
-                if self.started_at_ms.is_some() {
+                if self.started_at_ms.is_some() && self.status(now_ms) != Status::Finished {
                     let position_ms = self.position_ms(now_ms);
                     let index = self.timeline.phase_index_at(position_ms);
                     let current = self.timeline.phase(index);
@@ -562,7 +564,7 @@ impl Session {
                 }
             }
             Event::RestartExercise { now_ms } => {
-                if self.started_at_ms.is_some() {
+                if self.started_at_ms.is_some() && self.status(now_ms) != Status::Finished {
                     let index = self.timeline.phase_index_at(self.position_ms(now_ms));
                     let exercise_index = self.timeline.phase(index).exercise_index;
                     let first = self

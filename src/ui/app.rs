@@ -299,6 +299,7 @@ pub fn app(props: &AppProps) -> Html {
                 routine={routine.clone()}
                 {cautions}
                 prompt={clinician_prompt(&state.progress.history, clock::epoch_ms(), clock::utc_offset_min())}
+                stop={state.progress.history.high_pain_twice()}
                 config={config.clone()}
                 onstart={on_prepare}
                 onprogress={on_show_progress}
@@ -318,7 +319,10 @@ pub fn app(props: &AppProps) -> Html {
                     routine: exercises.clone(),
                 }))
             });
-            html! { <PainCheck {onstart} onback={on_show_routine} autofocus={focus} /> }
+            html! {
+                <PainCheck {onstart} onback={on_show_routine} autofocus={focus}
+                    stop={state.progress.history.high_pain_twice()} {config} />
+            }
         }
         Screen::Player => {
             let active = state.journey.active.clone();
@@ -341,9 +345,14 @@ pub fn app(props: &AppProps) -> Html {
                     d.dispatch(AppAction::Journey(Action::FinishPlaying { completed }))
                 })
             };
+            let oncancel = {
+                let d = dispatcher.clone();
+                Callback::from(move |()| d.dispatch(AppAction::Journey(Action::CancelSession)))
+            };
             html! {
                 <SessionPlayer
                     {exercises}
+                    {oncancel}
                     {resume}
                     {onsave}
                     {onfinish}

@@ -19,7 +19,7 @@ mod week_strip;
 pub use back_diagram::back_diagram;
 pub use booking_link::{booking_link, care_footer};
 pub use button::{action, button, print_button, submit_button};
-pub use clinician_prompt::clinician_prompt;
+pub use clinician_prompt::{clinician_prompt, stop_for_high_pain};
 pub use exercise_card::exercise_card;
 pub use illustration::{has_illustration, Illustration, IllustrationProps};
 pub use markup::constant_markup;

@@ -1,10 +1,22 @@
 //! Small hooks shared by the screens, and the focus move they make.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Moves keyboard and screen-reader focus to `node`, if it is on the page.
 pub fn focus(node: &NodeRef) {
     if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Moves focus to the first element inside `node`, when there is one.
+pub fn focus_first_child(node: &NodeRef) {
+    if let Some(element) = node
+        .cast::<web_sys::Element>()
+        .and_then(|parent| parent.first_element_child())
+        .and_then(|child| child.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = element.focus();
     }
 }

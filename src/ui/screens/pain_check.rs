@@ -1,9 +1,15 @@
 //! Before a session: a quick pain rating, so the log can show before and after.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::domain::config::WidgetConfig;
 use crate::domain::history::{is_high_pain, PainRating};
-use crate::ui::components::{action, constant_markup, pain_scale, screen_title, submit_button};
+use crate::ui::components::{
+    action, constant_markup, pain_scale, screen_title, stop_for_high_pain, submit_button,
+};
+use crate::ui::hooks::use_focus_on_mount;
 
 /// How to get ready, and when to stop: a returning reader is not screened again, so the
 /// emergency signs are repeated here (R1, R2, R3), with new warning signs (S2).
@@ -24,7 +30,6 @@ const HIGH_PAIN_BEFORE: &str = concat!(
     "skip anything that makes it worse and stop if it rises. If it is often this high, ",
     r#"please see a doctor or physiotherapist.<span class="kc-source"> [R6]</span></p>"#,
 );
-use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`PainCheck`].
 #[derive(Clone, PartialEq, Properties)]
@@ -35,6 +40,10 @@ pub struct PainCheckProps {
     pub onback: Callback<()>,
     /// Whether to move focus to the heading when shown.
     pub autofocus: bool,
+    /// Pain was 6 or more after each of the last two rated sessions: advise stopping.
+    pub stop: bool,
+    /// The host's configuration: booking link and clinic name.
+    pub config: Rc<WidgetConfig>,
 }
 
 /// The pre-session pain rating.
@@ -58,12 +67,18 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
     html! {
         <section class="kc-screen kc-pain-check">
             { screen_title(heading, "Before you start".into()) }
+            if props.stop {
+                { stop_for_high_pain(&props.config) }
+            }
             { constant_markup(READY) }
             <form {onsubmit}>
                 { pain_scale("How much does your back hurt right now? (optional)", "kc-pain-before", *pain, &on_pain) }
-                if is_high_pain(*pain) {
-                    { constant_markup(HIGH_PAIN_BEFORE) }
-                }
+                // A live region from the start, so the advice is read out when it appears.
+                <div aria-live="polite">
+                    if is_high_pain(*pain) {
+                        { constant_markup(HIGH_PAIN_BEFORE) }
+                    }
+                </div>
                 <div class="kc-actions">
                     { submit_button("Go to the timer") }
                     { action("kc-button", "Back to my routine", &props.onback) }

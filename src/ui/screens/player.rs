@@ -22,7 +22,7 @@ use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, S
 use crate::ui::components::{
     action, chart::coord, constant_markup, has_illustration, screen_title, Illustration,
 };
-use crate::ui::hooks::{focus, use_focus_on_mount, use_focus_when};
+use crate::ui::hooks::{focus, focus_first_child, use_focus_on_mount, use_focus_when};
 
 /// How often the display refreshes while visible (4 times a second).
 const DISPLAY_REFRESH_MS: u32 = 250;
@@ -55,6 +55,8 @@ pub struct SessionPlayerProps {
     pub onsave: Callback<Session>,
     /// Called when the session ends or the reader stops, with the ids of the exercises done.
     pub onfinish: Callback<Vec<String>>,
+    /// Called when the reader leaves before pressing Start: back to the routine, nothing logged.
+    pub oncancel: Callback<()>,
     /// Whether beeps play.
     pub sound: bool,
     /// Whether cues are spoken.
@@ -92,7 +94,12 @@ impl Reducible for PlayerState {
     fn reduce(self: Rc<Self>, action: PlayerAction) -> Rc<Self> {
         let mut next = (*self).clone();
         let event = match action {
-            PlayerAction::Apply(event) => event,
+            // Any other control (Skip, Back, Resume…) puts the question away: it was about
+            // the session as it stood, which the reader has now moved on from.
+            PlayerAction::Apply(event) => {
+                next.asking_to_end = false;
+                event
+            }
             PlayerAction::AskToEnd(now_ms) => {
                 next.asking_to_end = true;
                 Event::Pause { now_ms }
@@ -106,10 +113,6 @@ impl Reducible for PlayerState {
                 return Rc::new(next);
             }
         };
-        // Playing again puts the question away.
-        if matches!(event, Event::Start { .. } | Event::Resume { .. }) {
-            next.asking_to_end = false;
-        }
         let now_ms = event_time(&event).max(self.now_ms);
         next.session.apply(with_time(event, now_ms));
         next.now_ms = now_ms;
@@ -164,13 +167,24 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let live = use_state(String::new);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    // End session asks first, while the session is paused (or not yet started; a skip to
-    // the end while it asks finishes the session, and the question goes).
+    // End session asks first, while the session is paused. (Before Start there is nothing
+    // to end: the reader goes back to the routine instead.)
     let confirm_ref = use_node_ref();
     let end_ref = use_node_ref();
-    let confirm_shown =
-        state.asking_to_end && matches!(view.status, Status::Paused | Status::NotStarted);
+    let confirm_shown = state.asking_to_end && view.status == Status::Paused;
     use_focus_when(confirm_ref.clone(), confirm_shown);
+    // When the session finishes, the controls go; focus goes to Finish and rate rather than
+    // being lost with the button that had it.
+    let main_ref = use_node_ref();
+    let finished = view.status == Status::Finished;
+    {
+        let (main_ref, autofocus) = (main_ref.clone(), props.autofocus);
+        use_effect_with(finished, move |finished| {
+            if *finished && autofocus {
+                focus_first_child(&main_ref);
+            }
+        });
+    }
 
     let dispatch_event = {
         let state = state.dispatcher();
@@ -397,7 +411,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
         },
     };
 
-    let finished = view.status == Status::Finished;
+    let started = view.status != Status::NotStarted;
     html! {
         <section class="kc-screen kc-player" {onkeydown}>
             { screen_title(heading, title(&view).into()) }
@@ -406,7 +420,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 { ring(&view) }
                 { figure(&view) }
             </div>
-            <div class="kc-player-main">{ main_button }</div>
+            <div class="kc-player-main" ref={main_ref}>{ main_button }</div>
             <dl class="kc-counters">
                 if let Some((set, sets)) = view.set {
                     <div><dt>{ "Set" }</dt><dd>{ format!("{set} of {sets}") }</dd></div>
@@ -424,7 +438,11 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
             if let Some(next) = &view.next {
                 <p class="kc-next"><span class="kc-next-label">{ format!("{}: ", next.label) }</span>{ next.text.clone() }</p>
             }
-            if !finished {
+            if !started {
+                <div class="kc-actions kc-player-controls">
+                    { action("kc-button", "Back to my routine", &props.oncancel) }
+                </div>
+            } else if !finished {
                 <div class="kc-actions kc-player-controls">
                     <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ "Back" }</button>
                     <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ "Skip" }</button>

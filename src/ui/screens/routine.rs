@@ -12,7 +12,7 @@ use crate::domain::stats::ClinicianPrompt;
 use crate::domain::triage::Caution;
 use crate::ui::components::{
     action, clinician_prompt, constant_markup, exercise_card, print_button, screen_title,
-    source_ids,
+    source_ids, stop_for_high_pain,
 };
 use crate::ui::hooks::use_focus_on_mount;
 
@@ -31,6 +31,8 @@ pub struct RoutinePreviewProps {
     pub cautions: Vec<Caution>,
     /// Advice to see a clinician, when the routine has had a fair try without helping.
     pub prompt: Option<ClinicianPrompt>,
+    /// Pain was 6 or more after each of the last two rated sessions: advise stopping.
+    pub stop: bool,
     /// The host's configuration: booking link and clinic name.
     pub config: Rc<WidgetConfig>,
     /// Called to begin a session.
@@ -82,7 +84,9 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     html! {
         <section class="kc-screen kc-routine">
             { screen_title(heading, "Your routine".into()) }
-            if let Some(prompt) = props.prompt {
+            if props.stop {
+                { stop_for_high_pain(&props.config) }
+            } else if let Some(prompt) = props.prompt {
                 { clinician_prompt(prompt, &props.config) }
             }
             <p class="kc-lead">

@@ -93,12 +93,15 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
             { screen_title(heading, "Well done. How did it go?".into()) }
             <form {onsubmit}>
                 { pain_scale("How much does your back hurt now? (optional)", "kc-pain-after", *pain, &on_pain) }
-                if high_pain_again(props.previous_pain, *pain) {
-                    { constant_markup(HIGH_PAIN_AGAIN) }
-                    { for booking_link(&props.config) }
-                } else if is_high_pain(*pain) {
-                    { constant_markup(HIGH_PAIN) }
-                }
+                // A live region from the start, so the advice is read out when it appears.
+                <div aria-live="polite">
+                    if high_pain_again(props.previous_pain, *pain) {
+                        { constant_markup(HIGH_PAIN_AGAIN) }
+                        { for booking_link(&props.config) }
+                    } else if is_high_pain(*pain) {
+                        { constant_markup(HIGH_PAIN) }
+                    }
+                </div>
                 { constant_markup(r#"<h3 class="kc-subtitle">How did each exercise feel?</h3>"#) }
                 { for props.exercises.iter().map(|exercise| {
                     let id = exercise.exercise_id.clone();

@@ -99,10 +99,16 @@ test('the widget loads when dist/ is copied under any path', async () => {
 });
 
 test('a widget far down the page downloads nothing but the loader until the reader scrolls near it', async () => {
-  const { page, context, errors } = await openPage(env, '/fixtures/far-below.html');
+  // Listening from before the navigation, so an eager download during page load is seen.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(env.baseUrl + '/fixtures/far-below.html');
   await page.waitForLoadState('networkidle');
+  assert.ok(requested.includes('/knot-coach.js'), `the loader itself was fetched: ${requested.join(', ')}`);
   const widgetFiles = (paths) => paths.filter((p) => /knot-coach-app|knot-coach\.css/.test(p));
   assert.deepEqual(widgetFiles(requested), [], 'nothing of the widget is fetched while it is far away');
 

@@ -315,6 +315,18 @@ test('high pain gets advice before and after a session, and a clinician when it 
   const booking = widget.root.getByRole('link', { name: 'Book an appointment with Harbour Street Physio (opens in a new tab)' });
   assert.equal(await booking.getAttribute('href'), 'https://example.org/book');
   await expectNoAxeViolations(page, 'rating after a second session with high pain', 'knot-coach');
+  // Once saved, the advice stays: on the routine and before the next session.
+  await press(page, 'Save session');
+  await widget.waitForHeading('Your progress');
+  await press(page, 'Back to my routine');
+  await widget.waitForHeading('Your routine');
+  const advice = /after each of your last two sessions\. Please stop the routine/;
+  assert.match(await widget.text(), advice);
+  assert.equal(await booking.getAttribute('href'), 'https://example.org/book');
+  await press(page, 'Start session');
+  await widget.waitForHeading('Before you start');
+  assert.match(await widget.text(), advice);
+  await expectNoAxeViolations(page, 'pain check after high pain twice', 'knot-coach');
   // The demo page has no icon, so the browser's requests for /favicon.ico are the only 404s.
   assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
   await context.close();
@@ -337,6 +349,8 @@ test('Next exercise moves on a whole exercise at a time, announcing the next one
     }
   }
   assert.equal(await widget.button('Finish and rate').isVisible(), true, 'the last press finishes');
+  // The pressed button went with the controls; focus moved on to Finish and rate.
+  assert.equal(await widget.button('Finish and rate').evaluate((el) => el.matches(':focus')), true);
   const names = readies.map((a) => a.replace(/^Get ready: /, '').split(',')[0]);
   assert.ok(names.length >= 3, `several exercises: ${names.join(' > ')}`);
   assert.equal(new Set(names).size, names.length, `each exercise once, in order: ${names.join(' > ')}`);
@@ -355,5 +369,39 @@ test('at 320 px wide every pain rating is at least 44 px square to tap', async (
     const box = await widget.root.locator('label', { hasText: new RegExp(`^${n}$`) }).boundingBox();
     assert.ok(box.width >= 44 && box.height >= 44, `rating ${n} is ${box.width}x${box.height}`);
   }
+  await context.close();
+});
+
+test('before Start, the player leads back to the routine and logs nothing', async () => {
+  const { page, context, errors } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await toPlayer(page, widget);
+  assert.equal(await widget.button('End session').count(), 0, 'nothing to end before Start');
+  await press(page, 'Back to my routine');
+  await widget.waitForHeading('Your routine');
+  await press(page, 'My progress');
+  await widget.waitForHeading('Your progress');
+  assert.match(await widget.text(), /No sessions yet/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the End session question goes away for good when the reader skips on instead', async () => {
+  const { page, context } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await toPlayer(page, widget);
+  await press(page, 'Start session');
+  await press(page, 'End session');
+  const question = widget.root.getByRole('alertdialog', { name: 'End the session now?' });
+  await question.waitFor();
+  await widget.button('Skip').click();
+  await question.waitFor({ state: 'detached' });
+  // Still paused, as End session left it; playing on and pausing again asks nothing.
+  await press(page, 'Resume');
+  await press(page, 'Pause');
+  await widget.button('Resume').waitFor();
+  assert.equal(await question.count(), 0, 'pausing later does not bring the old question back');
   await context.close();
 });
