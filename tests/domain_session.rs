@@ -553,18 +553,17 @@ fn the_next_exercise_s_get_ready_follows_the_last_set_of_the_one_before() {
 }
 
 #[test]
-fn skip_from_the_last_phase_finishes_and_back_from_the_end_returns_to_it() {
+fn skip_from_the_last_phase_finishes_and_the_finish_stands() {
     let mut session = started(&ten_minute_routine());
     // 550 s is inside the last phase, slow breathing's 105 s (495–600 s).
     let now = T0 + seconds(550);
     session.apply(Event::SkipPhase { now_ms: now });
     assert_eq!(session.at(now).status, Status::Finished);
+    // The finished screen offers only Finish and rate; the Back key does not reopen it.
     session.apply(Event::Back { now_ms: now + 10 });
     let view = session.at(now + 10);
-    assert_eq!(view.status, Status::Playing);
-    assert_eq!(view.exercise_id, "slow-breathing");
-    assert_eq!(view.kind, PhaseKind::Hold);
-    assert_eq!(view.elapsed_ms, seconds(495));
+    assert_eq!(view.status, Status::Finished);
+    assert_eq!(view.elapsed_ms, seconds(600));
 }
 
 #[test]
