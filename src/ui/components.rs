@@ -26,7 +26,7 @@ pub use markup::constant_markup;
 pub use pain_chart::pain_chart;
 pub use pain_scale::pain_scale;
 pub use reason_list::reason_list;
-pub use sources::source_ids;
+pub use sources::{source_ids, source_key};
 pub use title::screen_title;
 pub use week_chart::week_chart;
 pub use week_strip::week_strip;

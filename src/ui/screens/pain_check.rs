@@ -16,7 +16,7 @@ use crate::ui::hooks::use_focus_on_mount;
 const READY: &str = concat!(
     "<p>Find a spot where you can see or hear your phone, with room to lie down. ",
     "Stop if anything hurts sharply.</p>",
-    r#"<p class="kc-small">Stop and call your local emergency number if you get chest pain or "#,
+    r#"<p class="kc-notice kc-urgent-notice">Stop and call your local emergency number if you get chest pain or "#,
     "pressure, struggle to breathe, have sudden severe or tearing pain, lose feeling or strength ",
     "in both legs, lose control of your bladder or bowels, or feel numb around the groin. ",
     "If something new has started since you answered the questions, such as a fever, weight ",
@@ -26,9 +26,10 @@ const READY: &str = concat!(
 
 /// When the back already hurts at 6 or more before the session (R6: 6 or more means stop).
 const HIGH_PAIN_BEFORE: &str = concat!(
-    r#"<p class="kc-notice" role="note">Your pain is already high. Go gently today: "#,
-    "skip anything that makes it worse and stop if it rises. If it is often this high, ",
-    r#"please see a doctor or physiotherapist.<span class="kc-source"> [R6]</span></p>"#,
+    r#"<p class="kc-notice" role="note">Your pain is already 6 or more out of 10, the level "#,
+    "at which exercise should stop. It may be better to rest today and try again when it ",
+    "has settled. If you do go ahead, keep everything gentle and stop if it rises. If it is ",
+    r#"often this high, please see a doctor or physiotherapist.<span class="kc-source"> [R6]</span></p>"#,
 );
 
 /// Props of [`PainCheck`].

@@ -32,8 +32,9 @@ const BEEP_HORIZON_MS: u64 = 30_000;
 const RING_R: f64 = 52.0;
 /// The keyboard shortcuts and the safety reminder under the controls.
 const KEYS: &str = concat!(
-    r#"<p class="kc-small">Keys: Space pauses or resumes, the arrow keys go back or skip. "#,
-    "Stop if anything hurts sharply; mild discomfort (up to 3 out of 10) is fine.</p>",
+    r#"<p class="kc-small"><span class="kc-keys">Keys: Space pauses or resumes, the arrow keys "#,
+    "go back or skip. </span>Stop if anything hurts sharply; mild discomfort (up to 3 out of ",
+    "10) is fine.</p>",
 );
 /// The question and what it means, in the confirmation End session opens.
 const END_QUESTION: &str = concat!(
@@ -473,6 +474,9 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
 /// The stage's classes: work or an easier phase (rest, get ready, switch sides, done), and
 /// paused, so each looks different from across the room.
 fn stage_class(view: &SessionView) -> &'static str {
+    if view.kind == PhaseKind::Done {
+        return "kc-player-stage kc-phase-done";
+    }
     match (view.status == Status::Paused, view.kind.is_work()) {
         (true, _) => "kc-player-stage kc-paused",
         (false, true) => "kc-player-stage kc-phase-work",

@@ -215,6 +215,8 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
             };
             // Cleared so that picking the same file again is noticed too.
             input.set_value("");
+            // Focus may sit on the status line, which is about to empty: keep it on the field.
+            let _ = input.focus();
             status.set(String::new());
             import.set(Import::Reading);
             let import = import.clone();

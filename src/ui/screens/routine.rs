@@ -7,12 +7,11 @@ use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::plan::{describe_minutes, BlockOrder, PlannedExercise, Routine};
-use crate::domain::sources::SOURCES;
 use crate::domain::stats::ClinicianPrompt;
 use crate::domain::triage::Caution;
 use crate::ui::components::{
     action, clinician_prompt, constant_markup, exercise_card, print_button, screen_title,
-    source_ids, stop_for_high_pain,
+    source_ids, source_key, stop_for_high_pain,
 };
 use crate::ui::hooks::use_focus_on_mount;
 
@@ -123,12 +122,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 </ul>
             </details>
             { constant_markup(DISCOMFORT) }
-            <details class="kc-details kc-source-key">
-                { constant_markup(r#"<summary>What the codes in brackets mean</summary>"#) }
-                <ul class="kc-list">
-                    { for SOURCES.iter().map(|s| html! { <li><strong>{ s.id }</strong>{ ": " }{ s.about }</li> }) }
-                </ul>
-            </details>
+            { source_key() }
             <div class="kc-actions kc-no-print">
                 { print_button("Print this routine") }
                 { action("kc-button", "Change my answers", &props.onback) }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::config::WidgetConfig;
 use crate::domain::triage::RedFlag;
 use crate::ui::components::{
-    action, booking_link, constant_markup, print_button, reason_list, screen_title,
+    action, booking_link, constant_markup, print_button, reason_list, screen_title, source_key,
 };
 
 /// Why the reader should be checked first.
@@ -62,7 +62,12 @@ pub fn see_clinician(props: &SeeClinicianProps) -> Html {
             } else {
                 { constant_markup(BOOK) }
             }
+            // A printed list names where to book: the button above does not print.
+            if let Some(url) = &props.config.booking_url {
+                <p class="kc-print-only">{ format!("Book an appointment: {}", url.as_str()) }</p>
+            }
             { constant_markup(URGENT) }
+            { source_key() }
             <div class="kc-actions kc-no-print">
                 { print_button("Print this list") }
                 { action("kc-button", "Change my answers", &props.onback) }

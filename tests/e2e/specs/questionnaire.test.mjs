@@ -52,6 +52,10 @@ test('an emergency sign stops everything and says to call for help', async () =>
   assert.equal(await widget.root.getByRole('link', { name: '112' }).getAttribute('href'), 'tel:112');
   assert.equal(await widget.root.getByRole('link', { name: '911' }).getAttribute('href'), 'tel:911');
   assert.equal(await widget.root.getByRole('link').count(), 3);
+  for (const number of ['999', '112', '911']) {
+    const box = await widget.root.getByRole('link', { name: number }).boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `${number} is ${box.width}x${box.height} to tap`);
+  }
   await expectNoAxeViolations(page, 'emergency screen');
   assert.deepEqual(errors, []);
   await context.close();
