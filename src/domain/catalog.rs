@@ -89,6 +89,50 @@ impl ExerciseId {
         exercise(self)
     }
 
+    /// Whether the exercise starts on the floor: lying, kneeling or sitting there, as its
+    /// first step says. Decided from each exercise's steps:
+    ///
+    /// - on the floor: the upper-back stretch over a foam roller (sit on the floor), prone
+    ///   swimmers (lie face down), seated band rows (sit on the floor with a band round the
+    ///   feet; a chair is offered too, but the floor comes first and the picture shows it),
+    ///   the kneeling roll-out (kneel) and the floor slide (lie face down);
+    /// - not on the floor: the doorway chest stretch, ball massage against a wall, the
+    ///   standing roll-out at a wall and bent-over rows (all standing), the seated mid-back
+    ///   turn (on a chair), shoulder-blade squeezes (sit or stand), moist heat (a towel or a
+    ///   shower) and slow breathing (sit or lie wherever is comfortable, a chair included).
+    pub const fn starts_on_floor(self) -> bool {
+        match self {
+            ExerciseId::RollerThoracicExtension
+            | ExerciseId::ProneSwimmers
+            | ExerciseId::SeatedBandRow
+            | ExerciseId::RollOutKneeling
+            | ExerciseId::RollOutFloor => true,
+            ExerciseId::ChestStretch
+            | ExerciseId::WallBallMassage
+            | ExerciseId::MoistHeat
+            | ExerciseId::SlowBreathing
+            | ExerciseId::SeatedRotationStretch
+            | ExerciseId::BentOverRow
+            | ExerciseId::ShoulderBladeSqueeze
+            | ExerciseId::RollOutWall => false,
+        }
+    }
+
+    /// Seconds the session player gives the reader to get into position before this
+    /// exercise: [`FLOOR_GET_READY_S`] for one that [starts on the floor](Self::starts_on_floor),
+    /// [`DEFAULT_GET_READY_S`] for the rest.
+    ///
+    /// The phone may be propped against a wall a couple of metres away: getting down to lie
+    /// face down or kneel with a roller takes longer than stepping into a doorway, and Pause
+    /// is hard to reach from the floor.
+    pub const fn get_ready_s(self) -> u16 {
+        if self.starts_on_floor() {
+            FLOOR_GET_READY_S
+        } else {
+            DEFAULT_GET_READY_S
+        }
+    }
+
     /// What the reader does in the pause at the top of a repetition, as the timer shows and
     /// says it. In the roll-outs that pause is for lifting one forearm, then the other (S2).
     pub fn top_action(self) -> &'static str {
@@ -105,6 +149,15 @@ impl ExerciseId {
 pub fn top_action(exercise_id: &str) -> &'static str {
     ExerciseId::parse(exercise_id).map_or("Hold at the top", ExerciseId::top_action)
 }
+
+/// Seconds to get into position before an exercise that starts standing or on a chair.
+/// The length is ours: no source gives one.
+pub const DEFAULT_GET_READY_S: u16 = 5;
+
+/// Seconds to get into position before an exercise that starts lying, kneeling or sitting on
+/// the floor: time to get down from the last exercise and settle (with a mat, towel, roller
+/// or band) before the first rep. The length is ours: no source gives one.
+pub const FLOOR_GET_READY_S: u16 = 15;
 
 /// What the reader may own; the ids are the questionnaire's equipment option ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
