@@ -156,9 +156,17 @@ fn the_time_estimate_counts_get_ready_switching_sides_and_rests() {
     };
     assert_eq!(GET_READY_S, 5);
     assert_eq!(SWITCH_SIDES_S, 5);
-    assert_eq!(estimate_s(&dose), 5 + 3 * 2 * 20 + 2 * 10 + 3 * 5);
+    // The seated turn starts on a chair: 5 s to get ready.
+    assert_eq!(
+        estimate_s(ExerciseId::SeatedRotationStretch, &dose),
+        5 + 3 * 2 * 20 + 2 * 10 + 3 * 5
+    );
+    // Prone swimmers start lying face down: 15 s to get ready.
     let swimmers = exercise(ExerciseId::ProneSwimmers).dose;
-    assert_eq!(estimate_s(&swimmers), 5 + 3 * 60 + 2 * 30);
+    assert_eq!(
+        estimate_s(ExerciseId::ProneSwimmers, &swimmers),
+        15 + 3 * 60 + 2 * 30
+    );
 }
 
 #[test]
@@ -179,7 +187,7 @@ fn fits_the_time_chosen_within_ten_percent_for_every_time_and_equipment_subset()
         let sum: u32 = routine.planned().iter().map(|p| p.estimate_s).sum();
         assert_eq!(routine.total_s, sum);
         for planned in routine.planned() {
-            assert_eq!(planned.estimate_s, estimate_s(&planned.dose));
+            assert_eq!(planned.estimate_s, estimate_s(planned.id, &planned.dose));
         }
         checked += 1;
     }
@@ -989,4 +997,73 @@ fn pain_of_four_or_five_after_the_last_session_eases_everything_off_and_says_so(
         reps(dose_of(&first, ExerciseId::ProneSwimmers)) - 1,
         "too easy does not outweigh pain of 5"
     );
+}
+
+#[test]
+fn the_planner_and_the_player_agree_on_floor_get_ready() {
+    use knot_coach::domain::session::{routine_estimate_ms, timeline, PhaseKind};
+    let mut floor_routines = 0;
+    for reader in every_reader() {
+        let routine = reader.plan();
+        let exercises = routine.exercises();
+        assert_eq!(
+            u64::from(routine.total_s) * 1_000,
+            routine_estimate_ms(&exercises),
+            "{reader:?}"
+        );
+        // Exercise by exercise, the planner's estimate is what the player's phases take,
+        // and the player's get-ready is the exercise's own.
+        let timeline = timeline(&exercises);
+        for (index, planned) in routine.planned().into_iter().enumerate() {
+            let own: Vec<_> = timeline
+                .phases()
+                .iter()
+                .filter(|p| p.exercise_index == index && p.kind != PhaseKind::Done)
+                .collect();
+            let (first, last) = (own[0], own[own.len() - 1]);
+            assert_eq!(first.kind, PhaseKind::GetReady);
+            assert_eq!(
+                first.duration_ms,
+                u64::from(planned.id.get_ready_s()) * 1_000
+            );
+            assert_eq!(
+                last.end_ms() - first.start_ms,
+                u64::from(planned.estimate_s) * 1_000,
+                "{:?} for {reader:?}",
+                planned.id
+            );
+        }
+        let on_floor = routine.planned().iter().any(|p| p.id.starts_on_floor());
+        let time_reason = routine
+            .reasons
+            .iter()
+            .find(|r| r.text.starts_with("Planned to take about"));
+        if let Some(reason) = time_reason {
+            assert_eq!(
+                reason.text.contains("(15 for those on the floor)"),
+                on_floor,
+                "{reader:?}"
+            );
+        }
+        if on_floor {
+            floor_routines += 1;
+        }
+    }
+    // Prone swimmers lead the strength block for most readers, so most routines have one.
+    assert!(floor_routines > 0);
+}
+
+#[test]
+fn a_five_minute_routine_with_prone_swimmers_still_fits() {
+    let routine = Reader {
+        minutes: "5",
+        ..Reader::default()
+    }
+    .plan();
+    assert!(ids(&routine).contains(&ExerciseId::ProneSwimmers));
+    assert!(within_ten_percent(&routine), "{} s", routine.total_s);
+    assert!(routine
+        .reasons
+        .iter()
+        .any(|r| r.text.contains("a few seconds to get ready before each exercise (15 for those on the floor) and to switch sides")));
 }

@@ -7,8 +7,8 @@ use knot_coach::domain::cues::{announcement, Cue, CueKind, Pitch};
 use knot_coach::domain::dose::{Dose, DosedExercise, Tempo, Work};
 use knot_coach::domain::json::{self, FromJson, ToJson};
 use knot_coach::domain::session::{
-    clock_ms, estimate_ms, routine_estimate_ms, timeline, Event, PhaseKind, Session, Side, Status,
-    GET_READY_MS, REST_BETWEEN_EXERCISES_MS, SWITCH_SIDES_MS,
+    clock_ms, estimate_ms, get_ready_ms, routine_estimate_ms, timeline, Event, PhaseKind, Session,
+    Side, Status, FLOOR_GET_READY_MS, GET_READY_MS, REST_BETWEEN_EXERCISES_MS, SWITCH_SIDES_MS,
 };
 use proptest::prelude::*;
 
@@ -80,7 +80,7 @@ fn slow_breathing() -> DosedExercise {
         "Slow breathing",
         Dose {
             sets: 1,
-            work: Work::Timed { duration_s: 105 },
+            work: Work::Timed { duration_s: 95 },
             per_side: false,
             rest_s: 0,
         },
@@ -89,13 +89,15 @@ fn slow_breathing() -> DosedExercise {
 
 /// Ten minutes of planned time, worked out by hand (seconds from the start). There is no
 /// rest between exercises: each exercise's get-ready starts where the one before ends.
+/// Prone swimmers start lying on the floor, so their get-ready is 15 s; the others' is 5 s
+/// ("ball-massage" is not a catalog id, so it gets the default).
 ///
 /// - chest stretch 0–150: get ready 0–5, set 1 left 5–35, switch 35–40, right 40–70,
 ///   rest 70–85, set 2 left 85–115, switch 115–120, right 120–150;
-/// - prone swimmers 150–395: get ready 150–155, set 1 155–215, rest 215–245,
-///   set 2 245–305, rest 305–335, set 3 335–395 (each rep 3 s up, 3 s down);
-/// - ball massage 395–490: get ready 395–400, spots 400–430, 430–460, 460–490;
-/// - slow breathing 490–600: get ready 490–495, 105 s 495–600.
+/// - prone swimmers 150–405: get ready 150–165, set 1 165–225, rest 225–255,
+///   set 2 255–315, rest 315–345, set 3 345–405 (each rep 3 s up, 3 s down);
+/// - ball massage 405–500: get ready 405–410, spots 410–440, 440–470, 470–500;
+/// - slow breathing 500–600: get ready 500–505, 95 s 505–600.
 fn ten_minute_routine() -> Vec<DosedExercise> {
     vec![
         chest_stretch(),
@@ -118,10 +120,13 @@ fn seconds(s: u64) -> u64 {
 #[test]
 fn a_ten_minute_routine_plans_exactly_six_hundred_seconds() {
     let routine = ten_minute_routine();
-    let estimates: Vec<u64> = routine.iter().map(|e| estimate_ms(&e.dose)).collect();
+    let estimates: Vec<u64> = routine
+        .iter()
+        .map(|e| estimate_ms(&e.exercise_id, &e.dose))
+        .collect();
     assert_eq!(
         estimates,
-        [seconds(150), seconds(245), seconds(95), seconds(110)]
+        [seconds(150), seconds(255), seconds(95), seconds(100)]
     );
     assert_eq!(REST_BETWEEN_EXERCISES_MS, 0);
     assert_eq!(routine_estimate_ms(&routine), estimates.iter().sum::<u64>());
@@ -132,7 +137,10 @@ fn a_ten_minute_routine_plans_exactly_six_hundred_seconds() {
 #[test]
 fn timeline_total_is_the_sum_of_the_estimates() {
     let routine = ten_minute_routine();
-    let estimates: u64 = routine.iter().map(|e| estimate_ms(&e.dose)).sum();
+    let estimates: u64 = routine
+        .iter()
+        .map(|e| estimate_ms(&e.exercise_id, &e.dose))
+        .sum();
     assert_eq!(timeline(&routine).total_ms(), estimates);
     assert_eq!(routine_estimate_ms(&routine), estimates);
 }
@@ -153,7 +161,10 @@ fn each_exercise_takes_exactly_its_estimate_and_the_next_get_ready_follows_at_on
         assert_eq!(first.kind, PhaseKind::GetReady);
         // Contiguous: this get-ready starts where the previous exercise's last phase ended.
         assert_eq!(first.start_ms, expected_start);
-        assert_eq!(last.end_ms() - first.start_ms, estimate_ms(&exercise.dose));
+        assert_eq!(
+            last.end_ms() - first.start_ms,
+            estimate_ms(&exercise.exercise_id, &exercise.dose)
+        );
         assert_ne!(last.kind, PhaseKind::Rest);
         expected_start = last.end_ms();
     }
@@ -170,8 +181,8 @@ fn each_exercise_takes_exactly_its_estimate_and_the_next_get_ready_follows_at_on
         changes,
         [
             (Hold, GetReady, seconds(150)),
-            (Down, GetReady, seconds(395)),
-            (Hold, GetReady, seconds(490)),
+            (Down, GetReady, seconds(405)),
+            (Hold, GetReady, seconds(500)),
         ]
     );
 }
@@ -186,8 +197,8 @@ fn the_estimate_agrees_with_the_dose_arithmetic() {
             0
         };
         assert_eq!(
-            estimate_ms(&dose),
-            GET_READY_MS + u64::from(dose.total_s()) * 1_000 + switches
+            estimate_ms(&exercise.exercise_id, &dose),
+            get_ready_ms(&exercise.exercise_id) + u64::from(dose.total_s()) * 1_000 + switches
         );
     }
 }
@@ -250,24 +261,25 @@ fn a_jump_of_five_minutes_lands_in_the_right_phase_with_the_right_rep() {
     // Look once, then the tab is hidden and nothing runs for five minutes.
     assert_eq!(session.at(T0 + 1_000).kind, PhaseKind::GetReady);
     let view = session.at(T0 + seconds(300));
-    // Prone swimmers run 150–395 s: get ready 150–155, set 1 155–215, rest 215–245,
-    // set 2 245–305. So 300 s is 300 − 245 = 55 s into set 2. Reps take 3 s up + 3 s
-    // down = 6 s, so rep n begins at 6(n − 1) s: rep 10 began at 54 s (299 s), its up
-    // runs 54–57 s (299–302 s), and 300 s is 1 s into that 3 s up: 2 s remain.
-    // The next non-work phase is the 30 s rest after set 2, at 305 s: 5 s away.
+    // Prone swimmers run 150–405 s: get ready 150–165 (15 s: they start on the floor),
+    // set 1 165–225, rest 225–255, set 2 255–315. So 300 s is 300 − 255 = 45 s into
+    // set 2. Reps take 3 s up + 3 s down = 6 s, so rep n begins at 6(n − 1) s: rep 8
+    // began at 42 s (297 s), its up ran 42–45 s (297–300 s), and at 300 s its 3 s down
+    // begins: 3 s remain. The next non-work phase is the 30 s rest after set 2, at 315 s:
+    // 15 s away.
     assert_eq!(view.status, Status::Playing);
     assert_eq!(view.exercise_name, "Prone swimmers");
     assert_eq!(view.exercise_index, 1);
-    assert_eq!(view.kind, PhaseKind::Up);
+    assert_eq!(view.kind, PhaseKind::Down);
     assert_eq!(view.set, Some((2, 3)));
-    assert_eq!(view.rep, Some((10, 10)));
-    assert_eq!(view.remaining_ms, 2_000);
+    assert_eq!(view.rep, Some((8, 10)));
+    assert_eq!(view.remaining_ms, 3_000);
     assert_eq!(view.phase_duration_ms, 3_000);
     assert_eq!(view.elapsed_ms, seconds(300));
     let next = view.next.unwrap();
     assert_eq!(next.kind, PhaseKind::Rest);
     assert_eq!(next.text, "Rest 30 seconds");
-    assert_eq!(next.starts_in_ms, seconds(5));
+    assert_eq!(next.starts_in_ms, seconds(15));
 }
 
 #[test]
@@ -277,19 +289,19 @@ fn during_rep_one_of_ten_the_next_line_says_the_rest_comes_after_rep_ten() {
         let next = session.at(T0 + seconds(at_s)).next.unwrap();
         (next.label, next.text)
     };
-    // Prone swimmers, set 1 runs 155–215 s: rep 1 is 155–161, rep 10 is 209–215.
-    let view = session.at(T0 + seconds(156));
+    // Prone swimmers, set 1 runs 165–225 s: rep 1 is 165–171, rep 10 is 219–225.
+    let view = session.at(T0 + seconds(166));
     assert_eq!((view.kind, view.rep), (PhaseKind::Up, Some((1, 10))));
     let next = view.next.unwrap();
     assert_eq!(next.kind, PhaseKind::Rest);
     assert_eq!(next.starts_in_ms, seconds(59));
-    assert_eq!(line(156), ("After rep 10".into(), "Rest 30 seconds".into()));
-    assert_eq!(line(200), ("After rep 10".into(), "Rest 30 seconds".into()));
+    assert_eq!(line(166), ("After rep 10".into(), "Rest 30 seconds".into()));
+    assert_eq!(line(210), ("After rep 10".into(), "Rest 30 seconds".into()));
     // On rep 10 itself, up or down, the rest is next.
-    assert_eq!(line(210), ("Next".into(), "Rest 30 seconds".into()));
-    assert_eq!(line(213), ("Next".into(), "Rest 30 seconds".into()));
-    // The last set leads into the next exercise.
-    assert_eq!(line(336), ("After rep 10".into(), "Ball massage".into()));
+    assert_eq!(line(220), ("Next".into(), "Rest 30 seconds".into()));
+    assert_eq!(line(223), ("Next".into(), "Rest 30 seconds".into()));
+    // The last set (345–405 s) leads into the next exercise.
+    assert_eq!(line(346), ("After rep 10".into(), "Ball massage".into()));
 }
 
 #[test]
@@ -299,10 +311,10 @@ fn ball_massage_spots_say_what_follows_the_last_spot() {
         let next = session.at(T0 + seconds(at_s)).next.unwrap();
         (next.label, next.text)
     };
-    // Spots at 400–430, 430–460 and 460–490; slow breathing's get-ready at 490.
-    assert_eq!(line(401), ("After spot 3".into(), "Slow breathing".into()));
-    assert_eq!(line(431), ("After spot 3".into(), "Slow breathing".into()));
-    assert_eq!(line(461), ("Next".into(), "Slow breathing".into()));
+    // Spots at 410–440, 440–470 and 470–500; slow breathing's get-ready at 500.
+    assert_eq!(line(411), ("After spot 3".into(), "Slow breathing".into()));
+    assert_eq!(line(441), ("After spot 3".into(), "Slow breathing".into()));
+    assert_eq!(line(471), ("Next".into(), "Slow breathing".into()));
 }
 
 #[test]
@@ -322,14 +334,14 @@ fn outside_repeated_work_the_next_line_is_simply_next() {
         )
     );
     assert_eq!(
-        line(216),
+        line(226),
         ("Next".into(), "Prone swimmers, set 2 of 3".into())
     );
     assert_eq!(
         line(151),
         ("Next".into(), "Prone swimmers, set 1 of 3".into())
     );
-    assert_eq!(line(500), ("Next".into(), "End of session".into()));
+    assert_eq!(line(510), ("Next".into(), "End of session".into()));
 }
 
 #[test]
@@ -445,10 +457,10 @@ fn exercises_with_no_work_are_left_out() {
     );
     let routine = vec![nothing.clone(), slow_breathing(), nothing];
     let timeline = timeline(&routine);
-    assert_eq!(estimate_ms(&routine[0].dose), 0);
-    // Get ready 5 s, then 105 s of breathing.
-    assert_eq!(timeline.total_ms(), seconds(110));
-    assert_eq!(routine_estimate_ms(&routine), seconds(110));
+    assert_eq!(estimate_ms(&routine[0].exercise_id, &routine[0].dose), 0);
+    // Get ready 5 s, then 95 s of breathing.
+    assert_eq!(timeline.total_ms(), seconds(100));
+    assert_eq!(routine_estimate_ms(&routine), seconds(100));
     assert!(timeline.phases().iter().all(|p| p.exercise_index == 1));
 }
 
@@ -531,11 +543,12 @@ fn the_next_exercise_s_get_ready_follows_the_last_set_of_the_one_before() {
     assert_eq!(next.exercise_index, 1);
     assert_eq!(next.text, "Prone swimmers, set 1 of 3");
     assert_eq!(next.starts_in_ms, 1);
-    // No rest between: at 150 s the prone swimmers' get-ready has begun.
+    // No rest between: at 150 s the prone swimmers' get-ready has begun, 15 s long
+    // because they start lying on the floor.
     let view = session.at(T0 + seconds(150));
     assert_eq!(view.kind, PhaseKind::GetReady);
     assert_eq!(view.exercise_name, "Prone swimmers");
-    assert_eq!(view.remaining_ms, GET_READY_MS);
+    assert_eq!(view.remaining_ms, FLOOR_GET_READY_MS);
     // Restart from the chest stretch's last moment goes back to its own get-ready, never
     // forwards into the next exercise.
     session.apply(Event::RestartExercise {
@@ -555,7 +568,7 @@ fn the_next_exercise_s_get_ready_follows_the_last_set_of_the_one_before() {
 #[test]
 fn skip_from_the_last_phase_finishes_and_the_finish_stands() {
     let mut session = started(&ten_minute_routine());
-    // 550 s is inside the last phase, slow breathing's 105 s (495–600 s).
+    // 550 s is inside the last phase, slow breathing's 95 s (505–600 s).
     let now = T0 + seconds(550);
     session.apply(Event::SkipPhase { now_ms: now });
     assert_eq!(session.at(now).status, Status::Finished);
@@ -582,9 +595,9 @@ fn skipping_while_paused_stays_paused() {
 #[test]
 fn the_next_boundary_is_when_the_phase_changes() {
     let session = started(&ten_minute_routine());
-    // At 300 s the up of set 2's rep 10 (299–302 s) has 2 s left; then its down runs
-    // 302–305 s, and the 30 s rest after set 2 begins at 305 s.
-    let now = T0 + seconds(300);
+    // At 310 s the up of set 2's rep 10 (309–312 s) has 2 s left; then its down runs
+    // 312–315 s, and the 30 s rest after set 2 begins at 315 s.
+    let now = T0 + seconds(310);
     let boundary = session.next_boundary_ms(now).unwrap();
     assert_eq!(boundary, now + 2_000);
     assert_eq!(session.at(boundary - 1).rep, Some((10, 10)));
@@ -592,7 +605,7 @@ fn the_next_boundary_is_when_the_phase_changes() {
     assert_eq!(session.at(boundary).rep, Some((10, 10)));
     assert_eq!(session.at(boundary).kind, PhaseKind::Down);
     let after_down = session.next_boundary_ms(boundary).unwrap();
-    assert_eq!(after_down, T0 + seconds(305));
+    assert_eq!(after_down, T0 + seconds(315));
     assert_eq!(session.at(after_down).kind, PhaseKind::Rest);
     assert_eq!(session.at(after_down).set, Some((2, 3)));
 }
@@ -613,19 +626,21 @@ fn announcements_say_the_phase_in_one_sentence() {
     );
     // No rest between exercises: the next one's get-ready comes straight after.
     assert_eq!(say(150), "Get ready: Prone swimmers, set 1 of 3.");
-    // Set 1 starts at 155 s; rep 4 at 155 + 3 × 6 = 173 s: up 173–176, down 176–179.
-    assert_eq!(say(173), "Prone swimmers, set 1 of 3, rep 4 of 10: up.");
-    assert_eq!(say(176), "Prone swimmers, set 1 of 3, rep 4 of 10: down.");
+    // After a 15 s get-ready, set 1 starts at 165 s; rep 4 at 165 + 3 × 6 = 183 s:
+    // up 183–186, down 186–189.
+    assert_eq!(say(164), "Get ready: Prone swimmers, set 1 of 3.");
+    assert_eq!(say(183), "Prone swimmers, set 1 of 3, rep 4 of 10: up.");
+    assert_eq!(say(186), "Prone swimmers, set 1 of 3, rep 4 of 10: down.");
     assert_eq!(
-        say(215),
+        say(225),
         "Rest 30 seconds. Next: Prone swimmers, set 2 of 3."
     );
-    assert_eq!(say(395), "Get ready: Ball massage.");
-    assert_eq!(say(430), "Ball massage, spot 2 of 3: press for 30 seconds.");
-    assert_eq!(say(490), "Get ready: Slow breathing.");
+    assert_eq!(say(405), "Get ready: Ball massage.");
+    assert_eq!(say(440), "Ball massage, spot 2 of 3: press for 30 seconds.");
+    assert_eq!(say(500), "Get ready: Slow breathing.");
     assert_eq!(
-        say(495),
-        "Slow breathing: keep going for 1 minute 45 seconds."
+        say(505),
+        "Slow breathing: keep going for 1 minute 35 seconds."
     );
     assert_eq!(
         announcement(&session.at(T0 + seconds(600))),
@@ -682,8 +697,8 @@ fn the_voice_names_each_exercise_set_switch_and_rest() {
             (seconds(115), "Switch sides."),
             // No rest between exercises: the get-ready names what comes next.
             (seconds(150), "Prone swimmers, set 1 of 3. Get ready."),
-            (seconds(215), "Rest 30 seconds."),
-            (seconds(245), "Prone swimmers, set 2 of 3."),
+            (seconds(225), "Rest 30 seconds."),
+            (seconds(255), "Prone swimmers, set 2 of 3."),
         ]
     );
     // Each exercise is named as its get-ready begins, where the one before ends.
@@ -697,8 +712,8 @@ fn the_voice_names_each_exercise_set_switch_and_rest() {
         [
             (0, "Chest stretch, set 1 of 2, left side. Get ready."),
             (seconds(150), "Prone swimmers, set 1 of 3. Get ready."),
-            (seconds(395), "Ball massage. Get ready."),
-            (seconds(490), "Slow breathing. Get ready."),
+            (seconds(405), "Ball massage. Get ready."),
+            (seconds(500), "Slow breathing. Get ready."),
         ]
     );
     assert!(said(&all).iter().all(|(_, words)| !words.contains("Next:")));
@@ -717,16 +732,16 @@ fn holds_and_rests_count_down_three_two_one_and_reps_beep_up_high_and_down_low()
             })
             .collect()
     };
-    // The end of the 30 s rest (215–245) and the first rep of set 2 (up 245–248,
-    // down 248–251).
+    // The end of the 30 s rest (225–255) and the first rep of set 2 (up 255–258,
+    // down 258–261).
     assert_eq!(
-        beeps(240, 251),
+        beeps(250, 261),
         [
-            (seconds(242), Pitch::Low),
-            (seconds(243), Pitch::Low),
-            (seconds(244), Pitch::Low),
-            (seconds(245), Pitch::High),
-            (seconds(248), Pitch::Low),
+            (seconds(252), Pitch::Low),
+            (seconds(253), Pitch::Low),
+            (seconds(254), Pitch::Low),
+            (seconds(255), Pitch::High),
+            (seconds(258), Pitch::Low),
         ]
     );
 }
@@ -794,10 +809,10 @@ fn a_snapshot_resumes_after_a_reload_where_the_clock_starts_again() {
     assert_eq!(reloaded.at(800).status, Status::Paused);
     assert_eq!(reloaded.position_ms(800), seconds(300));
     reloaded.apply(Event::Resume { now_ms: 900 });
-    // Saved 1 s into the up of set 2's rep 10 (299–302 s): 2 s later its down begins.
+    // Saved as the down of set 2's rep 8 (300–303 s) began: 2 s later it is still going.
     let view = reloaded.at(900 + 2_000);
     assert_eq!(view.set, Some((2, 3)));
-    assert_eq!(view.rep, Some((10, 10)));
+    assert_eq!(view.rep, Some((8, 10)));
     assert_eq!(view.kind, PhaseKind::Down);
     assert_eq!(view.elapsed_ms, seconds(302));
 }
@@ -830,12 +845,21 @@ fn dose_strategy() -> impl Strategy<Value = Dose> {
     })
 }
 
+/// Ids the property tests draw from: unknown to the catalog, two that start on the floor
+/// and one that starts standing, so the get-ready is sometimes 5 s and sometimes 15 s.
+const PROPERTY_IDS: [&str; 4] = [
+    "not-in-the-catalog",
+    "prone-swimmers",
+    "roll-out-kneeling",
+    "chest-stretch",
+];
+
 fn routine_strategy() -> impl Strategy<Value = Vec<DosedExercise>> {
-    prop::collection::vec(dose_strategy(), 0..=3).prop_map(|doses| {
-        doses
+    prop::collection::vec((dose_strategy(), 0..PROPERTY_IDS.len()), 0..=3).prop_map(|items| {
+        items
             .into_iter()
             .enumerate()
-            .map(|(i, dose)| exercise(&format!("ex-{i}"), &format!("Exercise {i}"), dose))
+            .map(|(i, (dose, id))| exercise(PROPERTY_IDS[id], &format!("Exercise {i}"), dose))
             .collect()
     })
 }
@@ -883,7 +907,7 @@ proptest! {
     fn the_routine_estimate_is_the_sum_of_the_exercise_estimates_with_nothing_between(
         routine in routine_strategy(),
     ) {
-        let sum: u64 = routine.iter().map(|e| estimate_ms(&e.dose)).sum();
+        let sum: u64 = routine.iter().map(|e| estimate_ms(&e.exercise_id, &e.dose)).sum();
         prop_assert_eq!(routine_estimate_ms(&routine), sum);
         let timeline = timeline(&routine);
         let phases = timeline.phases();
@@ -895,9 +919,9 @@ proptest! {
             match (own.first(), own.last()) {
                 (Some(first), Some(last)) => {
                     prop_assert_eq!(first.kind, PhaseKind::GetReady);
-                    prop_assert_eq!(last.end_ms() - first.start_ms, estimate_ms(&exercise.dose));
+                    prop_assert_eq!(last.end_ms() - first.start_ms, estimate_ms(&exercise.exercise_id, &exercise.dose));
                 }
-                _ => prop_assert_eq!(estimate_ms(&exercise.dose), 0),
+                _ => prop_assert_eq!(estimate_ms(&exercise.exercise_id, &exercise.dose), 0),
             }
         }
         for pair in phases.windows(2) {
@@ -1033,8 +1057,9 @@ fn paused_at_the_top(id: &str, name: &str) -> DosedExercise {
 #[test]
 fn the_pause_at_the_top_of_a_roll_out_is_for_lifting_each_arm() {
     let session = started(&[paused_at_the_top("roll-out-kneeling", "Kneeling roll-out")]);
-    // Get-ready 0–5 s, up 5–8 s, the pause at the top 8–10 s.
-    let view = session.at(T0 + seconds(9));
+    // Get-ready 0–15 s (it starts kneeling on the floor), up 15–18 s, the pause at the top
+    // 18–20 s.
+    let view = session.at(T0 + seconds(19));
     assert_eq!(view.kind, PhaseKind::Top);
     assert_eq!(
         announcement(&view),
@@ -1048,6 +1073,7 @@ fn the_pause_at_the_top_of_a_squeeze_is_a_hold() {
         "shoulder-blade-squeeze",
         "Shoulder-blade squeeze",
     )]);
+    // Squeezes start sitting or standing: get-ready 0–5 s, up 5–8 s, the top 8–10 s.
     let view = session.at(T0 + seconds(9));
     assert_eq!(view.kind, PhaseKind::Top);
     assert_eq!(
@@ -1087,4 +1113,57 @@ fn back_and_restart_do_nothing_once_the_session_is_finished() {
     assert_eq!(session.at(end).status, Status::Finished);
     session.apply(Event::RestartExercise { now_ms: end });
     assert_eq!(session.at(end).status, Status::Finished);
+}
+
+#[test]
+fn floor_exercises_get_fifteen_seconds_to_get_into_position() {
+    use knot_coach::domain::catalog::ExerciseId;
+    assert_eq!(GET_READY_MS, 5_000);
+    assert_eq!(FLOOR_GET_READY_MS, 15_000);
+    // Lying, kneeling or sitting on the floor, from each exercise's first step.
+    let floor = [
+        ExerciseId::RollerThoracicExtension,
+        ExerciseId::ProneSwimmers,
+        ExerciseId::SeatedBandRow,
+        ExerciseId::RollOutKneeling,
+        ExerciseId::RollOutFloor,
+    ];
+    for id in ExerciseId::ALL {
+        let expected_ms = if floor.contains(&id) {
+            FLOOR_GET_READY_MS
+        } else {
+            GET_READY_MS
+        };
+        assert_eq!(id.starts_on_floor(), floor.contains(&id), "{id:?}");
+        assert_eq!(u64::from(id.get_ready_s()) * 1_000, expected_ms, "{id:?}");
+        assert_eq!(get_ready_ms(id.as_str()), expected_ms, "{id:?}");
+        // The player's get-ready phase is that long.
+        let routine = [exercise(id.as_str(), "Exercise", prone_swimmers().dose)];
+        let first = timeline(&routine).phases()[0];
+        assert_eq!(first.kind, PhaseKind::GetReady);
+        assert_eq!(first.duration_ms, expected_ms, "{id:?}");
+    }
+    // An id the catalog does not know (from an old saved session, say) gets the default.
+    assert_eq!(get_ready_ms("no-such-exercise"), GET_READY_MS);
+}
+
+#[test]
+fn a_floor_exercise_after_a_standing_one_waits_fifteen_seconds_before_its_first_rep() {
+    // Chest stretch 0–150 s, then prone swimmers' get-ready 150–165 s.
+    let session = started(&ten_minute_routine());
+    let view = session.at(T0 + seconds(164));
+    assert_eq!(view.kind, PhaseKind::GetReady);
+    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(view.remaining_ms, seconds(1));
+    assert_eq!(view.phase_duration_ms, FLOOR_GET_READY_MS);
+    let view = session.at(T0 + seconds(165));
+    assert_eq!((view.kind, view.rep), (PhaseKind::Up, Some((1, 10))));
+    // The 3-2-1 countdown comes at the end of the longer get-ready, not after 5 s.
+    let beeps: Vec<u64> = session
+        .cues_between(T0 + seconds(150), T0 + seconds(165))
+        .into_iter()
+        .filter(|cue| matches!(cue.kind, CueKind::Beep { pitch: Pitch::Low }))
+        .map(|cue| cue.at_ms - T0)
+        .collect();
+    assert_eq!(beeps, [seconds(162), seconds(163), seconds(164)]);
 }

@@ -4,7 +4,9 @@
 //! Deterministic: the same answers and history always give the same routine. Call it only
 //! when triage says the reader may go ahead; it does not re-check red flags.
 
-use super::catalog::{exercise, Effect, Equipment, ExerciseCaution, ExerciseId, Purpose, When};
+use super::catalog::{
+    exercise, Effect, Equipment, ExerciseCaution, ExerciseId, Purpose, When, FLOOR_GET_READY_S,
+};
 use super::collections::sort_by;
 use super::dose::{Dose, DosedExercise, Work};
 use super::history::History;
@@ -23,17 +25,20 @@ pub const FIT_TOLERANCE_PCT: u32 = 10;
 /// ours; S0, S1 and S3 only say that long spells in one position can feed the pain.
 pub const LONG_SITTING_HOURS: u32 = 6;
 
-/// Seconds the session player gives the reader to get ready before each exercise.
+/// Seconds the session player gives the reader to get ready before an exercise that does
+/// not start on the floor; [`ExerciseId::get_ready_s`] gives each exercise's own.
 pub const GET_READY_S: u32 = (session::GET_READY_MS / 1000) as u32;
 
 /// Seconds the session player pauses to switch sides in each set of a per-side exercise.
 pub const SWITCH_SIDES_S: u32 = (session::SWITCH_SIDES_MS / 1000) as u32;
 
-/// Seconds an exercise takes in the session player: a get-ready pause, the dose itself (work
-/// on every side plus rest between sets), and a switch-sides pause in every set of a
-/// per-side exercise. It equals [`session::estimate_ms`], so planner and player agree.
-pub fn estimate_s(dose: &Dose) -> u32 {
-    u32::try_from(session::estimate_ms(dose) / 1000).unwrap_or(u32::MAX)
+/// Seconds exercise `id` takes in the session player at `dose`: its get-ready pause
+/// ([`ExerciseId::get_ready_s`], longer for exercises that start on the floor), the dose
+/// itself (work on every side plus rest between sets), and a switch-sides pause in every
+/// set of a per-side exercise. It equals [`session::estimate_ms`], so planner and player
+/// agree.
+pub fn estimate_s(id: ExerciseId, dose: &Dose) -> u32 {
+    u32::try_from(session::estimate_ms(id.as_str(), dose) / 1000).unwrap_or(u32::MAX)
 }
 
 /// Which block comes first in the session.
@@ -283,6 +288,11 @@ impl Candidate {
         }
         dose
     }
+
+    /// Seconds it takes in the player at `sets` (and `duration_s`, if timed): [`estimate_s`].
+    fn estimate_s(&self, sets: u8, duration_s: Option<u16>) -> u32 {
+        estimate_s(self.id, &self.dose(sets, duration_s))
+    }
 }
 
 /// One candidate taken into the routine, with its sets (and time, if timed).
@@ -425,7 +435,7 @@ fn fit(
     let total = |picks: &[Pick]| -> u32 {
         picks
             .iter()
-            .map(|p| estimate_s(&candidates[p.at].dose(p.sets, p.duration_s)))
+            .map(|p| candidates[p.at].estimate_s(p.sets, p.duration_s))
             .sum()
     };
     let in_block = |purpose: Purpose| {
@@ -465,7 +475,7 @@ fn fit(
                 sets,
                 duration_s,
             }) {
-                let cost = estimate_s(&candidates[at].dose(pick.sets, pick.duration_s));
+                let cost = candidates[at].estimate_s(pick.sets, pick.duration_s);
                 left = left.saturating_sub(cost);
                 picks.push(pick);
                 any = true;
@@ -482,7 +492,7 @@ fn fit(
                 continue;
             }
             let free = target_s.saturating_sub(total(&picks));
-            let now = estimate_s(&candidates[at].dose(picks[i].sets, None));
+            let now = candidates[at].estimate_s(picks[i].sets, None);
             if let Some((sets, _)) = largest_fit(&candidates[at], picks[i].sets, now + free) {
                 picks[i].sets = sets;
             }
@@ -530,7 +540,7 @@ fn fit(
         let overhead = if existing.is_some() {
             0
         } else {
-            i64::from(GET_READY_S)
+            i64::from(candidates[at].id.get_ready_s())
         };
         let wanted = round_to_step(current + gap - overhead);
         let duration = wanted.clamp(i64::from(min_s), i64::from(max_s));
@@ -567,7 +577,7 @@ fn largest_fit(candidate: &Candidate, min_sets: u8, budget_s: u32) -> Option<(u8
             Work::Timed { duration_s } => duration_s,
             _ => min_s,
         };
-        let room = budget_s.saturating_sub(GET_READY_S);
+        let room = budget_s.saturating_sub(u32::from(candidate.id.get_ready_s()));
         let fits = u16::try_from(room).unwrap_or(u16::MAX).min(usual);
         let fits = fits - fits % TIME_STEP_S;
         return (fits >= min_s).then_some((1, Some(fits)));
@@ -575,7 +585,7 @@ fn largest_fit(candidate: &Candidate, min_sets: u8, budget_s: u32) -> Option<(u8
     let max_sets = candidate.progress.level.dose.sets;
     (min_sets.max(1)..=max_sets)
         .rev()
-        .find(|sets| estimate_s(&candidate.dose(*sets, None)) <= budget_s)
+        .find(|sets| candidate.estimate_s(*sets, None) <= budget_s)
         .map(|sets| (sets, None))
 }
 
@@ -692,7 +702,7 @@ fn planned_exercise(candidate: &Candidate, pick: &Pick, ctx: &Context<'_>) -> Pl
     PlannedExercise {
         id: candidate.id,
         dose,
-        estimate_s: estimate_s(&dose),
+        estimate_s: estimate_s(candidate.id, &dose),
         reason: lines.join(" "),
         sources,
         uses: entry.equipment_used(ctx.owned),
@@ -875,9 +885,16 @@ fn routine_reasons(
     let minutes = target_s / 60;
     let floor = target_s - target_s * FIT_TOLERANCE_PCT / 100;
     if total_s >= floor {
+        let get_ready = if chosen.iter().any(|id| id.starts_on_floor()) {
+            format!(
+                "a few seconds to get ready before each exercise ({FLOOR_GET_READY_S} for those on the floor)"
+            )
+        } else {
+            "a few seconds to get ready before each exercise".to_owned()
+        };
         add(
             &format!(
-                "Planned to take about {} to fit your {minutes} minutes, counting a few seconds to get ready before each exercise and to switch sides.",
+                "Planned to take about {} to fit your {minutes} minutes, counting {get_ready} and to switch sides.",
                 describe_minutes(total_s)
             ),
             &[],

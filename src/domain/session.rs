@@ -7,13 +7,18 @@
 
 use super::json::{json_object, FromJson, ToJson, Value};
 
+use super::catalog::{ExerciseId, DEFAULT_GET_READY_S, FLOOR_GET_READY_S};
 use super::cues;
 use super::dose::{Dose, DosedExercise, Work};
 
-/// Length of the "get ready" phase before each exercise: time to get into position. The
-/// reader who needs longer (to get down onto the floor, say) pauses; the planner's time
-/// fit is built on this value.
-pub const GET_READY_MS: u64 = 5_000;
+/// Length of the "get ready" phase before an exercise that starts standing or on a chair,
+/// and before one the catalog does not know: time to get into position. See
+/// [`get_ready_ms`].
+pub const GET_READY_MS: u64 = DEFAULT_GET_READY_S as u64 * 1_000;
+
+/// Length of the "get ready" phase before an exercise that starts on the floor (lying,
+/// kneeling or sitting there): see [`ExerciseId::starts_on_floor`].
+pub const FLOOR_GET_READY_MS: u64 = FLOOR_GET_READY_S as u64 * 1_000;
 
 /// Length of the pause between the left and the right side of a one-sided set.
 pub const SWITCH_SIDES_MS: u64 = 5_000;
@@ -204,17 +209,29 @@ fn seconds_ms(seconds: impl Into<u64>) -> u64 {
     seconds.into() * 1_000
 }
 
-/// Planned playing time of one exercise, in ms: get-ready, work on every side, switching
-/// sides, and rest between sets. An exercise with no work (no sets, or sets of nothing)
-/// is left out of the timeline and takes 0.
-pub fn estimate_ms(dose: &Dose) -> u64 {
+/// Length of the "get ready" phase before the exercise whose catalog id is `exercise_id`,
+/// in ms: [`ExerciseId::get_ready_s`], longer for exercises that start on the floor, since
+/// the reader has to get down there with the phone out of reach. An unknown id gets the
+/// default [`GET_READY_MS`]. The lengths are ours: no source gives one.
+///
+/// The timeline, [`estimate_ms`] and so the planner's time fit all take it from here, so
+/// planner and player agree to the second.
+pub fn get_ready_ms(exercise_id: &str) -> u64 {
+    ExerciseId::parse(exercise_id).map_or(GET_READY_MS, |id| seconds_ms(id.get_ready_s()))
+}
+
+/// Planned playing time of one exercise (`exercise_id` from the catalog, at `dose`), in ms:
+/// its get-ready ([`get_ready_ms`]), work on every side, switching sides, and rest between
+/// sets. An exercise with no work (no sets, or sets of nothing) is left out of the timeline
+/// and takes 0.
+pub fn estimate_ms(exercise_id: &str, dose: &Dose) -> u64 {
     let set_work_ms = seconds_ms(dose.set_work_s());
     if dose.sets == 0 || set_work_ms == 0 {
         return 0;
     }
     let sets = u64::from(dose.sets);
     let (sides, switches) = if dose.per_side { (2, sets) } else { (1, 0) };
-    GET_READY_MS
+    get_ready_ms(exercise_id)
         + sets * sides * set_work_ms
         + switches * SWITCH_SIDES_MS
         + (sets - 1) * seconds_ms(dose.rest_s)
@@ -225,7 +242,7 @@ pub fn estimate_ms(dose: &Dose) -> u64 {
 pub fn routine_estimate_ms(exercises: &[DosedExercise]) -> u64 {
     let estimates: Vec<u64> = exercises
         .iter()
-        .map(|exercise| estimate_ms(&exercise.dose))
+        .map(|exercise| estimate_ms(&exercise.exercise_id, &exercise.dose))
         .filter(|&ms| ms > 0)
         .collect();
     let gaps = u64::try_from(estimates.len().saturating_sub(1)).unwrap_or(u64::MAX);
@@ -240,7 +257,7 @@ pub fn timeline(exercises: &[DosedExercise]) -> Timeline {
     let mut builder = Builder::default();
     let mut previous: Option<usize> = None;
     for (index, exercise) in exercises.iter().enumerate() {
-        if estimate_ms(&exercise.dose) == 0 {
+        if estimate_ms(&exercise.exercise_id, &exercise.dose) == 0 {
             continue;
         }
         if let Some(before) = previous {
@@ -250,7 +267,7 @@ pub fn timeline(exercises: &[DosedExercise]) -> Timeline {
                 REST_BETWEEN_EXERCISES_MS,
             );
         }
-        builder.exercise(index, &exercise.dose);
+        builder.exercise(index, exercise);
         previous = Some(index);
     }
     let done = Phase {
@@ -300,7 +317,8 @@ impl Builder {
         self.cursor_ms += duration_ms;
     }
 
-    fn exercise(&mut self, exercise_index: usize, dose: &Dose) {
+    fn exercise(&mut self, exercise_index: usize, exercise: &DosedExercise) {
+        let dose = &exercise.dose;
         let sets = dose.sets;
         let first_side = if dose.per_side {
             Side::Left
@@ -312,20 +330,20 @@ impl Builder {
         } else {
             &[Side::None]
         };
-        let exercise = Builder::slot(exercise_index);
+        let slot = Builder::slot(exercise_index);
         self.push(
             Phase {
                 set: Some((1, sets)),
                 side: first_side,
-                ..exercise
+                ..slot
             },
             PhaseKind::GetReady,
-            GET_READY_MS,
+            get_ready_ms(&exercise.exercise_id),
         );
         for set in 1..=sets {
             let set_slot = Phase {
                 set: Some((set, sets)),
-                ..exercise
+                ..slot
             };
             for &side in sides {
                 let side_slot = Phase { side, ..set_slot };
