@@ -20,6 +20,28 @@ async function toPlayer(page, widget) {
   await widget.button('Start session').waitFor();
 }
 
+/** Opens the standalone page and goes through the questionnaire and pain check to the player. */
+async function openPlayer(contextOptions = {}) {
+  const opened = await openPage(env, '/', contextOptions);
+  const widget = new Widget(opened.page);
+  await widget.waitUntilReady();
+  await toPlayer(opened.page, widget);
+  return { ...opened, widget };
+}
+
+/** From the routine, plays a whole session by skipping ahead and lands on its rating. */
+async function playToRating(page, widget) {
+  await press(page, 'Start session');
+  await widget.waitForHeading('Before you start');
+  await press(page, 'Go to the timer');
+  await press(page, 'Start session');
+  for (let i = 0; i < 400 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await press(page, 'Finish and rate');
+  await widget.waitForHeading('Well done. How did it go?');
+}
+
 test('the routine preview shows exercise cards, why, a schedule, and prints cleanly', async () => {
   const { page, context, widget } = await (async () => {
     const o = await openPage(env, '/');
@@ -51,10 +73,7 @@ test('the routine preview shows exercise cards, why, a schedule, and prints clea
 });
 
 test('a session plays to its end by keyboard, announcing each phase in order', async () => {
-  const { page, context } = await openPage(env, '/');
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  await toPlayer(page, widget);
+  const { page, context, widget } = await openPlayer();
   await expectNoAxeViolations(page, 'player before start');
   await page.keyboard.press('Space');
   await widget.button('Pause').waitFor();
@@ -99,10 +118,7 @@ test('a session plays to its end by keyboard, announcing each phase in order', a
 });
 
 test('the timer moves on by itself, derived from the clock', async () => {
-  const { page, context } = await openPage(env, '/');
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  await toPlayer(page, widget);
+  const { page, context, widget } = await openPlayer();
   await press(page, 'Start session');
   assert.match(await liveText(widget), /^Get ready: /);
   await page.waitForTimeout(5600);
@@ -115,10 +131,7 @@ test('the timer moves on by itself, derived from the clock', async () => {
 });
 
 test('End session asks first: Keep going keeps the session, Yes, end it goes to the rating', async () => {
-  const { page, context } = await openPage(env, '/');
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  await toPlayer(page, widget);
+  const { page, context, widget } = await openPlayer();
   await press(page, 'Start session');
   await widget.button('Pause').waitFor();
   const heading = await widget.heading().innerText();
@@ -158,10 +171,7 @@ test('End session asks first: Keep going keeps the session, Yes, end it goes to 
 });
 
 test('paused shows as a word by the ring, and the switches are named without their tick', async () => {
-  const { page, context } = await openPage(env, '/');
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  await toPlayer(page, widget);
+  const { page, context, widget } = await openPlayer();
   const paused = widget.root.getByText('Paused', { exact: true });
   await page.keyboard.press('Space');
   await widget.button('Pause').waitFor();
@@ -190,10 +200,7 @@ for (const [width, height, alsoOnScreen] of [
   [390, 844, ['Skip', 'End session']],
 ]) {
   test(`at ${width}x${height} the phase, the ring and Pause fit on one screen`, async () => {
-    const { page, context } = await openPage(env, '/', { viewport: { width, height } });
-    const widget = new Widget(page);
-    await widget.waitUntilReady();
-    await toPlayer(page, widget);
+    const { page, context, widget } = await openPlayer({ viewport: { width, height } });
     await press(page, 'Start session');
     await widget.button('Pause').waitFor();
     const inside = async (what, locator) => {
@@ -212,10 +219,7 @@ for (const [width, height, alsoOnScreen] of [
 }
 
 test('a reload during a session offers to resume where it was', async () => {
-  const { page, context } = await openPage(env, '/');
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  await toPlayer(page, widget);
+  const { page, context, widget } = await openPlayer();
   await press(page, 'Start session');
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
   const before = await widget.root.getByRole('timer').getAttribute('aria-label');
@@ -242,14 +246,7 @@ test('"too easy" after a session raises the next dose', async () => {
       .filter({ has: page.getByRole('heading', { level: 3 }) })
       .evaluateAll((items) => items.map((li) => li.querySelector('h3').nextElementSibling?.textContent ?? ''));
   const before = await cards();
-  await press(page, 'Start session');
-  await press(page, 'Go to the timer');
-  await press(page, 'Start session');
-  for (let i = 0; i < 400 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
-    await page.keyboard.press('ArrowRight');
-  }
-  await press(page, 'Finish and rate');
-  await widget.waitForHeading('Well done. How did it go?');
+  await playToRating(page, widget);
   const groups = widget.root.getByRole('group').filter({ has: page.getByRole('radio', { name: 'Too easy' }) });
   for (let i = 0; i < (await groups.count()); i += 1) {
     const group = groups.nth(i);
@@ -266,17 +263,9 @@ test('"too easy" after a session raises the next dose', async () => {
   await context.close();
 });
 
-/** From the routine, plays a whole session (skipping ahead) and rates pain after it. */
+/** From the routine, plays a whole session and rates pain after it. */
 async function sessionRatedAfter(page, widget, painAfter) {
-  await press(page, 'Start session');
-  await widget.waitForHeading('Before you start');
-  await press(page, 'Go to the timer');
-  await press(page, 'Start session');
-  for (let i = 0; i < 400 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
-    await page.keyboard.press('ArrowRight');
-  }
-  await press(page, 'Finish and rate');
-  await widget.waitForHeading('Well done. How did it go?');
+  await playToRating(page, widget);
   await pickRadio(page, painAfter);
 }
 
@@ -333,10 +322,7 @@ test('high pain gets advice before and after a session, and a clinician when it 
 });
 
 test('Next exercise moves on a whole exercise at a time, announcing the next one', async () => {
-  const { page, context, errors } = await openPage(env, '/');
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  await toPlayer(page, widget);
+  const { page, context, errors, widget } = await openPlayer();
   await page.keyboard.press('Space');
   await widget.button('Pause').waitFor();
   const readies = [await liveText(widget)];
@@ -373,10 +359,7 @@ test('at 320 px wide every pain rating is at least 44 px square to tap', async (
 });
 
 test('before Start, the player leads back to the routine and logs nothing', async () => {
-  const { page, context, errors } = await openPage(env, '/');
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  await toPlayer(page, widget);
+  const { page, context, errors, widget } = await openPlayer();
   assert.equal(await widget.button('End session').count(), 0, 'nothing to end before Start');
   await press(page, 'Back to my routine');
   await widget.waitForHeading('Your routine');
@@ -388,10 +371,7 @@ test('before Start, the player leads back to the routine and logs nothing', asyn
 });
 
 test('the End session question goes away for good when the reader skips on instead', async () => {
-  const { page, context } = await openPage(env, '/');
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  await toPlayer(page, widget);
+  const { page, context, widget } = await openPlayer();
   await press(page, 'Start session');
   await press(page, 'End session');
   const question = widget.root.getByRole('alertdialog', { name: 'End the session now?' });
