@@ -33,6 +33,18 @@ fn screened_clear(journey: &mut Journey) {
     }
 }
 
+/// Nothing tried, 8 hours sitting, a ball and a wall, 10 minutes.
+fn answer_routine_questions(journey: &mut Journey) {
+    for answer in [
+        Answer::Outcomes(Default::default()),
+        Answer::Number(8),
+        multiple(&["ball", "wall"]),
+        single("10"),
+    ] {
+        journey.apply(Action::Answer(answer)).expect("valid answer");
+    }
+}
+
 #[test]
 fn the_widget_opens_on_the_welcome_screen_by_default() {
     assert_eq!(Journey::new(StartAt::Welcome).screen(), Screen::Welcome);
@@ -100,14 +112,7 @@ fn no_flags_lead_to_the_routine_after_check_answers() {
     let mut journey = Journey::new(StartAt::Questionnaire);
     screened_clear(&mut journey);
     assert_eq!(journey.screen(), Screen::Question(QuestionId::Tried));
-    for answer in [
-        Answer::Outcomes(Default::default()),
-        Answer::Number(8),
-        multiple(&["ball", "wall"]),
-        single("10"),
-    ] {
-        journey.apply(Action::Answer(answer)).unwrap();
-    }
+    answer_routine_questions(&mut journey);
     assert_eq!(journey.screen(), Screen::CheckAnswers);
     journey.apply(Action::Confirm).unwrap();
     assert!(matches!(journey.screen(), Screen::Routine(_)));
@@ -273,14 +278,7 @@ fn a_draft_from_a_newer_version_is_recognised_so_it_is_not_overwritten() {
 fn leaving_the_player_before_start_logs_nothing_and_returns_to_the_routine() {
     let mut journey = Journey::new(StartAt::Questionnaire);
     screened_clear(&mut journey);
-    for answer in [
-        Answer::Outcomes(Default::default()),
-        Answer::Number(8),
-        multiple(&["ball", "wall"]),
-        single("10"),
-    ] {
-        journey.apply(Action::Answer(answer)).unwrap();
-    }
+    answer_routine_questions(&mut journey);
     journey.apply(Action::Confirm).unwrap();
     journey.apply(Action::PrepareSession).unwrap();
     assert_eq!(journey.screen(), Screen::PainCheck);

@@ -110,6 +110,16 @@ fn kit_from(bits: u8) -> Vec<Equipment> {
         .collect()
 }
 
+/// Every session time with every equipment subset that lacks a foam roller.
+fn times_and_kits_without_a_roller() -> impl Iterator<Item = (&'static str, Vec<Equipment>)> {
+    MINUTES.into_iter().flat_map(|minutes| {
+        (0u8..32)
+            .map(kit_from)
+            .filter(|kit| !kit.contains(&Equipment::FoamRoller))
+            .map(move |kit| (minutes, kit))
+    })
+}
+
 fn ids(routine: &Routine) -> Vec<ExerciseId> {
     routine.planned().iter().map(|p| p.id).collect()
 }
@@ -312,40 +322,34 @@ fn the_s2_roll_out_leads_when_relief_did_not_last() {
 
 #[test]
 fn no_roller_means_the_floor_roll_out_and_the_seated_turn() {
-    for minutes in MINUTES {
-        for bits in 0u8..32 {
-            let kit = kit_from(bits);
-            if kit.contains(&Equipment::FoamRoller) {
-                continue;
-            }
-            let reader = Reader {
-                minutes,
-                kit,
-                stretching: "no-help",
-                ..Reader::default()
-            };
-            let routine = reader.plan();
-            let planned = ids(&routine);
-            assert!(planned.contains(&ExerciseId::RollOutFloor), "{reader:?}");
-            for roller_only in [
-                ExerciseId::RollOutKneeling,
-                ExerciseId::RollOutWall,
-                ExerciseId::RollerThoracicExtension,
-            ] {
-                assert!(!planned.contains(&roller_only));
-            }
-            let floor = routine
-                .planned()
-                .into_iter()
-                .find(|p| p.id == ExerciseId::RollOutFloor)
-                .unwrap();
-            assert!(floor.reason.contains("no foam roller"));
-            if minutes != "5" {
-                assert!(
-                    planned.contains(&ExerciseId::SeatedRotationStretch),
-                    "{reader:?}"
-                );
-            }
+    for (minutes, kit) in times_and_kits_without_a_roller() {
+        let reader = Reader {
+            minutes,
+            kit,
+            stretching: "no-help",
+            ..Reader::default()
+        };
+        let routine = reader.plan();
+        let planned = ids(&routine);
+        assert!(planned.contains(&ExerciseId::RollOutFloor), "{reader:?}");
+        for roller_only in [
+            ExerciseId::RollOutKneeling,
+            ExerciseId::RollOutWall,
+            ExerciseId::RollerThoracicExtension,
+        ] {
+            assert!(!planned.contains(&roller_only));
+        }
+        let floor = routine
+            .planned()
+            .into_iter()
+            .find(|p| p.id == ExerciseId::RollOutFloor)
+            .unwrap();
+        assert!(floor.reason.contains("no foam roller"));
+        if minutes != "5" {
+            assert!(
+                planned.contains(&ExerciseId::SeatedRotationStretch),
+                "{reader:?}"
+            );
         }
     }
 }
@@ -947,27 +951,21 @@ fn older_readers_and_readers_whose_massage_did_not_help_are_told_how_their_exerc
 
 #[test]
 fn the_seated_turn_is_named_as_a_stand_in_only_when_it_is_in_the_routine() {
-    for minutes in MINUTES {
-        for bits in 0u8..32 {
-            let kit = kit_from(bits);
-            if kit.contains(&Equipment::FoamRoller) {
-                continue;
-            }
-            let routine = Reader {
-                minutes,
-                kit,
-                ..Reader::default()
-            }
-            .plan();
-            let named = routine
-                .reasons
-                .iter()
-                .any(|r| r.text.contains("seated mid-back turn"));
-            assert_eq!(
-                named,
-                ids(&routine).contains(&ExerciseId::SeatedRotationStretch)
-            );
+    for (minutes, kit) in times_and_kits_without_a_roller() {
+        let routine = Reader {
+            minutes,
+            kit,
+            ..Reader::default()
         }
+        .plan();
+        let named = routine
+            .reasons
+            .iter()
+            .any(|r| r.text.contains("seated mid-back turn"));
+        assert_eq!(
+            named,
+            ids(&routine).contains(&ExerciseId::SeatedRotationStretch)
+        );
     }
 }
 
