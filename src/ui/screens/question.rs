@@ -251,7 +251,7 @@ fn number(unit: &'static str, draft: &UseStateHandle<Draft>) -> Html {
     };
     html! {
         <div class="kc-number">
-            <label for="kc-number-input" class="kc-choice-label">{ format!("Number of {unit}") }</label>
+            <label for="kc-number-input" class="kc-number-label">{ format!("Number of {unit}") }</label>
             <div class="kc-number-row">
                 <input
                     id="kc-number-input"
