@@ -1,7 +1,22 @@
-// The questionnaire and red-flag triage, driven by keyboard alone through the embedded widget.
+// The questionnaire and red-flag triage through the embedded widget: by mouse, by touch and by
+// keyboard alone, as readers do.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Widget, answerScreeningWithoutFlags, expectNoAxeViolations, launch, openPage, pickRadio, press, tick } from '../support.mjs';
+import {
+  Widget,
+  answerScreeningWithoutFlags,
+  answerToRoutine,
+  byKeyboard,
+  expectControlsReachable,
+  expectNoAxeViolations,
+  launch,
+  openPage,
+  pickRadio,
+  press,
+  tabTo,
+  tick,
+  typeInto,
+} from '../support.mjs';
 
 let env;
 before(async () => {
@@ -24,7 +39,7 @@ const Q = {
   minutes: 'How much time can you give each session?',
 };
 
-/** Opens a page, presses Start with the keyboard and lands on the first question. */
+/** Opens a page, presses Start and lands on the first question. */
 async function begin(path) {
   const opened = await openPage(env, path);
   const widget = new Widget(opened.page);
@@ -67,8 +82,7 @@ test('a see-a-clinician sign leads to the clinic booking link instead of a routi
   await press(page, 'Continue');
   await widget.waitForHeading(Q.location);
   // The diagram region works from the keyboard and selects the matching answer.
-  const region = widget.root.getByRole('button', { name: 'On or under a shoulder blade' });
-  await region.focus();
+  const region = await tabTo(page, 'button', 'On or under a shoulder blade');
   await page.keyboard.press('Enter');
   assert.equal(await widget.root.getByRole('radio', { name: 'On or under a shoulder blade' }).isChecked(), true);
   assert.equal(await region.getAttribute('aria-pressed'), 'true');
@@ -128,8 +142,7 @@ test('no red flags lead to the routine, after checking and changing an answer', 
   await press(page, 'Continue');
   assert.match(await widget.root.getByRole('alert').innerText(), /\w/, 'an empty number is explained');
   await expectNoAxeViolations(page, 'number question with an error');
-  await widget.root.getByRole('textbox').focus();
-  await page.keyboard.type('9');
+  await typeInto(page, widget.root.getByRole('textbox', { name: 'Number of hours' }), '9');
   await press(page, 'Continue');
   await widget.waitForHeading(Q.equipment);
   await tick(page, 'A tennis ball or lacrosse ball');
@@ -154,6 +167,53 @@ test('no red flags lead to the routine, after checking and changing an answer', 
   await press(page, 'See my result');
   await widget.waitForHeading('Your routine');
   await expectNoAxeViolations(page, 'routine after the questionnaire');
+  await context.close();
+});
+
+test('a tap on a diagram region selects the matching answer', async () => {
+  const { page, context, widget } = await begin('/');
+  await tick(page, 'None of these');
+  await press(page, 'Continue');
+  await widget.waitForHeading(Q.location);
+  await press(page, 'In the middle of the back, beside the spine');
+  assert.equal(await widget.root.getByRole('radio', { name: 'In the middle of the back, beside the spine' }).isChecked(), true);
+  await context.close();
+});
+
+test('on a phone, the whole journey works by taps alone: questionnaire, routine, session, rating, progress', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+  const { page, context, errors } = await openPage(env, '/', phone);
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  // answerToRoutine taps every answer and every Continue (the number question's included)
+  // and waits for each next question, so a Continue that does not move on fails here.
+  await answerToRoutine(page, widget, { minutes: '10 minutes', equipment: ['A foam roller'] });
+  await press(page, 'Start session');
+  await widget.waitForHeading('Before you start');
+  await pickRadio(page, '3');
+  await press(page, 'Go to the timer');
+  await press(page, 'Start session');
+  await widget.button('Pause').waitFor();
+  for (let i = 0; i < 20 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
+    await press(page, 'Next exercise');
+  }
+  await press(page, 'Finish and rate');
+  await widget.waitForHeading('Well done. How did it go?');
+  await pickRadio(page, '2');
+  await press(page, 'Save session');
+  await widget.waitForHeading('Your progress');
+  assert.match(await widget.text(), /1 session/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the whole questionnaire works by keyboard alone', async () => {
+  const opened = await openPage(env, '/');
+  const { page, context } = opened;
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await answerToRoutine(page, widget, { moves: byKeyboard, equipment: ['A tennis ball or lacrosse ball'] });
+  await expectNoAxeViolations(page, 'routine reached by keyboard');
   await context.close();
 });
 
@@ -305,5 +365,15 @@ test('damaged saved progress is kept, explained, and can be downloaded', async (
   const { readFile } = await import('node:fs/promises');
   assert.equal(await readFile(await download.path(), 'utf8'), damaged);
   await expectNoAxeViolations(page, 'damaged progress notice');
+  await context.close();
+});
+
+test('the hit test catches a label overlay that covers Continue, as on the number question before the fix', async () => {
+  const { page, context } = await openPage(env, '/fixtures/covered-continue.html');
+  await assert.rejects(expectControlsReachable(page, 'covered fixture'), (error) => {
+    assert.match(error.message, /controls a tap cannot reach on "covered fixture"/);
+    assert.match(error.message, /at 390 px: "Continue" \(button\) is covered by <label\.kc-choice-label> "Number of hours"/);
+    return true;
+  });
   await context.close();
 });
