@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 scripts/build.sh
+scripts/build-reference.sh
 source scripts/env.sh
 node tests/e2e/bench.mjs

@@ -1,6 +1,8 @@
-// Minifies what the embed downloads, in place in dist/: the wasm-bindgen JS and the loader
-// with terser, the widget's stylesheet with csso. Run after build-single-file.mjs, which
-// reads the readable sources (scripts/build.sh keeps that order).
+// Minifies what the embed downloads, in place in dist/ (or the folder given as the first
+// argument, as for the benchmark's reference app): the wasm-bindgen JS and the loader with
+// terser, the widget's stylesheet with csso. Run after build-single-file.mjs, which reads the
+// readable sources (scripts/build.sh keeps that order).
+import { pathToFileURL } from 'node:url';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
@@ -8,14 +10,14 @@ const require = createRequire(new URL('../tests/e2e/package.json', import.meta.u
 const { minify } = require('terser');
 const csso = require('csso');
 
-const dist = new URL('../dist/', import.meta.url);
+const dist = process.argv[2] ? pathToFileURL(process.argv[2].replace(/\/?$/, '/')) : new URL('../dist/', import.meta.url);
 
 async function rewrite(name, transform) {
   const file = new URL(name, dist);
   const before = await readFile(file, 'utf8');
   const after = await transform(before);
   await writeFile(file, after);
-  console.log(`minified dist/${name}: ${before.length} -> ${after.length} bytes`);
+  console.log(`minified ${new URL(name, dist).pathname}: ${before.length} -> ${after.length} bytes`);
 }
 
 for (const name of ['knot-coach-app.js', 'knot-coach.js']) {

@@ -6,6 +6,9 @@ import { distAssets, embedDownload, EMBED_BUDGET_GZIP_BYTES } from './sizes.mjs'
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, launch } from './support.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+const REFERENCE_DIST = fileURLToPath(new URL('../../target/bench/hello-yew/', import.meta.url));
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const OUT = fileURLToPath(new URL('../../target/bench/results.json', import.meta.url));
@@ -35,19 +38,94 @@ function stats(values) {
   return { median_ms: round(median), min_ms: round(sorted[0]), max_ms: round(sorted.at(-1)), runs: values.length };
 }
 
-async function coldStart(env, throttle) {
-  const times = [];
-  let memory = null;
+// Records, relative to navigation start, when the wasm is handed to WebAssembly (and when
+// that resolves) and when a widget's shadow root is attached (the loader's `mount`), so each
+// cold start can be split into its steps.
+const STEP_PROBE = `
+  (() => {
+    const steps = (window.__knotCoachSteps = {});
+    const wrap = (object, name, before, after) => {
+      const original = object[name];
+      if (typeof original !== 'function') return;
+      object[name] = function (...args) {
+        if (before && steps[before] === undefined) steps[before] = performance.now();
+        const result = original.apply(this, args);
+        if (after && result && typeof result.then === 'function') {
+          result.then(() => { if (steps[after] === undefined) steps[after] = performance.now(); }, () => {});
+        }
+        return result;
+      };
+    };
+    wrap(WebAssembly, 'instantiateStreaming', 'instantiate_start_ms', 'instantiate_end_ms');
+    wrap(WebAssembly, 'instantiate', 'instantiate_start_ms', 'instantiate_end_ms');
+    wrap(Element.prototype, 'attachShadow', 'mount_start_ms');
+  })();
+`;
+
+/** One cold start's steps in ms from navigation start, from the probes and resource timing. */
+function readSteps() {
+  const steps = { ...window.__knotCoachSteps, start_button_ms: window.__knotCoachReadyMs };
+  const nav = performance.getEntriesByType('navigation')[0];
+  steps.html_ms = nav ? nav.responseEnd : undefined;
+  const resources = performance.getEntriesByType('resource');
+  const last = (suffix) => resources.filter((r) => new URL(r.name).pathname.endsWith(suffix)).at(-1);
+  steps.loader_ms = last('/knot-coach.js')?.responseEnd;
+  steps.bindgen_js_ms = last('/knot-coach-app.js')?.responseEnd;
+  steps.load_called_ms = last('/knot-coach.css')?.startTime;
+  steps.stylesheet_ms = last('/knot-coach.css')?.responseEnd;
+  const wasm = resources.filter((r) => new URL(r.name).pathname.endsWith('.wasm'));
+  steps.wasm_download_start_ms = wasm[0]?.startTime;
+  steps.wasm_download_end_ms = wasm.at(-1)?.responseEnd;
+  steps.wasm_downloads = wasm.length;
+  return steps;
+}
+
+/** The order the steps are printed in, and what each means. */
+const STEP_NAMES = [
+  ['html_ms', 'page HTML received'],
+  ['loader_ms', 'loader (knot-coach.js) received'],
+  ['bindgen_js_ms', 'wasm-bindgen JS received'],
+  ['load_called_ms', 'loader starts loading the widget (element near the viewport)'],
+  ['wasm_download_start_ms', 'wasm download starts'],
+  ['wasm_download_end_ms', 'wasm download ends'],
+  ['instantiate_start_ms', 'wasm handed to WebAssembly'],
+  ['stylesheet_ms', 'stylesheet received'],
+  ['instantiate_end_ms', 'wasm compiled and instantiated'],
+  ['mount_start_ms', 'mount: shadow root attached'],
+  ['start_button_ms', 'first render: Start visible and enabled'],
+];
+
+/** Slow 4G as issue 13 names it: 1.6 Mbps down, 750 kbps up, 150 ms round trip. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+/**
+ * Cold starts of `url` (a fresh context each, so nothing is cached): the time to an enabled
+ * Start button and the median of each step. `throttle` slows the CPU (CDP), `network`
+ * emulates a connection.
+ */
+async function coldStart(env, { url = env.baseUrl + '/', throttle = 1, network = null, memory = false } = {}) {
+  const runs = [];
+  let measured = null;
   for (let i = 0; i < RUNS; i += 1) {
     const context = await env.browser.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
+    await page.addInitScript(STEP_PROBE);
     await page.addInitScript(READY_PROBE);
-    await page.goto(env.baseUrl + '/');
-    await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 60_000 });
-    times.push(await page.evaluate(() => window.__knotCoachReadyMs));
-    if (i === 0 && throttle === 1) {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 120_000 });
+    // The button counted must work: one tap on it must change the screen.
+    const before = await page.locator('knot-coach').evaluate((host) => host.shadowRoot.textContent);
+    await page.locator('knot-coach').getByRole('button', { name: 'Start', exact: true }).click();
+    await page.waitForFunction((text) => document.querySelector('knot-coach').shadowRoot.textContent !== text, before);
+    runs.push(await page.evaluate(readSteps));
+    if (memory && i === 0) {
       await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
       const heap = await cdp.send('Runtime.getHeapUsage');
       const wasmBytes = await page.evaluate(async () => {
@@ -55,11 +133,30 @@ async function coldStart(env, throttle) {
         const exports = await bindings.default();
         return exports.memory.buffer.byteLength;
       });
-      memory = { wasm_memory_bytes: wasmBytes, js_heap_used_bytes: heap.usedSize, js_heap_total_bytes: heap.totalSize };
+      measured = { wasm_memory_bytes: wasmBytes, js_heap_used_bytes: heap.usedSize, js_heap_total_bytes: heap.totalSize };
     }
     await context.close();
   }
-  return { times: stats(times), memory };
+  const steps = {};
+  for (const [key] of STEP_NAMES) {
+    const values = runs.map((r) => r[key]).filter((v) => typeof v === 'number');
+    if (values.length) steps[key] = stats(values).median_ms;
+  }
+  steps.wasm_downloads = Math.max(...runs.map((r) => r.wasm_downloads ?? 0));
+  return { times: stats(runs.map((r) => r.start_button_ms)), steps, memory: measured };
+}
+
+/** Prints one cold start's steps as a timeline. */
+function printSteps(label, result) {
+  console.log(`  ${label}: Start button at median ${result.times.median_ms} ms (min ${result.times.min_ms}, max ${result.times.max_ms}, ${result.times.runs} runs)`);
+  let previous = 0;
+  for (const [key, meaning] of STEP_NAMES) {
+    const at = result.steps[key];
+    if (at === undefined) continue;
+    console.log(`    ${String(at.toFixed(1)).padStart(7)} ms  ${meaning}${at >= previous ? ` (+${(at - previous).toFixed(1)})` : ''}`);
+    previous = Math.max(previous, at);
+  }
+  console.log(`    wasm downloaded ${result.steps.wasm_downloads} time(s)`);
 }
 
 // A 60 s routine (5 s get ready, 25 s hold, 5 s rest, 25 s hold), seeded as a session about
@@ -253,11 +350,34 @@ async function progressLoad(env, count) {
 const assets = await distAssets();
 const embed = await embedDownload();
 const env = await launch();
+// The reference: a one-button Yew app built and loaded exactly as the widget is (bench/hello-yew,
+// built by scripts/bench.sh), served the same way and measured in the same run.
+const reference = await startServer({ dist: REFERENCE_DIST });
+const referenceAssets = await distAssets(REFERENCE_DIST);
 let results;
 try {
-  const normal = await coldStart(env, 1);
-  const slow = await coldStart(env, 4);
+  const normal = await coldStart(env, { memory: true });
+  const slow = await coldStart(env, { throttle: 4 });
+  const slowPhone = await coldStart(env, { throttle: 4, network: SLOW_4G });
+  const referenceNormal = await coldStart(env, { url: reference.url + '/' });
+  const referenceSlow = await coldStart(env, { url: reference.url + '/', throttle: 4 });
+  const referenceSlowPhone = await coldStart(env, { url: reference.url + '/', throttle: 4, network: SLOW_4G });
+  const ratio = (a, b) => Math.round((a.times.median_ms / b.times.median_ms) * 100) / 100;
   results = {
+    startup: {
+      knot_coach: { no_throttling: normal, cpu_throttling_4x: slow, slow_4g_and_cpu_4x: slowPhone },
+      reference_one_button_yew: {
+        assets: referenceAssets,
+        no_throttling: referenceNormal,
+        cpu_throttling_4x: referenceSlow,
+        slow_4g_and_cpu_4x: referenceSlowPhone,
+      },
+      ratio_to_reference: {
+        no_throttling: ratio(normal, referenceNormal),
+        cpu_throttling_4x: ratio(slow, referenceSlow),
+        slow_4g_and_cpu_4x: ratio(slowPhone, referenceSlowPhone),
+      },
+    },
     date: new Date().toISOString(),
     dist_assets: assets,
     embed: {
@@ -266,7 +386,7 @@ try {
       total_gzip_bytes: embed.totalGzip,
       budget_gzip_bytes: EMBED_BUDGET_GZIP_BYTES,
     },
-    cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times },
+    cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times, slow_4g_and_cpu_4x: slowPhone.times },
     memory_after_start: normal.memory,
     widget_far_below_the_fold: await farBelowTheFold(env, assets),
     progress_screen_load: {
@@ -281,6 +401,7 @@ try {
   };
 } finally {
   await env.close();
+  await reference.close();
 }
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KiB`;
@@ -289,9 +410,16 @@ console.log('dist assets (raw / gzip -9):');
 for (const a of assets) console.log(`  ${a.name.padEnd(28)} ${kb(a.raw).padStart(11)} ${kb(a.gzip).padStart(11)}`);
 const over = embed.totalGzip - EMBED_BUDGET_GZIP_BYTES;
 console.log(`embed download: ${kb(embed.totalRaw)} raw, ${kb(embed.totalGzip)} gzip (budget ${EMBED_BUDGET_GZIP_BYTES / 1000} KB: ${over > 0 ? `OVER by ${(over / 1000).toFixed(1)} KB` : "within"})`);
-for (const [label, s] of Object.entries(results.cold_start_to_start_button)) {
-  console.log(`cold start (${label}): median ${s.median_ms} ms, min ${s.min_ms} ms, max ${s.max_ms} ms over ${s.runs} runs`);
+console.log('\nstart-up, from navigation to a working Start button (each step: median time from navigation):');
+const startup = results.startup;
+for (const label of Object.keys(startup.knot_coach)) {
+  console.log(`${label}:`);
+  printSteps('Knot Coach', startup.knot_coach[label]);
+  printSteps('one-button Yew reference', startup.reference_one_button_yew[label]);
+  console.log(`  ratio Knot Coach / reference: ${startup.ratio_to_reference[label]}`);
 }
+const refGzip = referenceAssets.filter((a) => /\.(wasm|js|css)$/.test(a.name)).reduce((sum, a) => sum + a.gzip, 0);
+console.log(`reference app: ${kb(refGzip)} gzip in all`);
 const far = results.widget_far_below_the_fold;
 console.log(`widget far below the fold: ${far.files_before_scroll.join(', ')} fetched before the reader scrolls (${kb(far.gzip_bytes_before_scroll)} gzip)`);
 console.log(`  scroll to Start button: median ${far.scroll_to_start_button.median_ms} ms, min ${far.scroll_to_start_button.min_ms} ms, max ${far.scroll_to_start_button.max_ms} ms`);

@@ -37,13 +37,13 @@ async function walk(dir) {
   return files.flat();
 }
 
-/** Every file in dist/ with its raw and gzip -9 size in bytes, sorted by name. */
-export async function distAssets() {
-  const files = await walk(DIST);
+/** Every file in dist/ (or `dir`) with its raw and gzip -9 size in bytes, sorted by name. */
+export async function distAssets(dir = DIST) {
+  const files = await walk(dir);
   const assets = await Promise.all(
     files.map(async (file) => {
       const bytes = await readFile(file);
-      return { name: relative(DIST, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+      return { name: relative(dir, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
     }),
   );
   return assets.sort((a, b) => a.name.localeCompare(b.name));
