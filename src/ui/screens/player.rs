@@ -194,9 +194,12 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
             let state = state.clone();
             let beeper = beeper.clone();
             Callback::from(move |_: ()| {
+                // The time of the tap, read before unlocking audio: creating the audio context
+                // can take tens of milliseconds, and every later phase is timed from this.
+                let now_ms = clock::now_ms();
                 // Audio may only start from a click or key press: unlock it here.
                 beeper.borrow_mut().unlock();
-                state.dispatch(PlayerAction::Apply(make(clock::now_ms())));
+                state.dispatch(PlayerAction::Apply(make(now_ms)));
             })
         }
     };
