@@ -11,6 +11,14 @@ function showFallback(element) {
   element.textContent = fallbackText;
 }
 
+/** Whether `element` is within one screen of the viewport (the observer's margin below). */
+function isNear(element) {
+  const box = element.getBoundingClientRect();
+  const height = innerHeight;
+  const width = innerWidth;
+  return box.top < 2 * height && box.bottom > -height && box.left < 2 * width && box.right > -width;
+}
+
 /**
  * Defines <knot-coach>. `load` downloads and starts the widget, resolving to
  * `{ mount, observedAttributes, css }`; it is called once, when the first element nears the
@@ -37,7 +45,9 @@ function defineKnotCoach(load) {
   class KnotCoachElement extends HTMLElement {
     connectedCallback() {
       if (this.widget) return;
-      if (near) near.observe(this);
+      // Already within a screen of the viewport (a standalone page, or a widget near the top
+      // of a post): start now rather than a frame later, when the observer would first report.
+      if (near && !isNear(this)) near.observe(this);
       else this.wake();
     }
 
