@@ -246,13 +246,10 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |document| d.dispatch(AppAction::ReplaceProgress(document)))
     };
 
-    let routine = {
-        let answers = state.journey.questionnaire.answers.clone();
-        let history = state.progress.history.clone();
-        use_memo((answers, history), |(answers, history)| {
-            plan(answers, history)
-        })
-    };
+    // Planned only on the screens that show or start the routine, never at start-up: the
+    // App re-renders only when the reader acts, so there is nothing to memoise, and no copy
+    // of the answers and the whole history is taken on every render to compare against.
+    let routine = || Rc::new(plan(&state.journey.questionnaire.answers, &state.progress.history));
 
     let config = props.config.clone();
     let focus = state.interacted;
@@ -296,7 +293,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Routine(cautions) => html! {
             <RoutinePreview
-                routine={routine.clone()}
+                routine={routine()}
                 {cautions}
                 prompt={clinician_prompt(&state.progress.history, clock::epoch_ms(), clock::utc_offset_min())}
                 stop={state.progress.history.high_pain_twice()}
@@ -310,7 +307,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::PainCheck => {
             let d = dispatcher.clone();
-            let exercises = routine.exercises();
+            let exercises = routine().exercises();
             let onstart = Callback::from(move |pain_before| {
                 d.dispatch(AppAction::Journey(Action::StartPlaying {
                     id: clock::unique_id(),
