@@ -1,6 +1,10 @@
-// Shared end-to-end helpers: the local server, Debian's Chromium, axe-core, and a page object.
+// Shared end-to-end helpers: the local server, the browser (Debian's Chromium, or Firefox
+// ESR with KC_ENGINE=firefox), axe-core, and a page object.
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+// Firefox goes through Playwright 1.64.1 over WebDriver BiDi: 1.65 fails at newContext with
+// Firefox 153 ESR (see ../shared/TOOLCHAIN.md). Both versions sit in package.json.
+import { firefox } from 'playwright-core-ff';
 import AxeBuilder from '@axe-core/playwright';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -15,16 +19,36 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Starts the static server and a headless Chromium; call `close()` when done. */
+/** The engine this run drives: `KC_ENGINE=chromium` (the default) or `KC_ENGINE=firefox`. */
+export const ENGINE = process.env.KC_ENGINE ?? 'chromium';
+
+/**
+ * `false` in Chromium; elsewhere the reason a Chromium-only test is skipped, for node:test's
+ * `{ skip }` option, which prints it.
+ */
+export function chromiumOnly(why) {
+  return ENGINE === 'chromium' ? false : `Chromium only in this suite (${why}); not run in ${ENGINE}`;
+}
+
+/** Launches the headless browser of this run's engine (from apt; nothing is downloaded). */
+export async function launchBrowser() {
+  if (ENGINE === 'chromium') {
+    return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  }
+  if (ENGINE === 'firefox') {
+    return firefox.launch({ channel: 'moz-firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr' });
+  }
+  throw new Error(`KC_ENGINE=${ENGINE}: Playwright drives chromium or firefox here (WebKit has its own suite in webkit/)`);
+}
+
+/** Starts the static server and the run's headless browser; call `close()` when done. */
 export async function launch() {
   const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser();
   return {
     baseUrl: server.url,
     browser,
+    engine: ENGINE,
     async close() {
       await browser.close();
       await server.close();

@@ -1,0 +1,61 @@
+//! What the player tells the reader about browser features that are missing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use knot_coach::domain::device::{missing_feature_notes, Availability, DeviceSupport};
+
+const ALL_WORK: DeviceSupport = DeviceSupport {
+    keep_awake: Availability::Works,
+    beeps: Availability::Works,
+    voice: Availability::Works,
+    vibration: Availability::Works,
+};
+
+#[test]
+fn a_browser_with_every_feature_gets_no_note() {
+    assert!(missing_feature_notes(&ALL_WORK).is_empty());
+}
+
+#[test]
+fn no_wake_lock_tells_the_reader_to_tap_the_screen() {
+    let support = DeviceSupport {
+        keep_awake: Availability::Missing,
+        ..ALL_WORK
+    };
+    assert_eq!(
+        missing_feature_notes(&support),
+        ["Your browser cannot keep the screen awake: tap the screen now and then."]
+    );
+}
+
+#[test]
+fn voices_still_loading_get_no_note_until_they_are_known_to_be_missing() {
+    let loading = DeviceSupport {
+        voice: Availability::Pending,
+        ..ALL_WORK
+    };
+    assert!(missing_feature_notes(&loading).is_empty());
+    let none = DeviceSupport {
+        voice: Availability::Missing,
+        ..ALL_WORK
+    };
+    assert_eq!(
+        missing_feature_notes(&none),
+        ["Your browser cannot speak the cues: use Sound, or watch the timer."]
+    );
+}
+
+#[test]
+fn each_missing_feature_gets_its_own_note_in_a_fixed_order() {
+    let nothing = DeviceSupport {
+        keep_awake: Availability::Missing,
+        beeps: Availability::Missing,
+        voice: Availability::Missing,
+        vibration: Availability::Missing,
+    };
+    let notes = missing_feature_notes(&nothing);
+    assert_eq!(notes.len(), 4);
+    assert!(notes[0].contains("screen awake"));
+    assert!(notes[1].contains("beeps"));
+    assert!(notes[2].contains("speak"));
+    assert!(notes[3].contains("vibrate"));
+}
