@@ -1,7 +1,7 @@
 //! What the player tells the reader about browser features that are missing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use knot_coach::domain::device::{missing_feature_notes, Availability, DeviceSupport};
+use knot_coach::domain::device::{missing_feature_notes, Availability, DeviceSupport, Learned};
 
 const ALL_WORK: DeviceSupport = DeviceSupport {
     keep_awake: Availability::Works,
@@ -58,4 +58,48 @@ fn each_missing_feature_gets_its_own_note_in_a_fixed_order() {
     assert!(notes[1].contains("beeps"));
     assert!(notes[2].contains("speak"));
     assert!(notes[3].contains("vibrate"));
+}
+
+#[test]
+fn voices_that_load_late_count_from_the_first_tap_and_none_then_means_missing() {
+    let mut late = DeviceSupport {
+        voice: Availability::Pending,
+        ..ALL_WORK
+    };
+    late.learn(Learned::Tapped {
+        any_voice: true,
+        audio: true,
+    });
+    assert_eq!(late, ALL_WORK);
+
+    let mut never = DeviceSupport {
+        voice: Availability::Pending,
+        ..ALL_WORK
+    };
+    never.learn(Learned::Tapped {
+        any_voice: false,
+        audio: true,
+    });
+    assert_eq!(never.voice, Availability::Missing);
+    never.learn(Learned::Tapped {
+        any_voice: true,
+        audio: true,
+    });
+    assert_eq!(
+        never.voice,
+        Availability::Works,
+        "voices that arrive even later are used"
+    );
+}
+
+#[test]
+fn a_refused_wake_lock_or_no_audio_context_becomes_missing() {
+    let mut support = ALL_WORK;
+    support.learn(Learned::KeepAwakeRefused);
+    support.learn(Learned::Tapped {
+        any_voice: true,
+        audio: false,
+    });
+    assert_eq!(support.keep_awake, Availability::Missing);
+    assert_eq!(support.beeps, Availability::Missing);
 }

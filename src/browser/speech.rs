@@ -1,10 +1,9 @@
 //! Spoken cues through the Web Speech API; silent where it is missing.
 //!
 //! Voices may arrive a moment after the page loads (Chromium lists none until its
-//! `voiceschanged` event), so whether the browser can speak is asked again when they change.
+//! `voiceschanged` event), so the player asks [`has_voices`] again after a while and on
+//! each tap rather than once.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 
 fn synth() -> Option<SpeechSynthesis> {
@@ -24,36 +23,6 @@ pub fn is_supported() -> bool {
 /// Whether the browser lists at least one voice now.
 pub fn has_voices() -> bool {
     synth().is_some_and(|synth| synth.get_voices().length() > 0)
-}
-
-/// Calls a function each time the browser's list of voices changes, until dropped.
-pub struct VoicesListener {
-    closure: Option<(SpeechSynthesis, Closure<dyn FnMut()>)>,
-}
-
-impl VoicesListener {
-    /// Starts listening, where the speech API exists.
-    pub fn new(on_change: impl FnMut() + 'static) -> Self {
-        let closure = synth().and_then(|synth| {
-            let closure = Closure::<dyn FnMut()>::new(on_change);
-            synth
-                .add_event_listener_with_callback("voiceschanged", closure.as_ref().unchecked_ref())
-                .ok()
-                .map(|_| (synth, closure))
-        });
-        Self { closure }
-    }
-}
-
-impl Drop for VoicesListener {
-    fn drop(&mut self) {
-        if let Some((synth, closure)) = self.closure.take() {
-            let _ = synth.remove_event_listener_with_callback(
-                "voiceschanged",
-                closure.as_ref().unchecked_ref(),
-            );
-        }
-    }
 }
 
 /// Says `text`, cutting off anything still being said so cues never pile up.

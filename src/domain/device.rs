@@ -6,7 +6,8 @@
 pub enum Availability {
     /// It works (or has not been refused yet).
     Works,
-    /// Not yet known: speech voices, for one, may arrive a moment after the page loads.
+    /// Not yet known: speech voices, for one, may be listed only a moment after the first
+    /// look, so they are looked at again on the first tap.
     Pending,
     /// The browser lacks it or refused it.
     Missing,
@@ -23,6 +24,42 @@ pub struct DeviceSupport {
     pub voice: Availability,
     /// The Vibration API: buzzes at each phase change.
     pub vibration: Availability,
+}
+
+/// Something the player learns about the browser after the page has loaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Learned {
+    /// The reader tapped a control: the moment audio may start, and a second look at the
+    /// speech voices, which some browsers list only a moment after the first look.
+    Tapped {
+        /// Whether the browser lists any voice now.
+        any_voice: bool,
+        /// Whether an audio context exists for the beeps.
+        audio: bool,
+    },
+    /// The wake lock request was refused (or the API is missing).
+    KeepAwakeRefused,
+}
+
+impl DeviceSupport {
+    /// Updates what is known. Voices still missing on a tap are missing (the tap comes well
+    /// after the first look); voices that turn up on a later tap count after all.
+    pub fn learn(&mut self, learned: Learned) {
+        let works = |yes: bool| {
+            if yes {
+                Availability::Works
+            } else {
+                Availability::Missing
+            }
+        };
+        match learned {
+            Learned::Tapped { any_voice, audio } => {
+                self.voice = works(any_voice);
+                self.beeps = works(audio);
+            }
+            Learned::KeepAwakeRefused => self.keep_awake = Availability::Missing,
+        }
+    }
 }
 
 /// One sentence per missing feature, each saying what to do instead. Pending features get

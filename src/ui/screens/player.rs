@@ -12,13 +12,12 @@ use gloo_timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use crate::browser::audio::{self, Beeper};
-use crate::browser::speech::VoicesListener;
 use crate::browser::visibility::{is_visible, VisibilityListener};
 use crate::browser::wake_lock::{self, ScreenWakeLock};
 use crate::browser::{clock, speech, vibration};
 use crate::domain::catalog::{exercise, top_action, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
-use crate::domain::device::{missing_feature_notes, Availability, DeviceSupport};
+use crate::domain::device::{missing_feature_notes, Availability, DeviceSupport, Learned};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
 use crate::ui::components::{
@@ -30,8 +29,6 @@ use crate::ui::hooks::{focus, focus_first_child, use_focus_on_mount, use_focus_w
 const DISPLAY_REFRESH_MS: u32 = 250;
 /// How far ahead beeps are handed to the audio clock.
 const BEEP_HORIZON_MS: u64 = 30_000;
-/// How long speech voices may take to arrive before the reader is told there are none.
-const VOICES_GRACE_MS: u32 = 2_000;
 /// Radius of the progress ring in its 120-unit viewBox.
 const RING_R: f64 = 52.0;
 /// The keyboard shortcuts and the safety reminder under the controls.
@@ -82,6 +79,8 @@ struct PlayerState {
     epoch: u32,
     /// End session was pressed and the question is waiting for an answer.
     asking_to_end: bool,
+    /// What the browser can do for the cues, as learned so far.
+    support: DeviceSupport,
 }
 
 enum PlayerAction {
@@ -91,6 +90,8 @@ enum PlayerAction {
     AskToEnd(u64),
     /// The reader answered "Keep going" (the session stays paused).
     KeepGoing,
+    /// Something was learned about the browser's features.
+    Learn(Learned),
 }
 
 impl Reducible for PlayerState {
@@ -111,6 +112,10 @@ impl Reducible for PlayerState {
             }
             PlayerAction::KeepGoing => {
                 next.asking_to_end = false;
+                return Rc::new(next);
+            }
+            PlayerAction::Learn(learned) => {
+                next.support.learn(learned);
                 return Rc::new(next);
             }
             PlayerAction::Tick(now_ms) => {
@@ -151,44 +156,8 @@ fn with_time(event: Event, now_ms: u64) -> Event {
     }
 }
 
-/// What the browser turned out to support, as the player learns it.
-#[derive(Clone, PartialEq)]
-struct SupportState(DeviceSupport);
-
-enum SupportAction {
-    /// The browser's voices changed, or the wait for them ended (`final_check`).
-    Voices { any: bool, final_check: bool },
-    /// The wake lock is missing or was refused.
-    KeepAwakeRefused,
-    /// No audio context could be made on the reader's tap.
-    BeepsMissing,
-}
-
-impl Reducible for SupportState {
-    type Action = SupportAction;
-
-    fn reduce(self: Rc<Self>, action: SupportAction) -> Rc<Self> {
-        let mut next = self.0;
-        match action {
-            SupportAction::Voices { any: true, .. } => next.voice = Availability::Works,
-            SupportAction::Voices {
-                any: false,
-                final_check: true,
-            } if next.voice == Availability::Pending => next.voice = Availability::Missing,
-            SupportAction::Voices { .. } => {}
-            SupportAction::KeepAwakeRefused => next.keep_awake = Availability::Missing,
-            SupportAction::BeepsMissing => next.beeps = Availability::Missing,
-        }
-        if next == self.0 {
-            self
-        } else {
-            Rc::new(SupportState(next))
-        }
-    }
-}
-
 /// What this browser supports, as far as can be told before the session starts.
-fn initial_support() -> SupportState {
+fn initial_support() -> DeviceSupport {
     let works = |yes: bool| {
         if yes {
             Availability::Works
@@ -196,7 +165,7 @@ fn initial_support() -> SupportState {
             Availability::Missing
         }
     };
-    SupportState(DeviceSupport {
+    DeviceSupport {
         keep_awake: works(wake_lock::is_supported()),
         beeps: works(audio::is_supported()),
         voice: if !speech::is_supported() {
@@ -207,37 +176,7 @@ fn initial_support() -> SupportState {
             Availability::Pending
         },
         vibration: works(vibration::is_supported()),
-    })
-}
-
-/// Tracks what the browser supports, waiting a moment for speech voices that load late.
-#[hook]
-fn use_device_support() -> UseReducerHandle<SupportState> {
-    let support = use_reducer(initial_support);
-    {
-        let dispatcher = support.dispatcher();
-        let pending = support.0.voice == Availability::Pending;
-        use_effect_with(pending, move |&pending| {
-            let watch = pending.then(|| {
-                let on_change = dispatcher.clone();
-                let listener = VoicesListener::new(move || {
-                    on_change.dispatch(SupportAction::Voices {
-                        any: speech::has_voices(),
-                        final_check: false,
-                    });
-                });
-                let timeout = Timeout::new(VOICES_GRACE_MS, move || {
-                    dispatcher.dispatch(SupportAction::Voices {
-                        any: speech::has_voices(),
-                        final_check: true,
-                    });
-                });
-                (listener, timeout)
-            });
-            move || drop(watch)
-        });
     }
-    support
 }
 
 /// The notes about missing browser features, each with what to do instead.
@@ -246,13 +185,7 @@ fn support_notes(support: &DeviceSupport) -> Html {
     if notes.is_empty() {
         return html! {};
     }
-    html! {
-        <div class="kc-notice kc-player-support" role="note" aria-label="What this browser cannot do">
-            <ul>
-                { for notes.into_iter().map(|note| html! { <li>{ note }</li> }) }
-            </ul>
-        </div>
-    }
+    html! { <p class="kc-notice kc-player-support" role="note">{ notes.join(" ") }</p> }
 }
 
 /// The player screen.
@@ -266,12 +199,12 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
             now_ms: clock::now_ms(),
             epoch: 0,
             asking_to_end: false,
+            support: initial_support(),
         })
     };
     let view = state.session.at(state.now_ms);
     let beeper = use_mut_ref(Beeper::default);
     let wake_lock = use_memo((), |_| ScreenWakeLock::default());
-    let support = use_device_support();
     let last_cue_ms = use_mut_ref(|| state.now_ms);
     let visible = use_state(is_visible);
     let live = use_state(String::new);
@@ -299,16 +232,16 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let dispatch_event = {
         let state = state.dispatcher();
         let beeper = beeper.clone();
-        let support = support.dispatcher();
         move |make: fn(u64) -> Event| {
             let state = state.clone();
             let beeper = beeper.clone();
-            let support = support.clone();
             Callback::from(move |_: ()| {
-                // Audio may only start from a click or key press: unlock it here.
-                if !beeper.borrow_mut().unlock() {
-                    support.dispatch(SupportAction::BeepsMissing);
-                }
+                // Audio may only start from a click or key press: unlock it here, and look
+                // at the voices again, which may have loaded since the screen opened.
+                state.dispatch(PlayerAction::Learn(Learned::Tapped {
+                    any_voice: speech::has_voices(),
+                    audio: beeper.borrow_mut().unlock(),
+                }));
                 state.dispatch(PlayerAction::Apply(make(clock::now_ms())));
             })
         }
@@ -371,7 +304,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
         let onsave = props.onsave.clone();
         let (sound, voice) = (props.sound, props.voice);
         let wake_lock = wake_lock.clone();
-        let support = support.dispatcher();
+        let learn = state.dispatcher();
         let visible_now = *visible;
         use_effect_with(
             (
@@ -423,8 +356,9 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 match view.status {
                     Status::Playing => {
                         if visible_now {
+                            let learn = learn.clone();
                             wake_lock.acquire(move || {
-                                support.dispatch(SupportAction::KeepAwakeRefused);
+                                learn.dispatch(PlayerAction::Learn(Learned::KeepAwakeRefused));
                             });
                         }
                         live.set(announcement(&view));
@@ -582,7 +516,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                     </div>
                 </div>
             }
-            { support_notes(&support.0) }
+            { support_notes(&state.support) }
             { constant_markup(KEYS) }
         </section>
     }
