@@ -39,9 +39,29 @@ export const ERROR_HOOK = `(() => {
     }
   }, true);
   addEventListener('unhandledrejection', (event) => errors.push('unhandled rejection: ' + text(event.reason)));
+  // Downloads (export): MiniBrowser saves them where no test can look, so the blob behind
+  // each download link is kept for the test to read. The reader's click is untouched.
+  const blobs = new Map();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = function (object) {
+    const url = createObjectURL.call(URL, object);
+    blobs.set(url, object);
+    return url;
+  };
+  const downloads = (window.__kcDownloads = []);
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.download) downloads.push({ name: this.download, blob: blobs.get(this.href) });
+    return click.call(this);
+  };
 })();`;
 
 const HOOK_PATH = '/__kc-error-hook.js';
+/**
+ * MiniBrowser's window is at least 447 px wide, so phone widths are an iframe of that width:
+ * `/__kc-frame.html?width=320&height=640&src=/` (the framed page gets its own viewport).
+ */
+const FRAME_PATH = '/__kc-frame.html';
 
 /** Puts the error hook in front of everything else in an HTML page. */
 function withHook(html, tag) {
@@ -104,6 +124,15 @@ async function startHookedServer() {
   const upstream = await startServer();
   const target = new URL(upstream.url);
   const proxy = createServer((req, res) => {
+    if (req.url.startsWith(FRAME_PATH)) {
+      const query = new URL(req.url, 'http://localhost').searchParams;
+      const [width, height] = [Number(query.get('width')), Number(query.get('height'))];
+      const src = query.get('src') ?? '/';
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><head><title>${width} px</title><style>body{margin:0}iframe{border:0;display:block}</style></head>` +
+        `<body><iframe title="Knot Coach at ${width} px" src="${src.replace(/"/g, '')}" width="${width}" height="${height}"></iframe></body></html>`);
+      return;
+    }
     if (req.url === HOOK_PATH) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
       res.end(ERROR_HOOK);
