@@ -1,6 +1,7 @@
 // Shared end-to-end helpers: the local server, the browser (Debian's Chromium, or Firefox
 // ESR with KC_ENGINE=firefox), axe-core, and a page object.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 // Firefox goes through Playwright 1.64.1 over WebDriver BiDi: 1.65 fails at newContext with
 // Firefox 153 ESR (see ../shared/TOOLCHAIN.md). Both versions sit in package.json.
@@ -56,6 +57,41 @@ export async function launch() {
   };
 }
 
+/**
+ * Clicks `button` (a locator) and returns the file it downloads, `{ name, text }`. Chromium
+ * reports downloads to Playwright; Firefox over BiDi (Playwright 1.64) does not, so there the
+ * blob behind the download link is read in the page instead (the click is the same).
+ */
+export async function downloadOf(page, button) {
+  if (ENGINE === 'chromium') {
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+  await page.evaluate(() => {
+    if (window.__kcDownloads) return;
+    const blobs = new Map();
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (object) => {
+      const url = createObjectURL.call(URL, object);
+      blobs.set(url, object);
+      return url;
+    };
+    window.__kcDownloads = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (this.download) window.__kcDownloads.push({ name: this.download, blob: blobs.get(this.href) });
+      return click.call(this);
+    };
+  });
+  const before = await page.evaluate(() => window.__kcDownloads.length);
+  await button.click();
+  await page.waitForFunction((n) => window.__kcDownloads.length > n, before);
+  return page.evaluate(async () => {
+    const { name, blob } = window.__kcDownloads.at(-1);
+    return { name, text: await blob.text() };
+  });
+}
+
 /** Opens `path` in a fresh context and collects console errors and page errors. */
 export async function openPage(env, path, contextOptions = {}) {
   const context = await env.browser.newContext(contextOptions);
@@ -87,6 +123,9 @@ export async function tabTo(page, role, name, maxPresses = 30) {
     const names = await page.locator('knot-coach').first().ariaSnapshot().catch(() => '');
     assert.fail(`expected one ${role} "${name}", found ${await target.count()}; the widget shows:\n${names}`);
   }
+  // Already there (the widget moved focus to it): Firefox does not cycle back from the end
+  // of the page to its start with Tab, so tabbing away would never come back.
+  if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
   for (let i = 0; i < maxPresses; i += 1) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
