@@ -48,10 +48,12 @@ fn beeps_can_be_scheduled_cancelled_and_closed() {
     let mut beeper = Beeper::default();
     // Before unlock there is no audio context: scheduling is a quiet no-op.
     beeper.schedule(&[(1_000, Pitch::High)], 0);
-    assert_eq!(
-        beeper.unlock(),
-        audio::is_supported(),
-        "a context where Web Audio exists"
+    // Making the context may still fail where Web Audio exists (WebKitGTK on a display
+    // with no sound device, outside a tap): then unlock says so rather than throwing.
+    let unlocked = beeper.unlock();
+    assert!(
+        !unlocked || audio::is_supported(),
+        "a context only where Web Audio exists"
     );
     beeper.schedule(&[(10, Pitch::High), (500, Pitch::Low), (0, Pitch::Low)], 5);
     beeper.cancel();

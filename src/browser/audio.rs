@@ -26,7 +26,7 @@ impl Beeper {
     /// Creates or resumes the audio context. Call from a click or key handler. Returns
     /// whether there is a context to play beeps on.
     pub fn unlock(&mut self) -> bool {
-        if self.context.is_none() {
+        if self.context.is_none() && is_supported() {
             self.context = AudioContext::new().ok();
         }
         if let Some(context) = &self.context {

@@ -130,6 +130,12 @@ export async function tabTo(page, role, name, maxPresses = 30) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
   }
+  // Behind the focus: Chromium's Tab cycles back round the page, Firefox's stops in its own
+  // toolbar, from where Shift+Tab comes back.
+  for (let i = 0; i < maxPresses; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
+  }
   assert.fail(`could not reach ${role} "${name}" with the Tab key`);
 }
 

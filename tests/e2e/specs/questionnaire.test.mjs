@@ -1,7 +1,7 @@
 // The questionnaire and red-flag triage, driven by keyboard alone through the embedded widget.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Widget, answerScreeningWithoutFlags, expectNoAxeViolations, launch, openPage, pickRadio, press, tick } from '../support.mjs';
+import { Widget, answerScreeningWithoutFlags, downloadOf, expectNoAxeViolations, launch, openPage, pickRadio, press, tick } from '../support.mjs';
 
 let env;
 before(async () => {
@@ -301,9 +301,8 @@ test('damaged saved progress is kept, explained, and can be downloaded', async (
     Object.keys(localStorage).filter((k) => k.startsWith('knot-coach:default:progress:backup:')).map((k) => localStorage.getItem(k)),
   );
   assert.deepEqual(kept, [damaged]);
-  const [download] = await Promise.all([page.waitForEvent('download'), widget.button('Download the damaged data').click()]);
-  const { readFile } = await import('node:fs/promises');
-  assert.equal(await readFile(await download.path(), 'utf8'), damaged);
+  const download = await downloadOf(page, widget.button('Download the damaged data'));
+  assert.equal(download.text, damaged);
   await expectNoAxeViolations(page, 'damaged progress notice');
   await context.close();
 });
