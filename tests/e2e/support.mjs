@@ -126,14 +126,15 @@ export async function tabTo(page, role, name, maxPresses = 30) {
   // Already there (the widget moved focus to it): Firefox does not cycle back from the end
   // of the page to its start with Tab, so tabbing away would never come back.
   if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
+  // A target behind the focus is reached with Shift+Tab, as a reader who sees it would:
+  // Chromium's Tab cycles round the page and back, but Firefox's leaves the page for good.
+  const behind = await target.evaluate((el) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return Boolean(active && active !== document.body && el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
   for (let i = 0; i < maxPresses; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
-  }
-  // Behind the focus: Chromium's Tab cycles back round the page, Firefox's stops in its own
-  // toolbar, from where Shift+Tab comes back.
-  for (let i = 0; i < maxPresses; i += 1) {
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press(behind ? 'Shift+Tab' : 'Tab');
     if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
   }
   assert.fail(`could not reach ${role} "${name}" with the Tab key`);
