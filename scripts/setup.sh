@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 log() { printf '\033[1;34msetup:\033[0m %s\n' "$*"; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -63,6 +64,14 @@ if [ "${1:-}" = "--test" ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  # geckodriver runs the wasm-bindgen-test browser tests in Firefox (about 4 minutes).
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    log "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
   fi
 fi
 
