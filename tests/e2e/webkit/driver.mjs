@@ -120,7 +120,7 @@ async function startDriver() {
  * The static server behind a proxy that adds the error hook to every HTML page: as an
  * external script, so it also runs under the strict-CSP fixtures.
  */
-async function startHookedServer() {
+async function startHookedServer(firstScript = '') {
   const upstream = await startServer();
   const target = new URL(upstream.url);
   const proxy = createServer((req, res) => {
@@ -135,7 +135,7 @@ async function startHookedServer() {
     }
     if (req.url === HOOK_PATH) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-      res.end(ERROR_HOOK);
+      res.end(ERROR_HOOK + firstScript);
       return;
     }
     const forward = request(
@@ -189,12 +189,13 @@ export async function hookedSingleFile() {
 
 /**
  * Starts the display (if needed), the driver, a MiniBrowser session and the hooked server.
- * One per spec file: call `close()` in `after`.
+ * One per spec file: call `close()` in `after`. `firstScript` runs after the error hook,
+ * before anything of the page (the benchmark's probe).
  */
-export async function launchWebKit() {
+export async function launchWebKit({ firstScript } = {}) {
   const stopDisplay = await ensureDisplay();
   const driverProcess = await startDriver();
-  const server = await startHookedServer();
+  const server = await startHookedServer(firstScript);
   let driver;
   try {
     driver = await new Builder()
