@@ -2,11 +2,14 @@
 # Installs everything Knot Coach needs to build, idempotently: each step is skipped when
 # the right version is already there. Nothing is downloaded but from the package registries.
 #   scripts/setup.sh          build tools (wasm target, wasm-bindgen-cli, trunk, wasm-opt)
-#   scripts/setup.sh --test   also Chromium and chromedriver (apt) for the browser tests
+#   scripts/setup.sh --test   also the browsers the tests drive, from apt: Chromium and
+#                             chromedriver, Firefox ESR, WebKitGTK's WebKitWebDriver
+#                             (MiniBrowser) and Xvfb for it to draw into
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 log() { printf '\033[1;34msetup:\033[0m %s\n' "$*"; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -46,11 +49,29 @@ if [ ! -f "$stamp" ] || ! cmp -s tests/e2e/package-lock.json "$stamp"; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    log "installing chromium and chromium-driver from apt"
+  # Each package is installed only when its program is missing; one apt run for all.
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  # Firefox 140 ESR is too old for Playwright over WebDriver BiDi; 153 ESR (from Debian's
+  # security archive) works: an older one is upgraded.
+  firefox_major=$(firefox-esr --version 2>/dev/null | sed -n 's/^Mozilla Firefox \([0-9]*\).*/\1/p')
+  [ "${firefox_major:-0}" -ge 153 ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]} from apt"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  # geckodriver runs the wasm-bindgen-test browser tests in Firefox (about 4 minutes).
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    log "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
   fi
 fi
 

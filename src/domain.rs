@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod collections;
 pub mod config;
 pub mod cues;
+pub mod device;
 pub mod dose;
 pub mod draft;
 pub mod exchange;

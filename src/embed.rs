@@ -60,13 +60,21 @@ impl Widget {
 #[wasm_bindgen]
 pub fn mount(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
     let shadow = shadow_root(host)?;
-    adopt_stylesheet(&shadow, css);
+    let adopted = adopt_stylesheet(&shadow, css);
     let document = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("knot-coach: the element has no document"))?;
     let root: HtmlElement = document.create_element("div")?.dyn_into()?;
     root.set_class_name("kc-host");
     shadow.replace_children_with_node_1(&root);
+    if !adopted {
+        // Older engines (Safari before 16.4) cannot adopt a constructed sheet: a <style>
+        // element in the shadow root styles it there (a strict CSP without 'unsafe-inline'
+        // blocks it, but such a browser has nothing better).
+        let style = document.create_element("style")?;
+        style.set_text_content(Some(css));
+        shadow.prepend_with_node_1(&style)?;
+    }
 
     let config = Rc::new(read_config(host));
     apply_accent(&root, &config);
@@ -104,7 +112,9 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     }
 }
 
-fn adopt_stylesheet(shadow: &ShadowRoot, css: &str) {
+/// Shares one constructed stylesheet with the shadow root; false where the browser has no
+/// constructable stylesheets or cannot adopt them.
+fn adopt_stylesheet(shadow: &ShadowRoot, css: &str) -> bool {
     let sheet = SHEET.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
@@ -116,9 +126,13 @@ fn adopt_stylesheet(shadow: &ShadowRoot, css: &str) {
         }
         slot.clone()
     });
+    let adoptable = js_sys::Reflect::has(shadow, &"adoptedStyleSheets".into()).unwrap_or(false);
     match sheet {
-        Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
-        None => console::warn("knot-coach: this browser cannot style the widget"),
+        Some(sheet) if adoptable => {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+            true
+        }
+        _ => false,
     }
 }
 

@@ -101,8 +101,12 @@ defineKnotCoach(() => {
       console.warn('knot-coach: the stylesheet did not load; the widget will look plain.', error);
       return '';
     });
+  // The wasm download starts now, beside the JS import, rather than after it. (The page
+  // does not preload it: WebKit does not reuse a `preload as=fetch` and would download it
+  // twice.)
+  const wasm = fetch(new URL('knot-coach-app_bg.wasm', here));
   const app = import('./knot-coach-app.js').then(async (bindings) => {
-    await bindings.default({ module_or_path: new URL('knot-coach-app_bg.wasm', here) });
+    await bindings.default({ module_or_path: wasm });
     return bindings;
   });
   return Promise.all([app, stylesheet]).then(([{ mount, observedAttributes }, css]) => ({ mount, observedAttributes, css }));

@@ -8,6 +8,13 @@ use crate::domain::cues::Pitch;
 /// Length of one beep, in seconds.
 const BEEP_S: f64 = 0.12;
 
+/// Whether this browser has Web Audio (`AudioContext`).
+pub fn is_supported() -> bool {
+    web_sys::window().is_some_and(|window| {
+        js_sys::Reflect::get(&window, &"AudioContext".into()).is_ok_and(|c| c.is_function())
+    })
+}
+
 /// Plays beeps at given times; the context is created by a click (browsers require it).
 #[derive(Default)]
 pub struct Beeper {
@@ -16,9 +23,10 @@ pub struct Beeper {
 }
 
 impl Beeper {
-    /// Creates or resumes the audio context. Call from a click or key handler.
-    pub fn unlock(&mut self) {
-        if self.context.is_none() {
+    /// Creates or resumes the audio context. Call from a click or key handler. Returns
+    /// whether there is a context to play beeps on.
+    pub fn unlock(&mut self) -> bool {
+        if self.context.is_none() && is_supported() {
             self.context = AudioContext::new().ok();
         }
         if let Some(context) = &self.context {
@@ -26,6 +34,7 @@ impl Beeper {
                 let _ = context.resume();
             }
         }
+        self.context.is_some()
     }
 
     /// Schedules `beeps` (times on the session clock, ms) given that the session clock

@@ -1,4 +1,8 @@
 //! Spoken cues through the Web Speech API; silent where it is missing.
+//!
+//! Voices may arrive a moment after the page loads (Chromium lists none until its
+//! `voiceschanged` event), so the player asks [`has_voices`] again after a while and on
+//! each tap rather than once.
 
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 
@@ -11,9 +15,14 @@ fn synth() -> Option<SpeechSynthesis> {
     window.speech_synthesis().ok()
 }
 
-/// Whether this browser can speak.
+/// Whether this browser has the speech API at all.
 pub fn is_supported() -> bool {
     synth().is_some()
+}
+
+/// Whether the browser lists at least one voice now.
+pub fn has_voices() -> bool {
+    synth().is_some_and(|synth| synth.get_voices().length() > 0)
 }
 
 /// Says `text`, cutting off anything still being said so cues never pile up.

@@ -14,27 +14,35 @@ pub struct ScreenWakeLock {
     sentinel: Rc<RefCell<Option<WakeLockSentinel>>>,
 }
 
+/// Whether this browser has the Screen Wake Lock API at all.
+pub fn is_supported() -> bool {
+    web_sys::window().is_some_and(|window| {
+        js_sys::Reflect::get(&window.navigator(), &"wakeLock".into()).is_ok_and(|w| w.is_object())
+    })
+}
+
 impl ScreenWakeLock {
-    /// Asks for the lock; failure (unsupported, hidden page, denied) is quietly ignored.
-    pub fn acquire(&self) {
-        let Some(window) = web_sys::window() else {
+    /// Asks for the lock. Where the API is missing or the request is refused (denied, page
+    /// hidden), nothing is thrown: `on_refused` is called, so the reader can be told.
+    pub fn acquire(&self, on_refused: impl FnOnce() + 'static) {
+        let Some(window) = web_sys::window().filter(|_| is_supported()) else {
+            on_refused();
             return;
         };
-        let navigator = window.navigator();
-        let present =
-            js_sys::Reflect::get(&navigator, &"wakeLock".into()).is_ok_and(|w| w.is_object());
-        if !present {
-            return;
-        }
-        let promise = navigator.wake_lock().request(WakeLockType::Screen);
+        let promise = window.navigator().wake_lock().request(WakeLockType::Screen);
         let slot = self.sentinel.clone();
         spawn_local(async move {
-            if let Ok(value) = JsFuture::from(promise).await {
-                if let Ok(sentinel) = value.dyn_into::<WakeLockSentinel>() {
+            let sentinel = JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|value| value.dyn_into::<WakeLockSentinel>().ok());
+            match sentinel {
+                Some(sentinel) => {
                     if let Some(old) = slot.borrow_mut().replace(sentinel) {
                         let _ = old.release();
                     }
                 }
+                None => on_refused(),
             }
         });
     }

@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { distAssets, embedDownload, EMBED_BUDGET_GZIP_BYTES } from './sizes.mjs';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
+import { firefox } from 'playwright-core-ff';
 import { CHROMIUM_ARGS, launch } from './support.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 import { READY_PROBE, RUNS, SLOW_4G, coldStart, printSteps, stats } from './startup.mjs';
+import { launchWebKit } from './webkit/driver.mjs';
 
 const OUT = fileURLToPath(new URL('../../target/bench/results.json', import.meta.url));
 const REFERENCE_DIST = fileURLToPath(new URL('../../target/bench/hello-yew/', import.meta.url));
@@ -203,6 +205,93 @@ async function progressLoad(env, count) {
   return { ...stats(times), document_bytes: Buffer.byteLength(doc) };
 }
 
+/**
+ * Cold start (navigation to the Start button) and scroll-to-ready (the reader scrolls to a
+ * widget far below the fold, to its Start button) in one Playwright browser: a fresh
+ * context each run, so nothing is cached.
+ */
+async function playwrightEngine(browser, baseUrl) {
+  const cold = [];
+  const scroll = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(READY_PROBE);
+    await page.goto(baseUrl + '/');
+    await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 60_000 });
+    cold.push(await page.evaluate(() => window.__knotCoachReadyMs));
+    await context.close();
+  }
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl + '/fixtures/far-below.html');
+    await page.waitForLoadState('networkidle');
+    const started = await page.evaluate(() => {
+      document.querySelector('knot-coach').scrollIntoView();
+      return performance.now();
+    });
+    await page.evaluate(READY_PROBE);
+    await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 60_000 });
+    scroll.push((await page.evaluate(() => window.__knotCoachReadyMs)) - started);
+    await context.close();
+  }
+  return { cold_start_to_start_button: stats(cold), scroll_to_start_button: stats(scroll) };
+}
+
+/** The same in WebKit (MiniBrowser through WebKitWebDriver): a fresh session each run. */
+async function webkitEngine() {
+  const waitReady = async (driver) => {
+    for (let i = 0; i < 600; i += 1) {
+      const ms = await driver.executeScript('return window.__knotCoachReadyMs ?? null');
+      if (ms !== null) return ms;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('WebKit: the Start button never showed');
+  };
+  const cold = [];
+  const scroll = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const wk = await launchWebKit({ firstScript: READY_PROBE });
+    try {
+      await wk.driver.get(wk.baseUrl + '/');
+      cold.push(await waitReady(wk.driver));
+      await wk.driver.get(wk.baseUrl + '/fixtures/far-below.html');
+      await wk.driver.executeScript('window.__knotCoachReadyMs = undefined');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const started = await wk.driver.executeScript(`
+        window.__knotCoachReadyMs = undefined;
+        document.querySelector('knot-coach').scrollIntoView();
+        const now = performance.now();
+        ${READY_PROBE}
+        return now;`);
+      scroll.push((await waitReady(wk.driver)) - started);
+    } finally {
+      await wk.close();
+    }
+  }
+  return {
+    cold_start_to_start_button: stats(cold),
+    // The far-below page is opened after the standalone page in the same session, so the
+    // widget's files may come from the HTTP cache (revalidated: the server says no-cache).
+    scroll_to_start_button: stats(scroll),
+  };
+}
+
+/** Cold start and scroll-to-ready in Chromium, Firefox and WebKit, in the same run. */
+async function perEngine(env) {
+  const firefoxBrowser = await firefox.launch({ channel: 'moz-firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr' });
+  try {
+    return {
+      chromium: await playwrightEngine(env.browser, env.baseUrl),
+      firefox: await playwrightEngine(firefoxBrowser, env.baseUrl),
+      webkit: await webkitEngine().catch((error) => ({ error: String(error) })),
+    };
+  } finally {
+    await firefoxBrowser.close();
+  }
+}
+
 const assets = await distAssets();
 const embed = await embedDownload();
 const env = await launch();
@@ -245,6 +334,7 @@ try {
     cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times, slow_4g_and_cpu_4x: slowPhone.times },
     memory_after_start: normal.memory,
     widget_far_below_the_fold: await farBelowTheFold(env, assets),
+    engines: await perEngine(env),
     progress_screen_load: {
       sessions_0: await progressLoad(env, 0),
       sessions_1000: await progressLoad(env, 1000),
@@ -279,6 +369,13 @@ console.log(`reference app: ${kb(refGzip)} gzip in all`);
 const far = results.widget_far_below_the_fold;
 console.log(`widget far below the fold: ${far.files_before_scroll.join(', ')} fetched before the reader scrolls (${kb(far.gzip_bytes_before_scroll)} gzip)`);
 console.log(`  scroll to Start button: median ${far.scroll_to_start_button.median_ms} ms, min ${far.scroll_to_start_button.min_ms} ms, max ${far.scroll_to_start_button.max_ms} ms`);
+for (const [engine, r] of Object.entries(results.engines)) {
+  if (r.error) {
+    console.log(`${engine}: ${r.error}`);
+    continue;
+  }
+  console.log(`${engine}: cold start median ${r.cold_start_to_start_button.median_ms} ms, scroll to Start median ${r.scroll_to_start_button.median_ms} ms`);
+}
 const m = results.memory_after_start;
 for (const [label, r] of Object.entries(results.session_player_60s)) {
   console.log(`60 s session (${label}): ended after ${r.actual_ms} ms, drift ${r.drift_ms} ms, CPU ${r.cpu_ms_per_minute} ms per minute`);

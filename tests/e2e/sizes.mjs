@@ -18,10 +18,12 @@ export const EMBED_BUDGET_GZIP_BYTES = 150 * 1000;
  * (a hand-written JSON codec instead of serde, small sorted collections, minified JS and
  * CSS, lighter UI code, talc) brought it to 213,528 B (208.5 KiB). Since then the
  * lazy-loading loader, the clinical audit's safety notices and two phone walkthroughs'
- * fixes (see README "Size") brought it to 220,663 B (215.5 KiB). Lower it as the size comes
- * down; delete it once the budget holds.
+ * fixes (see README "Size") brought it to 220,663 B (215.5 KiB); the player's notes on
+ * browser features a reader's browser lacks (issue 12: wake lock, beeps, voice, vibration)
+ * and the <style> fallback for engines without constructable stylesheets to 221,557 B
+ * (216.4 KiB). Lower it as the size comes down; delete it once the budget holds.
  */
-export const EMBED_CEILING_GZIP_BYTES = 216 * 1024;
+export const EMBED_CEILING_GZIP_BYTES = 217 * 1024;
 
 /**
  * What a page pays before its reader scrolls near the widget: the loader alone (the rest

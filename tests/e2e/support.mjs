@@ -1,6 +1,11 @@
-// Shared end-to-end helpers: the local server, Debian's Chromium, axe-core, and a page object.
+// Shared end-to-end helpers: the local server, the browser (Debian's Chromium, or Firefox
+// ESR with KC_ENGINE=firefox), axe-core, and a page object.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+// Firefox goes through Playwright 1.64.1 over WebDriver BiDi: 1.65 fails at newContext with
+// Firefox 153 ESR (see ../shared/TOOLCHAIN.md). Both versions sit in package.json.
+import { firefox } from 'playwright-core-ff';
 import AxeBuilder from '@axe-core/playwright';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -15,21 +20,76 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Starts the static server and a headless Chromium; call `close()` when done. */
+/** The engine this run drives: `KC_ENGINE=chromium` (the default) or `KC_ENGINE=firefox`. */
+export const ENGINE = process.env.KC_ENGINE ?? 'chromium';
+
+/**
+ * `false` in Chromium; elsewhere the reason a Chromium-only test is skipped, for node:test's
+ * `{ skip }` option, which prints it.
+ */
+export function chromiumOnly(why) {
+  return ENGINE === 'chromium' ? false : `Chromium only in this suite (${why}); not run in ${ENGINE}`;
+}
+
+/** Launches the headless browser of this run's engine (from apt; nothing is downloaded). */
+export async function launchBrowser() {
+  if (ENGINE === 'chromium') {
+    return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  }
+  if (ENGINE === 'firefox') {
+    return firefox.launch({ channel: 'moz-firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr' });
+  }
+  throw new Error(`KC_ENGINE=${ENGINE}: Playwright drives chromium or firefox here (WebKit has its own suite in webkit/)`);
+}
+
+/** Starts the static server and the run's headless browser; call `close()` when done. */
 export async function launch() {
   const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser();
   return {
     baseUrl: server.url,
     browser,
+    engine: ENGINE,
     async close() {
       await browser.close();
       await server.close();
     },
   };
+}
+
+/**
+ * Clicks `button` (a locator) and returns the file it downloads, `{ name, text }`. Chromium
+ * reports downloads to Playwright; Firefox over BiDi (Playwright 1.64) does not, so there the
+ * blob behind the download link is read in the page instead (the click is the same).
+ */
+export async function downloadOf(page, button) {
+  if (ENGINE === 'chromium') {
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+  await page.evaluate(() => {
+    if (window.__kcDownloads) return;
+    const blobs = new Map();
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (object) => {
+      const url = createObjectURL.call(URL, object);
+      blobs.set(url, object);
+      return url;
+    };
+    window.__kcDownloads = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (this.download) window.__kcDownloads.push({ name: this.download, blob: blobs.get(this.href) });
+      return click.call(this);
+    };
+  });
+  const before = await page.evaluate(() => window.__kcDownloads.length);
+  await button.click();
+  await page.waitForFunction((n) => window.__kcDownloads.length > n, before);
+  return page.evaluate(async () => {
+    const { name, blob } = window.__kcDownloads.at(-1);
+    return { name, text: await blob.text() };
+  });
 }
 
 /** Opens `path` in a fresh context and collects console errors and page errors. */
@@ -211,8 +271,18 @@ export async function typeInto(page, locator, text) {
 /** Presses Tab until the focused element has the given accessible role and name. */
 export async function tabTo(page, role, name, maxPresses = 30) {
   const target = await only(page, role, name);
+  // Already there (the widget moved focus to it): Firefox does not cycle back from the end
+  // of the page to its start with Tab, so tabbing away would never come back.
+  if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
+  // A target behind the focus is reached with Shift+Tab, as a reader who sees it would:
+  // Chromium's Tab cycles round the page and back, but Firefox's leaves the page for good.
+  const behind = await target.evaluate((el) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return Boolean(active && active !== document.body && el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
   for (let i = 0; i < maxPresses; i += 1) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(behind ? 'Shift+Tab' : 'Tab');
     if (await target.evaluate((el) => el.matches(':focus')).catch(() => false)) return target;
   }
   assert.fail(`could not reach ${role} "${name}" with the Tab key`);

@@ -11,12 +11,13 @@ use std::rc::Rc;
 use gloo_timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
-use crate::browser::audio::Beeper;
+use crate::browser::audio::{self, Beeper};
 use crate::browser::visibility::{is_visible, VisibilityListener};
-use crate::browser::wake_lock::ScreenWakeLock;
+use crate::browser::wake_lock::{self, ScreenWakeLock};
 use crate::browser::{clock, speech, vibration};
 use crate::domain::catalog::{exercise, top_action, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
+use crate::domain::device::{missing_feature_notes, Availability, DeviceSupport, Learned};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
 use crate::ui::components::{
@@ -78,6 +79,8 @@ struct PlayerState {
     epoch: u32,
     /// End session was pressed and the question is waiting for an answer.
     asking_to_end: bool,
+    /// What the browser can do for the cues, as learned so far.
+    support: DeviceSupport,
 }
 
 enum PlayerAction {
@@ -87,6 +90,8 @@ enum PlayerAction {
     AskToEnd(u64),
     /// The reader answered "Keep going" (the session stays paused).
     KeepGoing,
+    /// Something was learned about the browser's features.
+    Learn(Learned),
 }
 
 impl Reducible for PlayerState {
@@ -107,6 +112,10 @@ impl Reducible for PlayerState {
             }
             PlayerAction::KeepGoing => {
                 next.asking_to_end = false;
+                return Rc::new(next);
+            }
+            PlayerAction::Learn(learned) => {
+                next.support.learn(learned);
                 return Rc::new(next);
             }
             PlayerAction::Tick(now_ms) => {
@@ -147,6 +156,38 @@ fn with_time(event: Event, now_ms: u64) -> Event {
     }
 }
 
+/// What this browser supports, as far as can be told before the session starts.
+fn initial_support() -> DeviceSupport {
+    let works = |yes: bool| {
+        if yes {
+            Availability::Works
+        } else {
+            Availability::Missing
+        }
+    };
+    DeviceSupport {
+        keep_awake: works(wake_lock::is_supported()),
+        beeps: works(audio::is_supported()),
+        voice: if !speech::is_supported() {
+            Availability::Missing
+        } else if speech::has_voices() {
+            Availability::Works
+        } else {
+            Availability::Pending
+        },
+        vibration: works(vibration::is_supported()),
+    }
+}
+
+/// The notes about missing browser features, each with what to do instead.
+fn support_notes(support: &DeviceSupport) -> Html {
+    let notes = missing_feature_notes(support);
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! { <p class="kc-notice kc-player-support" role="note">{ notes.join(" ") }</p> }
+}
+
 /// The player screen.
 #[function_component(SessionPlayer)]
 pub fn session_player(props: &SessionPlayerProps) -> Html {
@@ -158,6 +199,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
             now_ms: clock::now_ms(),
             epoch: 0,
             asking_to_end: false,
+            support: initial_support(),
         })
     };
     let view = state.session.at(state.now_ms);
@@ -197,8 +239,12 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 // The time of the tap, read before unlocking audio: creating the audio context
                 // can take tens of milliseconds, and every later phase is timed from this.
                 let now_ms = clock::now_ms();
-                // Audio may only start from a click or key press: unlock it here.
-                beeper.borrow_mut().unlock();
+                // Audio may only start from a click or key press: unlock it here, and look
+                // at the voices again, which may have loaded since the screen opened.
+                state.dispatch(PlayerAction::Learn(Learned::Tapped {
+                    any_voice: speech::has_voices(),
+                    audio: beeper.borrow_mut().unlock(),
+                }));
                 state.dispatch(PlayerAction::Apply(make(now_ms)));
             })
         }
@@ -261,6 +307,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
         let onsave = props.onsave.clone();
         let (sound, voice) = (props.sound, props.voice);
         let wake_lock = wake_lock.clone();
+        let learn = state.dispatcher();
         let visible_now = *visible;
         use_effect_with(
             (
@@ -312,7 +359,10 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 match view.status {
                     Status::Playing => {
                         if visible_now {
-                            wake_lock.acquire();
+                            let learn = learn.clone();
+                            wake_lock.acquire(move || {
+                                learn.dispatch(PlayerAction::Learn(Learned::KeepAwakeRefused));
+                            });
                         }
                         live.set(announcement(&view));
                     }
@@ -469,6 +519,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                     </div>
                 </div>
             }
+            { support_notes(&state.support) }
             { constant_markup(KEYS) }
         </section>
     }

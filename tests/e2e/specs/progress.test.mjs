@@ -1,9 +1,8 @@
 // The progress screen: stats, charts, export and import round trips, delete, reloads and
 // two tabs, seeded through localStorage and driven through roles and names.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { Widget, expectNoAxeViolations, launch, tabTo } from '../support.mjs';
+import { Widget, downloadOf, expectNoAxeViolations, launch, tabTo } from '../support.mjs';
 
 let env;
 before(async () => {
@@ -136,9 +135,7 @@ async function stored(page) {
 
 /** Presses an export button and returns the downloaded file's name and text. */
 async function exportFile(page, widget, name) {
-  const [download] = await Promise.all([page.waitForEvent('download'), widget.button(name).click()]);
-  const text = await readFile(await download.path(), 'utf8');
-  return { name: download.suggestedFilename(), text };
+  return downloadOf(page, widget.button(name));
 }
 
 /** Picks a file in the import field, as the reader would with the file chooser. */

@@ -7,6 +7,7 @@ import {
   answerScreeningWithoutFlags,
   answerToRoutine,
   byKeyboard,
+  downloadOf,
   expectControlsReachable,
   expectNoAxeViolations,
   launch,
@@ -361,9 +362,8 @@ test('damaged saved progress is kept, explained, and can be downloaded', async (
     Object.keys(localStorage).filter((k) => k.startsWith('knot-coach:default:progress:backup:')).map((k) => localStorage.getItem(k)),
   );
   assert.deepEqual(kept, [damaged]);
-  const [download] = await Promise.all([page.waitForEvent('download'), widget.button('Download the damaged data').click()]);
-  const { readFile } = await import('node:fs/promises');
-  assert.equal(await readFile(await download.path(), 'utf8'), damaged);
+  const download = await downloadOf(page, widget.button('Download the damaged data'));
+  assert.equal(download.text, damaged);
   await expectNoAxeViolations(page, 'damaged progress notice');
   await context.close();
 });

@@ -2,7 +2,7 @@
 // reader clicks them; the player's own keys (Space pauses, arrows skip) are pressed as documented.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Widget, answerToRoutine, expectNoAxeViolations, launch, liveText, openPage, pickRadio, press } from '../support.mjs';
+import { ENGINE, Widget, answerToRoutine, expectNoAxeViolations, launch, liveText, openPage, pickRadio, press } from '../support.mjs';
 
 let env;
 before(async () => {
@@ -66,8 +66,11 @@ test('the routine preview shows exercise cards, why, a schedule, and prints clea
   assert.ok(await widget.root.getByRole('heading', { level: 4, name: 'Where the dose comes from' }).first().isVisible());
   assert.match(await widget.text(), /Works: [a-z]/);
   await expectNoAxeViolations(page, 'routine with details open');
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await widget.button('Start session').isVisible(), false, 'buttons are hidden in print');
+  // Print media emulation does not reach Firefox over BiDi (Playwright 1.64): Chromium only.
+  if (ENGINE === 'chromium') {
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await widget.button('Start session').isVisible(), false, 'buttons are hidden in print');
+  }
   await context.close();
 });
 

@@ -2,12 +2,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, Widget, expectNoAxeViolations, press, tick } from '../support.mjs';
+import { Widget, expectNoAxeViolations, launchBrowser, press, tick } from '../support.mjs';
 
 let browser;
 before(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();

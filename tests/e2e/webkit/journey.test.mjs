@@ -1,0 +1,236 @@
+// The reader's journey in WebKit (Safari's engine: every browser on an iPhone), through
+// WebKitWebDriver and MiniBrowser: the standalone page from the first question to the
+// progress screen and export, the demo blog post, and the single file from file://.
+// Every page's console errors and uncaught errors fail the test (see driver.mjs).
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { after, before, beforeEach, test } from 'node:test';
+import { By, assertNoPageErrors, hookedSingleFile, launchWebKit } from './driver.mjs';
+import { WkWidget, answerToRoutine, toPlayer } from './widget.mjs';
+
+let wk;
+before(async () => {
+  wk = await launchWebKit();
+});
+after(async () => {
+  await wk?.close();
+});
+
+const SHOTS = fileURLToPath(new URL('../../../target/screenshots/webkit/', import.meta.url));
+
+/** Forgets what earlier tests stored (the origin is shared across the file). */
+async function clearStorage() {
+  const { driver } = wk;
+  await driver.switchTo().defaultContent();
+  await driver.get(`${wk.baseUrl}/fixtures/blank.html`);
+  await driver.executeScript('localStorage.clear(); sessionStorage.clear();');
+}
+
+/** Opens `path` with nothing stored from an earlier test, and waits for the widget. */
+async function open(path) {
+  const { driver } = wk;
+  await clearStorage();
+  await driver.get(wk.baseUrl + path);
+  const widget = new WkWidget(driver);
+  await widget.waitUntilReady();
+  return widget;
+}
+
+beforeEach(async () => {
+  await wk.driver.manage().window().setRect({ width: 1200, height: 900 });
+});
+
+/** How many times each of the widget's files was downloaded, from resource timing. */
+function downloads(driver) {
+  return driver.executeScript(`
+    const counts = {};
+    for (const entry of performance.getEntriesByType('resource')) {
+      const name = new URL(entry.name).pathname.split('/').pop();
+      if (/^knot-coach/.test(name)) counts[name] = (counts[name] ?? 0) + 1;
+    }
+    return counts;`);
+}
+
+/** What WebKit offers the player, asked the way the player asks. */
+function probeFeatures(driver) {
+  return driver.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    (async () => {
+      let keepAwake = false;
+      if (navigator.wakeLock) {
+        try {
+          const lock = await navigator.wakeLock.request('screen');
+          keepAwake = true;
+          await lock.release();
+        } catch {}
+      }
+      return {
+        keepAwake,
+        beeps: typeof AudioContext === 'function',
+        voice: typeof speechSynthesis === 'object' && speechSynthesis.getVoices().length > 0,
+        vibration: typeof navigator.vibrate === 'function',
+      };
+    })().then(done, (e) => done({ error: String(e) }));`);
+}
+
+const NOTES = {
+  keepAwake: 'Your browser cannot keep the screen awake: tap the screen now and then.',
+  beeps: 'Your browser cannot play the beeps: use Voice, or watch the timer.',
+  voice: 'Your browser cannot speak the cues: use Sound, or watch the timer.',
+  vibration: 'Your device cannot vibrate with the cues.',
+};
+
+test('standalone page: questionnaire, a whole session, pain rating, progress after a reload, export', async (t) => {
+  const { driver } = wk;
+  const widget = await open('/');
+  assert.deepEqual(await downloads(driver), {
+    'knot-coach.js': 1,
+    'knot-coach-app.js': 1,
+    'knot-coach-app_bg.wasm': 1,
+    'knot-coach.css': 1,
+  }, 'each of the widget files is downloaded once (no second wasm download for a preload)');
+
+  await answerToRoutine(widget);
+  assert.match(await widget.text(), /\d+ exercises, about [\d½]+ minutes/);
+  await toPlayer(widget);
+  await widget.press('Start session');
+  await widget.find('button', 'Pause');
+
+  // The cues WebKit cannot give are named under the controls.
+  const features = await probeFeatures(driver);
+  t.diagnostic(`webkit: ${JSON.stringify(features)}`);
+  const expected = Object.keys(NOTES).filter((key) => !features[key]).map((key) => NOTES[key]);
+  if (expected.length > 0) {
+    const note = await widget.find('note', undefined);
+    assert.equal(await note.getText(), expected.join(' '));
+  } else {
+    assert.equal(await widget.has('note', undefined), false, 'no note when every feature works');
+  }
+
+  // The whole session, phase by phase, with the Skip button a reader presses.
+  const timer = async () => (await widget.find('timer', undefined)).getAttribute('aria-label');
+  const seen = new Set([await timer()]);
+  let skips = 0;
+  while (!(await widget.has('button', 'Finish and rate'))) {
+    assert.ok(skips < 300, `the session ends within 300 skips (at: ${await timer()})`);
+    await widget.press('Skip');
+    seen.add((await timer()).split(',')[0]);
+    skips += 1;
+  }
+  assert.equal(await timer(), 'Session complete');
+  assert.ok(seen.size >= 3, `several phases were shown: ${[...seen].join(' | ')}`);
+  await widget.press('Finish and rate');
+  await widget.waitForHeading('Well done. How did it go?');
+  await widget.choose('radio', '2');
+  await widget.press('Save session');
+  await widget.waitForHeading('Your progress');
+  assert.match(await widget.text(), /1 session/);
+  await assertNoPageErrors(driver, 'the standalone page before the reload');
+
+  // After a reload the reader is back on the progress screen with the session kept.
+  await driver.navigate().refresh();
+  const again = new WkWidget(driver);
+  await again.waitForHeading('Your progress', 20_000);
+  assert.match(await again.text(), /1 session/);
+
+  // Export: the JSON file the reader downloads holds that session.
+  await again.press('Export JSON');
+  const exported = await driver.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    const last = window.__kcDownloads.at(-1);
+    if (!last || !last.blob) return done(null);
+    last.blob.text().then((text) => done({ name: last.name, text }));`);
+  assert.ok(exported, 'Export JSON offered a file');
+  assert.match(exported.name, /\.json$/);
+  const sessions = JSON.parse(exported.text).history?.sessions ?? [];
+  assert.equal(sessions.length, 1, `one session in the export: ${exported.text.slice(0, 200)}`);
+  await assertNoPageErrors(driver, 'the standalone page after the reload');
+});
+
+test('the demo blog post: the widget loads when scrolled to and starts the questionnaire', async () => {
+  const { driver } = wk;
+  await clearStorage();
+  await driver.get(`${wk.baseUrl}/demo/blog.html`);
+  // The reader scrolls down to the widget with the mouse wheel (it downloads only when near
+  // the viewport).
+  const host = await driver.findElement(By.css('knot-coach'));
+  const { y } = await host.getRect();
+  await driver.actions().scroll(10, 10, 0, Math.round(y), undefined).perform();
+  const widget = new WkWidget(driver);
+  await widget.waitUntilReady();
+  assert.ok(await driver.executeScript('return scrollY') > 0, 'the page was scrolled');
+  assert.match(await widget.text(), /Harbour Street Physio/);
+  assert.equal((await downloads(driver))['knot-coach-app_bg.wasm'], 1, 'the wasm is downloaded once');
+  await widget.press('Start');
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  await widget.press('Back');
+  await widget.waitUntilReady();
+  await assertNoPageErrors(driver, 'the demo blog post');
+});
+
+test('knot-coach.html opened from file:// runs the questionnaire to the emergency advice', async () => {
+  const { driver } = wk;
+  const single = await hookedSingleFile();
+  try {
+    await driver.switchTo().defaultContent();
+    await driver.get(single.href);
+    const widget = new WkWidget(driver);
+    await widget.waitUntilReady();
+    await widget.press('Start');
+    await widget.choose('checkbox', 'Feeling short of breath or finding it hard to breathe');
+    await widget.press('Continue');
+    await widget.waitForHeading('Get medical help now');
+    await assertNoPageErrors(driver, 'knot-coach.html from file://');
+  } finally {
+    await single.remove();
+  }
+});
+
+/** Fails when the page scrolls sideways or the card leaves the viewport; saves a screenshot. */
+async function checkLayout(driver, width, name, shoot) {
+  const layout = await driver.executeScript(`
+    const card = document.querySelector('knot-coach').shadowRoot.querySelector('.kc-card').getBoundingClientRect();
+    return { overflow: document.documentElement.scrollWidth - innerWidth, left: card.left, right: card.right, viewport: innerWidth };`);
+  assert.equal(layout.viewport, width, `the viewport is ${width} px wide`);
+  assert.ok(layout.overflow <= 0, `${name} at ${width} px: no horizontal scroll (${layout.overflow}px)`);
+  assert.ok(layout.left >= 0 && layout.right <= width + 0.5, `${name} at ${width} px: card at ${layout.left}..${layout.right}`);
+  await mkdir(SHOTS, { recursive: true });
+  await writeFile(`${SHOTS}${name}-${width}.png`, Buffer.from(await shoot(), 'base64'));
+}
+
+for (const [width, height] of [
+  [320, 640],
+  [390, 844],
+  [1200, 900],
+]) {
+  test(`at ${width} px the welcome, routine and player screens fit, with screenshots`, async () => {
+    const { driver } = wk;
+    await open('/fixtures/blank.html'); // clears storage from the tests before
+    let shoot;
+    if (width < 447) {
+      // MiniBrowser's window cannot be narrower than 447 px: the page goes in an iframe.
+      await driver.get(`${wk.baseUrl}/__kc-frame.html?width=${width}&height=${height}&src=/`);
+      // The whole window: the frame at the left. (An element screenshot of a scrolled frame
+      // comes back with an unpainted band at the top in WebKitGTK 2.50.)
+      shoot = () => driver.takeScreenshot();
+      await driver.switchTo().frame(await driver.findElement(By.css('iframe')));
+    } else {
+      await driver.manage().window().setRect({ width, height });
+      await driver.get(`${wk.baseUrl}/`);
+      shoot = () => driver.takeScreenshot();
+    }
+    const widget = new WkWidget(driver);
+    await widget.waitUntilReady();
+    await checkLayout(driver, width, 'welcome', shoot);
+    await answerToRoutine(widget);
+    await checkLayout(driver, width, 'routine', shoot);
+    await toPlayer(widget);
+    await widget.press('Start session');
+    await widget.press('Pause');
+    await widget.find('button', 'Resume');
+    await checkLayout(driver, width, 'player', shoot);
+    await assertNoPageErrors(driver, `the standalone page at ${width} px`);
+    await driver.switchTo().defaultContent();
+  });
+}
