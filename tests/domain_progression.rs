@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use knot_coach::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 
 use knot_coach::domain::catalog::{exercise, Equipment, ExerciseId};
 use knot_coach::domain::dose::{Dose, DosedExercise, Tempo, Work};
@@ -606,7 +606,7 @@ proptest! {
 fn feedback_maps_are_keyed_by_the_version_played() {
     // A history written by hand, as the session player would store it.
     let id = ExerciseId::ProneSwimmers.as_str().to_owned();
-    let mut feedback = SortedMap::new();
+    let mut feedback = BTreeMap::new();
     feedback.insert(id.clone(), Feedback::TooEasy);
     let history = History {
         sessions: vec![SessionRecord {

@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::collections::SortedMap;
-use super::json::Value;
+use serde_json::Value;
+use std::collections::BTreeMap;
 
 use super::history::{Feedback, History, PainRating, SessionRecord};
 use super::stats::{clamp_offset, Day};
@@ -19,7 +19,8 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// For a [`Document::read_only`] document, offer the stored text itself instead: this
 /// build would label a newer version's data with its own, older version.
 pub fn export_json(document: &Document) -> String {
-    store::to_value(document).to_pretty_text()
+    // Value's alternate form is serde_json's pretty printer: two-space indent.
+    format!("{:#}", store::to_value(document))
 }
 
 /// The log as CSV (RFC 4180, CRLF line ends), one row per session, oldest first, with
@@ -62,7 +63,7 @@ fn csv_row(session: &SessionRecord, offset: i32) -> [String; 7] {
     };
     let done: Vec<String> = session.completed.iter().map(|id| name_of(id)).collect();
     // Feedback in routine order, then any left over in id order.
-    let mut seen = SortedMap::new();
+    let mut seen = BTreeMap::new();
     let mut feedback = Vec::new();
     let ordered = session.routine.iter().map(|e| e.exercise_id.as_str());
     for id in ordered.chain(session.feedback.keys().map(String::as_str)) {
@@ -251,7 +252,7 @@ pub fn preview_import(text: &str, existing: &Document) -> Result<ImportPreview, 
     let mut new_sessions = 0;
     let mut already_present = 0;
     let mut new_range_ms: Option<(u64, u64)> = None;
-    let known: SortedMap<&str, ()> = existing
+    let known: BTreeMap<&str, ()> = existing
         .history
         .sessions
         .iter()

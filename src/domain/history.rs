@@ -1,15 +1,16 @@
 //! The reader's past sessions as the planner, the stats and the store see them.
 //! Times are plain numbers handed in by the shell (milliseconds since the Unix epoch).
 
-use super::collections::SortedMap;
+use std::collections::BTreeMap;
 
-use super::json::{json_names, json_object, FromJson, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 use super::dose::DosedExercise;
 use super::progression::PAIN_STEP_BACK;
 
-/// A pain rating on the 0–10 numeric rating scale (R4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A pain rating on the 0–10 numeric rating scale (R4), stored as a plain number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
 pub struct PainRating(u8);
 
 impl PainRating {
@@ -42,7 +43,8 @@ impl From<PainRating> for u8 {
 }
 
 /// How an exercise felt, asked at the end of a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Feedback {
     /// The reader could have done more: progress one variable next time.
     TooEasy,
@@ -53,7 +55,7 @@ pub enum Feedback {
 }
 
 /// One finished (or abandoned) session.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
     /// Unique id, made by the shell when the session starts; used to merge logs from two tabs.
     pub id: String,
@@ -70,10 +72,23 @@ pub struct SessionRecord {
     /// Pain after the session, if the reader rated it.
     pub pain_after: Option<PainRating>,
     /// Feedback per exercise id.
-    pub feedback: SortedMap<String, Feedback>,
+    pub feedback: BTreeMap<String, Feedback>,
 }
 
 impl SessionRecord {
+    /// The keys of the stored object, one per field; anything else in a stored session is
+    /// a field this build does not know (see [`super::store::Unknown`]).
+    pub const STORED_FIELDS: &'static [&'static str] = &[
+        "id",
+        "started_ms",
+        "ended_ms",
+        "routine",
+        "completed",
+        "pain_before",
+        "pain_after",
+        "feedback",
+    ];
+
     /// How long the session lasted, in ms; 0 when the end is recorded before the start
     /// (a clock that jumped back), so arithmetic on stored data can never underflow.
     pub fn duration_ms(&self) -> u64 {
@@ -135,36 +150,3 @@ pub fn is_high_pain(rating: Option<PainRating>) -> bool {
 pub fn high_pain_again(previous: Option<PainRating>, now: Option<PainRating>) -> bool {
     is_high_pain(previous) && is_high_pain(now)
 }
-
-/// Stored as a plain number from 0 to 10.
-impl ToJson for PainRating {
-    fn to_json(&self) -> Value {
-        self.0.to_json()
-    }
-}
-
-impl FromJson for PainRating {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        u8::from_json(value)
-            .ok()
-            .and_then(Self::new)
-            .ok_or_else(|| String::from("expected a whole number from 0 to 10"))
-    }
-}
-
-json_names!(Feedback {
-    TooEasy => "too-easy",
-    JustRight => "just-right",
-    TooHard => "too-hard",
-});
-
-json_object!(SessionRecord {
-    id,
-    started_ms,
-    ended_ms,
-    routine,
-    completed,
-    pain_before,
-    pain_after,
-    feedback,
-});

@@ -3,15 +3,15 @@
 //! Only two facts are kept (whether they pressed Start, and the questionnaire); the screen
 //! itself is always derived from them, so it can never disagree with the answers.
 
-use super::json::{json_names, json_object};
+use serde::{Deserialize, Serialize};
 
-use super::collections::SortedMap;
 use super::config::StartAt;
 use super::dose::DosedExercise;
 use super::history::{Feedback, PainRating, SessionRecord};
 use super::questionnaire::{Answer, AnswerError, Position, QuestionId, Questionnaire};
 use super::session::Session;
 use super::triage::{triage, Caution, RedFlag, Triage};
+use std::collections::BTreeMap;
 
 /// The screen the reader sees.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +39,8 @@ pub enum Screen {
 }
 
 /// Where a reader who may self-treat is, once the questionnaire is behind them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Stage {
     /// Looking at their routine (entered when triage says they may go ahead).
     #[default]
@@ -55,7 +56,7 @@ pub enum Stage {
 }
 
 /// A session being played or rated; saved so a reload can resume it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActiveSession {
     /// Unique id, made by the shell.
     pub id: String,
@@ -111,7 +112,7 @@ pub enum Action {
         /// Pain now, if rated.
         pain_after: Option<PainRating>,
         /// How each exercise felt.
-        feedback: SortedMap<String, Feedback>,
+        feedback: BTreeMap<String, Feedback>,
         /// End time, ms since the Unix epoch.
         ended_ms: u64,
     },
@@ -124,13 +125,15 @@ pub enum Action {
 }
 
 /// Where the reader is in the widget; saved so that a reload resumes.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Journey {
     /// Whether the reader has left the welcome screen.
     pub started: bool,
     /// Their answers and position in the questionnaire.
     pub questionnaire: Questionnaire,
-    /// Where they are after the questionnaire, when they may self-treat.
+    /// Where they are after the questionnaire, when they may self-treat (added after the
+    /// first drafts were stored, so it may be missing).
+    #[serde(default)]
     pub stage: Stage,
     /// The session being played or rated.
     pub active: Option<ActiveSession>,
@@ -251,22 +254,3 @@ impl Journey {
         Ok(None)
     }
 }
-
-json_names!(Stage {
-    Routine => "routine",
-    PainCheck => "pain-check",
-    Playing => "playing",
-    Rating => "rating",
-    Progress => "progress",
-});
-
-json_object!(ActiveSession {
-    id,
-    started_ms,
-    pain_before,
-    routine,
-    player,
-    completed
-});
-
-json_object!(Journey { started, questionnaire, active; defaults: stage });

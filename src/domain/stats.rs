@@ -6,7 +6,6 @@
 //! reader's local time, computed with today's offset for every session: a session within
 //! an hour of midnight on the night clocks change may land on the neighbouring day.
 
-use super::collections::sort_by;
 use super::history::{History, PainRating, SessionRecord};
 
 /// The low end of the weekly goal: 3–4 sessions a week (S2).
@@ -216,7 +215,7 @@ pub fn pain_points(history: &History, now_ms: u64, utc_offset_min: i32) -> Vec<P
             after: s.pain_after,
         })
         .collect();
-    sort_by(&mut points, |x, y| x.started_ms.cmp(&y.started_ms));
+    points.sort_by_key(|point| point.started_ms);
     points
 }
 
@@ -308,7 +307,7 @@ pub fn pain_summary(history: &History, now_ms: u64, utc_offset_min: i32) -> Pain
             ))
         })
         .collect();
-    sort_by(&mut rated, Ord::cmp);
+    rated.sort();
     let (Some(&(_, first_day, _)), Some(&(_, last_day, _))) = (rated.first(), rated.last()) else {
         return PainSummary {
             change: PainChange::NotEnoughRatings,

@@ -2,7 +2,7 @@
 //! clinician prompt (S2, R2), a week calendar, two charts, the session log, and the
 //! reader's data controls: export, import with a preview, print and delete.
 
-use crate::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -87,7 +87,7 @@ struct View {
     progress: Progress,
     today: Day,
     utc_offset_min: i32,
-    sessions_by_day: SortedMap<Day, u32>,
+    sessions_by_day: BTreeMap<Day, u32>,
     chart_weeks: Vec<WeekSummary>,
 }
 
@@ -95,14 +95,14 @@ impl View {
     fn new(document: &Document, now_ms: u64, utc_offset_min: i32) -> Self {
         let history = &document.history;
         let progress = stats::progress(history, now_ms, utc_offset_min);
-        let mut sessions_by_day = SortedMap::new();
+        let mut sessions_by_day = BTreeMap::new();
         for session in history
             .sessions
             .iter()
             .filter(|s| s.started_ms <= now_ms && stats::counts_toward_goal(s))
         {
             let day = Day::from_ms(session.started_ms, utc_offset_min);
-            *sessions_by_day.get_or_insert_with(day, || 0_u32) += 1;
+            *sessions_by_day.entry(day).or_insert(0_u32) += 1;
         }
         let weeks = &progress.adherence.weeks;
         let chart_weeks = weeks[weeks.len().saturating_sub(CHART_WEEKS)..].to_vec();
