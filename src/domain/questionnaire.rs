@@ -641,8 +641,7 @@ pub fn describe(id: QuestionId, answer: &Answer) -> String {
 }
 
 /// "Helped for a while only" reads as "helped for a while only" after a colon. Only an
-/// ASCII first letter changes: the widget's own labels all start with one, and full Unicode
-/// case mapping would add its tables to the wasm.
+/// ASCII first letter changes: the widget's own labels all start with one.
 pub(crate) fn lower_first(text: &str) -> String {
     let mut lowered = text.to_string();
     if let Some(first) = lowered.get_mut(..1) {

@@ -110,7 +110,7 @@ enum SaveState {
 type Loaded = (Journey, SaveState, Document, LoadOutcome);
 
 /// How saving one of the two stores goes, starting at `initial(loaded)`, worked out once on
-/// mount. One hook for both stores, so they share one copy of the state hook's code.
+/// mount. One hook for both stores.
 #[hook]
 fn use_save_state(
     loaded: &Rc<Loaded>,

@@ -1,8 +1,7 @@
 //! A small calendar of the current and recent weeks, Monday first, marking the days with a
 //! session (a tick and a filled day, never colour alone).
 //!
-//! A plain function rather than a component: it has no state, and each component costs
-//! the wasm its own copy of Yew's component machinery.
+//! A plain function rather than a component: it has no state.
 
 use std::collections::BTreeMap;
 

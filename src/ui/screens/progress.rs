@@ -150,7 +150,6 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     let delete_ref = use_node_ref();
     let file_ref = use_node_ref();
     let preview_ref = use_node_ref();
-    // One named init fn for both flags, so they share one copy of the hook's code.
     let confirming = use_state(bool::default);
     let show_all = use_state(bool::default);
     let import = use_state(|| Import::Idle);

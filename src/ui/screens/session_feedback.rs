@@ -62,7 +62,6 @@ const CHOICES: [(Feedback, &str, &str); 3] = [
 /// The end-of-session questions.
 #[function_component(SessionFeedback)]
 pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
-    // A named init fn shared with the other pain rating screen, so one copy of the hook's code.
     let pain = use_state(Option::<PainRating>::default);
     let feedback = use_state(BTreeMap::<String, Feedback>::new);
     let heading = use_node_ref();
