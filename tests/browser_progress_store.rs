@@ -36,6 +36,7 @@ fn session(id: &str) -> SessionRecord {
         pain_before: None,
         pain_after: None,
         feedback: Default::default(),
+        utc_offset_min: None,
     }
 }
 

@@ -16,6 +16,7 @@ fn session(id: &str, started_ms: u64) -> SessionRecord {
         pain_before: PainRating::new(5),
         pain_after: PainRating::new(3),
         feedback: [("prone-swimmers".to_string(), Feedback::TooEasy)].into(),
+        utc_offset_min: None,
     }
 }
 

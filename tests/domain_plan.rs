@@ -692,6 +692,7 @@ fn play(
         routine: exercises,
         pain_before: None,
         pain_after: pain_after.map(|p| PainRating::new(p).unwrap()),
+        utc_offset_min: None,
     });
 }
 

@@ -89,6 +89,7 @@ impl Log {
             pain_before: None,
             pain_after: pain_after.map(|p| PainRating::new(p).unwrap()),
             feedback: feedback.map(|f| (id, f)).into_iter().collect(),
+            utc_offset_min: None,
         });
         self.now(reader)
     }
@@ -622,6 +623,7 @@ fn feedback_maps_are_keyed_by_the_version_played() {
             pain_before: None,
             pain_after: None,
             feedback,
+            utc_offset_min: None,
         }],
     };
     let after = next_dose(

@@ -52,6 +52,7 @@ fn session(id: &str, started_ms: u64) -> SessionRecord {
         pain_before: PainRating::new(6),
         pain_after: PainRating::new(4),
         feedback: [("prone-swimmers".to_string(), Feedback::JustRight)].into(),
+        utc_offset_min: None,
     }
 }
 
@@ -866,9 +867,21 @@ fn valid_session() -> impl Strategy<Value = SessionRecord> {
         pain(),
         pain(),
         proptest::collection::btree_map(prop_oneof![word(20), text(0, 20)], feedback(), 0..4),
+        // Saved by this build with the reader's offset, or by an older one without.
+        proptest::option::of(-18 * 60..=18 * 60),
     )
         .prop_map(
-            |(id, started_ms, duration, routine, completed, pain_before, pain_after, feedback)| {
+            |(
+                id,
+                started_ms,
+                duration,
+                routine,
+                completed,
+                pain_before,
+                pain_after,
+                feedback,
+                utc_offset_min,
+            )| {
                 SessionRecord {
                     id,
                     started_ms,
@@ -878,6 +891,7 @@ fn valid_session() -> impl Strategy<Value = SessionRecord> {
                     pain_before,
                     pain_after,
                     feedback: feedback.into_iter().collect(),
+                    utc_offset_min,
                 }
             },
         )
@@ -1113,7 +1127,9 @@ fn an_unknown_number_from_a_newer_version_is_written_back_as_it_was_written() {
 
 #[test]
 fn a_session_is_stored_with_exactly_its_listed_fields() {
-    let Value::Object(fields) = stored(&session("a", MONDAY_8AM)) else {
+    let mut saved = session("a", MONDAY_8AM);
+    saved.utc_offset_min = Some(60);
+    let Value::Object(fields) = stored(&saved) else {
         panic!("an object")
     };
     let mut keys: Vec<&str> = fields.keys().map(String::as_str).collect();

@@ -24,7 +24,9 @@ pub fn export_json(document: &Document) -> String {
 }
 
 /// The log as CSV (RFC 4180, CRLF line ends), one row per session, oldest first, with
-/// dates and times in the reader's local time (`utc_offset_min` minutes ahead of UTC).
+/// dates and times in the reader's local time (`utc_offset_min` minutes ahead of UTC, as
+/// the header says). A session saved in another offset (before a daylight-saving change)
+/// keeps its own date and time, with its offset written after the time.
 ///
 /// A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
 /// tab or a carriage return) is prefixed with `'`, so a crafted exercise name in an
@@ -48,7 +50,8 @@ pub fn export_csv(history: &History, utc_offset_min: i32) -> String {
     out
 }
 
-fn csv_row(session: &SessionRecord, offset: i32) -> [String; 7] {
+fn csv_row(session: &SessionRecord, current_offset: i32) -> [String; 7] {
+    let offset = clamp_offset(session.offset_min(current_offset));
     let day = Day::from_ms(session.started_ms, offset);
     let local_ms = i64::try_from(session.started_ms)
         .unwrap_or(i64::MAX)
@@ -78,7 +81,16 @@ fn csv_row(session: &SessionRecord, offset: i32) -> [String; 7] {
         |rating: Option<PainRating>| rating.map_or_else(String::new, |r| r.value().to_string());
     [
         day.iso(),
-        format!("{:02}:{:02}", minute_of_day / 60, minute_of_day % 60),
+        if offset == current_offset {
+            format!("{:02}:{:02}", minute_of_day / 60, minute_of_day % 60)
+        } else {
+            format!(
+                "{:02}:{:02} ({})",
+                minute_of_day / 60,
+                minute_of_day % 60,
+                utc_label(offset)
+            )
+        },
         format!("{}.{}", tenths_of_minute / 10, tenths_of_minute % 10),
         done.join("; "),
         pain(session.pain_before),

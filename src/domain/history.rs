@@ -73,6 +73,11 @@ pub struct SessionRecord {
     pub pain_after: Option<PainRating>,
     /// Feedback per exercise id.
     pub feedback: BTreeMap<String, Feedback>,
+    /// The reader's offset from UTC in minutes (east positive) when the session was saved,
+    /// so its local day and time stay what they were after a daylight-saving change.
+    /// `None` for a session saved before offsets were kept, until [`History::pin_offsets`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utc_offset_min: Option<i32>,
 }
 
 impl SessionRecord {
@@ -87,12 +92,19 @@ impl SessionRecord {
         "pain_before",
         "pain_after",
         "feedback",
+        "utc_offset_min",
     ];
 
     /// How long the session lasted, in ms; 0 when the end is recorded before the start
     /// (a clock that jumped back), so arithmetic on stored data can never underflow.
     pub fn duration_ms(&self) -> u64 {
         self.ended_ms.saturating_sub(self.started_ms)
+    }
+
+    /// The offset its local day and time are told in: its own, or `current_offset_min`
+    /// (the reader's offset now) for a session that has none.
+    pub fn offset_min(&self, current_offset_min: i32) -> i32 {
+        self.utc_offset_min.unwrap_or(current_offset_min)
     }
 }
 
@@ -129,6 +141,23 @@ impl History {
         let mut rated = self.sessions.iter().rev().filter_map(|s| s.pain_after);
         let (last, before) = (rated.next(), rated.next());
         high_pain_again(before, last)
+    }
+
+    /// Gives each session saved without an offset the one `offset_at` reports for its start
+    /// (the shell asks the browser for the offset of that instant in the reader's zone now:
+    /// the best guess there is, as the zone it was saved in was not kept). Returns how many
+    /// sessions it changed, so the shell knows whether to save.
+    pub fn pin_offsets(&mut self, offset_at: impl Fn(u64) -> i32) -> usize {
+        let mut pinned = 0;
+        for session in self
+            .sessions
+            .iter_mut()
+            .filter(|s| s.utc_offset_min.is_none())
+        {
+            session.utc_offset_min = Some(offset_at(session.started_ms));
+            pinned += 1;
+        }
+        pinned
     }
 
     /// Feedback for one exercise, oldest first.

@@ -115,6 +115,9 @@ pub enum Action {
         feedback: BTreeMap<String, Feedback>,
         /// End time, ms since the Unix epoch.
         ended_ms: u64,
+        /// The reader's offset from UTC in minutes (east positive) now, kept with the
+        /// session so it is always shown on the day and at the time it was done.
+        utc_offset_min: i32,
     },
     /// Opened the progress screen.
     ShowProgress,
@@ -231,6 +234,7 @@ impl Journey {
                 pain_after,
                 feedback,
                 ended_ms,
+                utc_offset_min,
             } => {
                 self.stage = Stage::Progress;
                 return Ok(self.active.take().map(|active| SessionRecord {
@@ -242,6 +246,7 @@ impl Journey {
                     pain_before: active.pain_before,
                     pain_after,
                     feedback,
+                    utc_offset_min: Some(utc_offset_min),
                 }));
             }
             Action::ShowProgress => self.stage = Stage::Progress,

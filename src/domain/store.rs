@@ -622,7 +622,12 @@ fn second_wins(x: (&SessionRecord, &Extra), y: (&SessionRecord, &Extra)) -> bool
         let rated = usize::from(s.pain_before.is_some()) + usize::from(s.pain_after.is_some());
         (
             s.ended_ms,
-            s.completed.len() + s.feedback.len() + rated + s.routine.len() + extra.len(),
+            s.completed.len()
+                + s.feedback.len()
+                + rated
+                + s.routine.len()
+                + usize::from(s.utc_offset_min.is_some())
+                + extra.len(),
         )
     };
     match rank(x).cmp(&rank(y)) {

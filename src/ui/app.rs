@@ -210,7 +210,8 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.dispatcher();
         use_effect_with(progress_key.clone(), move |key| {
             let listener = OtherTabListener::new(key.clone(), move |text| {
-                if let Some(Ok(theirs)) = text.map(|t| store::decode(&t)) {
+                if let Some(Ok(mut theirs)) = text.map(|t| store::decode(&t)) {
+                    theirs.history.pin_offsets(clock::utc_offset_min_at);
                     state.dispatch(AppAction::MergeProgress(theirs));
                 }
             });
@@ -380,6 +381,7 @@ pub fn app(props: &AppProps) -> Html {
                         pain_after: rating.pain_after,
                         feedback: rating.feedback,
                         ended_ms: clock::epoch_ms(),
+                        utc_offset_min: clock::utc_offset_min(),
                     }))
                 })
             };

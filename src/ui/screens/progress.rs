@@ -101,7 +101,7 @@ impl View {
             .iter()
             .filter(|s| s.started_ms <= now_ms && stats::counts_toward_goal(s))
         {
-            let day = Day::from_ms(session.started_ms, utc_offset_min);
+            let day = Day::of_session(session, utc_offset_min);
             *sessions_by_day.entry(day).or_insert(0_u32) += 1;
         }
         let weeks = &progress.adherence.weeks;
@@ -236,7 +236,9 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(Ok(preview)) = &*preview {
                 let added = preview.new_sessions;
-                onreplace.emit(preview.clone().apply());
+                let mut merged = preview.clone().apply();
+                merged.history.pin_offsets(clock::utc_offset_min_at);
+                onreplace.emit(merged);
                 import.set(Import::Idle);
                 status.set(format!(
                     "{} added to your progress.",
@@ -502,7 +504,7 @@ fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> 
                     let planned = s.routine.len();
                     html! {
                         <tr>
-                            <th scope="row">{ when(s.started_ms, utc_offset_min) }</th>
+                            <th scope="row">{ when(s.started_ms, s.offset_min(utc_offset_min)) }</th>
                             <td>{ pain(s.pain_before) }</td>
                             <td>{ pain(s.pain_after) }</td>
                             <td>{ if planned == 0 { done.to_string() } else { format!("{done} of {planned}") } }</td>
@@ -514,8 +516,9 @@ fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> 
     }
 }
 
-/// "Mon 17 Nov 2025, 09:30" in the reader's local time.
+/// "Mon 17 Nov 2025, 09:30" in the reader's local time (`utc_offset_min` ahead of UTC).
 fn when(ms: u64, utc_offset_min: i32) -> String {
+    let utc_offset_min = stats::clamp_offset(utc_offset_min);
     let day = Day::from_ms(ms, utc_offset_min);
     let local_ms = i64::try_from(ms)
         .unwrap_or(i64::MAX)
