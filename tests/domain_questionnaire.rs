@@ -783,3 +783,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_kind_of_answer_reads_back_and_unknown_fields_beside_it_are_ignored() {
+    let answers = [
+        Answer::Single("ball".into()),
+        Answer::Multiple(vec!["ball".into(), "wall".into()]),
+        Answer::Number(8),
+        Answer::Outcomes(BTreeMap::from([("heat".into(), "helped".into())])),
+    ];
+    for answer in answers {
+        let mut stored = serde_json::to_value(&answer).unwrap();
+        stored["added_later"] = serde_json::json!({"by": "a newer version", "n": 1.5});
+        assert_eq!(serde_json::from_value::<Answer>(stored).unwrap(), answer);
+    }
+}
+
+#[test]
+fn an_answer_without_its_kind_or_value_or_of_the_wrong_shape_is_refused() {
+    for stored in [
+        serde_json::json!({"value": "ball"}),
+        serde_json::json!({"kind": "single"}),
+        serde_json::json!({"kind": "single", "value": ["ball"]}),
+        serde_json::json!({"kind": "number", "value": -1}),
+        serde_json::json!({"kind": "shrug", "value": "ball"}),
+        serde_json::json!("single"),
+    ] {
+        assert!(
+            serde_json::from_value::<Answer>(stored.clone()).is_err(),
+            "{stored}"
+        );
+    }
+}

@@ -22,9 +22,9 @@ impl Tempo {
 }
 
 /// What one set consists of. Stored as an object tagged by `kind`:
-/// `{"kind": "reps", "reps": 10, "tempo": {…}}`.
+/// `{"kind": "reps", "reps": 10, "tempo": {…}}`, and read back through [`StoredWork`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[serde(tag = "kind", rename_all = "lowercase", try_from = "StoredWork")]
 pub enum Work {
     /// Repetitions at a tempo, e.g. 10 reps, 3 s up and 3 s down.
     Reps {
@@ -50,6 +50,54 @@ pub enum Work {
         /// Seconds in total.
         duration_s: u16,
     },
+}
+
+/// [`Work`] as it is read back: one flat object whose `kind` says which fields it needs.
+/// Reading it this way, rather than as a serde tagged enum, avoids buffering the input,
+/// whose code was about a ninth of the wasm.
+#[derive(Deserialize)]
+struct StoredWork {
+    kind: WorkKind,
+    reps: Option<u8>,
+    tempo: Option<Tempo>,
+    hold_s: Option<u16>,
+    spots: Option<u8>,
+    duration_s: Option<u16>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum WorkKind {
+    Reps,
+    Hold,
+    Compression,
+    Timed,
+}
+
+impl TryFrom<StoredWork> for Work {
+    type Error = String;
+
+    fn try_from(stored: StoredWork) -> Result<Self, String> {
+        fn needs<T>(field: Option<T>, name: &str) -> Result<T, String> {
+            field.ok_or_else(|| format!("missing field `{name}`"))
+        }
+        Ok(match stored.kind {
+            WorkKind::Reps => Self::Reps {
+                reps: needs(stored.reps, "reps")?,
+                tempo: needs(stored.tempo, "tempo")?,
+            },
+            WorkKind::Hold => Self::Hold {
+                hold_s: needs(stored.hold_s, "hold_s")?,
+            },
+            WorkKind::Compression => Self::Compression {
+                spots: needs(stored.spots, "spots")?,
+                hold_s: needs(stored.hold_s, "hold_s")?,
+            },
+            WorkKind::Timed => Self::Timed {
+                duration_s: needs(stored.duration_s, "duration_s")?,
+            },
+        })
+    }
 }
 
 /// The full dose of one exercise in a session.

@@ -134,7 +134,7 @@ pub struct Question {
 
 /// The reader's answer to one question, as option ids or a number. Stored as
 /// `{"kind": "multiple", "value": ["ball", "wall"]}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "value", rename_all = "lowercase")]
 pub enum Answer {
     /// The id of the one option picked.
@@ -654,7 +654,7 @@ pub(crate) fn lower_first(text: &str) -> String {
 /// Stored as `{"at": "asking", "question": "duration"}`, `{"at": "check-answers"}` or
 /// `{"at": "finished"}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "StoredPosition", into = "StoredPosition")]
+#[serde(try_from = "StoredPosition", into = "StoredPosition")]
 pub enum Position {
     /// Entered when a question is shown; holds which one.
     Asking(QuestionId),
@@ -833,31 +833,104 @@ impl Questionnaire {
     }
 }
 
-/// [`Position`] as stored: an object tagged by `at`.
+/// Reads an [`Answer`] with its `kind` first, then its `value` as that kind says.
+///
+/// Written out rather than derived: the derive for a tagged enum reads `value` before it
+/// knows its type, as any JSON, which brings float parsing and formatting into the wasm for
+/// nothing (every answer is text, a list, a whole number or a map). Stored answers are
+/// always read from a parsed document, whose keys come in order, so `kind` comes first.
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(AnswerVisitor)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum AnswerField {
+    Kind,
+    Value,
+    #[serde(other)]
+    Other,
+}
+
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum AnswerKind {
+    Single,
+    Multiple,
+    Number,
+    Outcomes,
+}
+
+struct AnswerVisitor;
+
+impl<'de> serde::de::Visitor<'de> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an answer with a kind and a value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Answer, A::Error> {
+        use serde::de::Error;
+        let (mut kind, mut answer) = (None, None);
+        while let Some(field) = map.next_key()? {
+            match field {
+                AnswerField::Kind => kind = Some(map.next_value::<AnswerKind>()?),
+                AnswerField::Value => {
+                    answer = Some(match kind.ok_or_else(|| A::Error::missing_field("kind"))? {
+                        AnswerKind::Single => Answer::Single(map.next_value()?),
+                        AnswerKind::Multiple => Answer::Multiple(map.next_value()?),
+                        AnswerKind::Number => Answer::Number(map.next_value()?),
+                        AnswerKind::Outcomes => Answer::Outcomes(map.next_value()?),
+                    });
+                }
+                AnswerField::Other => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        answer.ok_or_else(|| A::Error::missing_field("value"))
+    }
+}
+
+/// [`Position`] as stored: `at`, and the question when it is `asking`.
 #[derive(Serialize, Deserialize)]
-#[serde(tag = "at", rename_all = "kebab-case")]
-enum StoredPosition {
-    Asking { question: QuestionId },
+struct StoredPosition {
+    at: PositionAt,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    question: Option<QuestionId>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum PositionAt {
+    Asking,
     CheckAnswers,
     Finished,
 }
 
-impl From<StoredPosition> for Position {
-    fn from(stored: StoredPosition) -> Self {
-        match stored {
-            StoredPosition::Asking { question } => Self::Asking(question),
-            StoredPosition::CheckAnswers => Self::CheckAnswers,
-            StoredPosition::Finished => Self::Finished,
+impl TryFrom<StoredPosition> for Position {
+    type Error = &'static str;
+
+    fn try_from(stored: StoredPosition) -> Result<Self, Self::Error> {
+        match (stored.at, stored.question) {
+            (PositionAt::Asking, Some(question)) => Ok(Self::Asking(question)),
+            (PositionAt::Asking, None) => Err("missing field `question`"),
+            (PositionAt::CheckAnswers, _) => Ok(Self::CheckAnswers),
+            (PositionAt::Finished, _) => Ok(Self::Finished),
         }
     }
 }
 
 impl From<Position> for StoredPosition {
     fn from(position: Position) -> Self {
-        match position {
-            Position::Asking(question) => Self::Asking { question },
-            Position::CheckAnswers => Self::CheckAnswers,
-            Position::Finished => Self::Finished,
-        }
+        let (at, question) = match position {
+            Position::Asking(question) => (PositionAt::Asking, Some(question)),
+            Position::CheckAnswers => (PositionAt::CheckAnswers, None),
+            Position::Finished => (PositionAt::Finished, None),
+        };
+        Self { at, question }
     }
 }
