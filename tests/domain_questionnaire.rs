@@ -2,9 +2,7 @@
 //! The questionnaire: question content, validation, and the reader's way through it.
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use std::collections::BTreeSet;
-
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use knot_coach::domain::questionnaire::{
     all_questions, describe, question, visible_questions, Answer, AnswerError, Answers, Position,

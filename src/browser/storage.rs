@@ -5,7 +5,6 @@
 //! the widget: the reader keeps working in memory and is told their answers won't be kept.
 
 use std::cell::RefCell;
-
 use std::collections::BTreeMap;
 
 /// Why a value could not be kept in localStorage.

@@ -2,10 +2,10 @@
 //! read back, a CSV for a spreadsheet or a physiotherapist, and an import that validates
 //! and previews a file before merging it into the log.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 use super::history::{Feedback, History, PainRating, SessionRecord};
 use super::stats::{clamp_offset, Day};
@@ -66,12 +66,12 @@ fn csv_row(session: &SessionRecord, current_offset: i32) -> [String; 7] {
     };
     let done: Vec<String> = session.completed.iter().map(|id| name_of(id)).collect();
     // Feedback in routine order, then any left over in id order.
-    let mut seen = BTreeMap::new();
+    let mut seen = BTreeSet::new();
     let mut feedback = Vec::new();
     let ordered = session.routine.iter().map(|e| e.exercise_id.as_str());
     for id in ordered.chain(session.feedback.keys().map(String::as_str)) {
         if let Some(said) = session.feedback.get(id) {
-            if seen.insert(id, ()).is_none() {
+            if seen.insert(id) {
                 feedback.push(format!("{}: {}", name_of(id), feedback_words(*said)));
             }
         }
@@ -264,14 +264,14 @@ pub fn preview_import(text: &str, existing: &Document) -> Result<ImportPreview, 
     let mut new_sessions = 0;
     let mut already_present = 0;
     let mut new_range_ms: Option<(u64, u64)> = None;
-    let known: BTreeMap<&str, ()> = existing
+    let known: BTreeSet<&str> = existing
         .history
         .sessions
         .iter()
-        .map(|s| (s.id.as_str(), ()))
+        .map(|s| s.id.as_str())
         .collect();
     for session in &imported.history.sessions {
-        if known.contains_key(session.id.as_str()) {
+        if known.contains(session.id.as_str()) {
             already_present += 1;
         } else {
             new_sessions += 1;

@@ -3,6 +3,8 @@
 //! Only two facts are kept (whether they pressed Start, and the questionnaire); the screen
 //! itself is always derived from them, so it can never disagree with the answers.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::config::StartAt;
@@ -11,7 +13,6 @@ use super::history::{Feedback, PainRating, SessionRecord};
 use super::questionnaire::{Answer, AnswerError, Position, QuestionId, Questionnaire};
 use super::session::Session;
 use super::triage::{triage, Caution, RedFlag, Triage};
-use std::collections::BTreeMap;
 
 /// The screen the reader sees.
 #[derive(Clone, Debug, PartialEq, Eq)]
