@@ -11,7 +11,9 @@
 //! - v2 (current): `{"schema_version": 2, "format": "knot-coach-progress", "created_ms":
 //!   …, "settings": {"voice_enabled": true, "sound_enabled": false}, "history":
 //!   {"sessions": [{…, "pain_before": 6, "pain_after": null, "feedback": {"prone-swimmers":
-//!   "too-easy"}}]}}`.
+//!   "too-easy"}, "utc_offset_min": 60}]}}`. `utc_offset_min` (the reader's offset when
+//!   the session was saved) is written only when known: sessions saved before it was kept
+//!   have none, and an older v2 build keeps it as a field it does not know.
 
 use std::collections::BTreeMap;
 
