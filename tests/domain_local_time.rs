@@ -339,3 +339,21 @@ fn a_document_stored_before_offsets_were_kept_is_written_back_unchanged_until_pi
     assert!(!text.contains("utc_offset_min"), "{text}");
     assert_eq!(encode(&decode(&text).unwrap()), text);
 }
+
+#[test]
+fn a_damaged_offset_costs_a_stored_session_only_its_offset() {
+    let mut doc = Document::new(utc(2025, 10, 1, 0, 0));
+    doc.history
+        .record(saved("s", utc(2025, 10, 19, 22, 30), Some(PARIS_SUMMER)));
+    let text = encode(&doc);
+    for damaged in ["\"two hours\"", "1.5", "100000", "-99999999999", "[120]"] {
+        let damaged_text = text.replace(
+            r#""utc_offset_min":120"#,
+            &format!(r#""utc_offset_min":{damaged}"#),
+        );
+        let read = decode(&damaged_text).unwrap();
+        assert_eq!(read.history.sessions.len(), 1, "{damaged}");
+        assert_eq!(read.history.sessions[0].utc_offset_min, None, "{damaged}");
+        assert!(read.warnings.is_empty(), "{damaged}");
+    }
+}

@@ -36,7 +36,7 @@ pub const MAX_WEEKS: usize = 1000;
 
 const MS_PER_DAY: i64 = 86_400_000;
 /// Real offsets lie within ±14 h; anything beyond ±18 h is clamped.
-const MAX_OFFSET_MIN: i32 = 18 * 60;
+pub(crate) const MAX_OFFSET_MIN: i32 = 18 * 60;
 
 /// A calendar day in the reader's local time: days since 1970-01-01 (a Thursday).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

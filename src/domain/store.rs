@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::history::{History, SessionRecord};
+use super::stats::MAX_OFFSET_MIN;
 
 /// The layout this build writes.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -600,6 +601,20 @@ fn read_session(value: Value) -> Result<(SessionRecord, Extra), (Option<String>,
                 return Err((id, SessionProblem::PainOutOfRange));
             }
         }
+    }
+    // A damaged offset costs the session only its offset: it is then told in the reader's
+    // offset now, like a session saved before offsets were kept.
+    let plausible_offset = |offset: &Value| {
+        offset.is_null()
+            || offset
+                .as_i64()
+                .is_some_and(|min| min.abs() <= i64::from(MAX_OFFSET_MIN))
+    };
+    if fields
+        .get("utc_offset_min")
+        .is_some_and(|offset| !plausible_offset(offset))
+    {
+        fields.remove("utc_offset_min");
     }
     let mut known = Fields::new();
     for &key in SessionRecord::STORED_FIELDS {
