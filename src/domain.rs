@@ -2,7 +2,6 @@
 //! Time and host-page input come in as plain values, so everything here is tested natively.
 
 pub mod catalog;
-pub mod collections;
 pub mod config;
 pub mod cues;
 pub mod device;
@@ -11,7 +10,6 @@ pub mod draft;
 pub mod exchange;
 pub mod history;
 pub mod journey;
-pub mod json;
 pub mod plan;
 pub mod progression;
 pub mod questionnaire;

@@ -5,7 +5,7 @@
 //! `<knot-coach>` element that clinics paste into their pages).
 
 /// The heap allocator in the browser: talc is a drop-in replacement for Rust's default
-/// (dlmalloc) that is several KB smaller in the wasm and faster on small allocations.
+/// (dlmalloc) that is faster on small allocations.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
+use knot_coach::browser::clock;
 use knot_coach::browser::progress_store::{self, LoadOutcome};
 use knot_coach::browser::storage::KeyValueStore;
 use knot_coach::domain::history::SessionRecord;
@@ -36,6 +37,7 @@ fn session(id: &str) -> SessionRecord {
         pain_before: None,
         pain_after: None,
         feedback: Default::default(),
+        utc_offset_min: None,
     }
 }
 
@@ -107,9 +109,51 @@ fn a_saved_document_reads_back_the_same() {
     let kv = KeyValueStore::open();
     let key = "kc-test:roundtrip:progress";
     let mut document = Document::new(1_767_225_600_000);
-    document.history.record(session("a"));
+    // As this build saves every session: with the reader's offset.
+    let mut saved = session("a");
+    saved.utc_offset_min = Some(60);
+    document.history.record(saved);
     progress_store::save(&kv, key, &document).unwrap();
     let (reloaded, _) = progress_store::load(&kv, key);
     assert_eq!(store::encode(&reloaded), store::encode(&document));
     kv.remove(key);
+}
+
+#[wasm_bindgen_test]
+fn sessions_saved_without_an_offset_load_with_the_offset_of_their_own_start() {
+    let kv = KeyValueStore::open();
+    let key = "kc-test:offsets:progress";
+    let mut stored = Document::new(1_767_225_000_000);
+    stored.history.record(session("old"));
+    let mut abroad = session("abroad");
+    abroad.started_ms += 86_400_000;
+    abroad.ended_ms += 86_400_000;
+    abroad.utc_offset_min = Some(-240);
+    stored.history.record(abroad);
+    kv.set(key, &store::encode(&stored)).unwrap();
+
+    let (document, outcome) = progress_store::load(&kv, key);
+    assert_eq!(outcome, LoadOutcome::Fine);
+    let offsets: Vec<Option<i32>> = document
+        .history
+        .sessions
+        .iter()
+        .map(|s| s.utc_offset_min)
+        .collect();
+    assert_eq!(
+        offsets,
+        [
+            Some(clock::utc_offset_min_at(1_767_225_600_000)),
+            Some(-240)
+        ]
+    );
+    kv.remove(key);
+}
+
+#[wasm_bindgen_test]
+fn the_offset_now_is_the_offset_at_this_instant() {
+    assert_eq!(
+        clock::utc_offset_min_at(clock::epoch_ms()),
+        clock::utc_offset_min()
+    );
 }

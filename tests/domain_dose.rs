@@ -1,5 +1,6 @@
 //! Dose arithmetic shared by the planner and the player.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)] // a panic is how a test fails
 
 use knot_coach::domain::dose::{Dose, Tempo, Work};
 
@@ -84,4 +85,53 @@ fn doses_read_in_plain_words() {
         rest_s: 0,
     };
     assert_eq!(heat.describe(), "2 minutes 30 seconds");
+}
+
+#[test]
+fn every_kind_of_work_is_stored_tagged_by_kind_and_reads_back() {
+    let tempo = Tempo {
+        up_s: 3,
+        hold_s: 1,
+        down_s: 3,
+    };
+    let works = [
+        (
+            Work::Reps { reps: 10, tempo },
+            serde_json::json!({"kind": "reps", "reps": 10, "tempo": {"up_s": 3, "hold_s": 1, "down_s": 3}}),
+        ),
+        (
+            Work::Hold { hold_s: 30 },
+            serde_json::json!({"kind": "hold", "hold_s": 30}),
+        ),
+        (
+            Work::Compression {
+                spots: 3,
+                hold_s: 30,
+            },
+            serde_json::json!({"kind": "compression", "spots": 3, "hold_s": 30}),
+        ),
+        (
+            Work::Timed { duration_s: 300 },
+            serde_json::json!({"kind": "timed", "duration_s": 300}),
+        ),
+    ];
+    for (work, stored) in works {
+        assert_eq!(serde_json::to_value(work).unwrap(), stored);
+        assert_eq!(serde_json::from_value::<Work>(stored).unwrap(), work);
+    }
+}
+
+#[test]
+fn work_missing_a_field_its_kind_needs_is_refused() {
+    for stored in [
+        serde_json::json!({"kind": "reps", "reps": 10}),
+        serde_json::json!({"kind": "hold"}),
+        serde_json::json!({"kind": "compression", "hold_s": 30}),
+        serde_json::json!({"kind": "timed", "hold_s": 30}),
+        serde_json::json!({"kind": "stretch", "hold_s": 30}),
+        serde_json::json!({"reps": 10}),
+    ] {
+        let error = serde_json::from_value::<Work>(stored.clone()).unwrap_err();
+        assert!(!error.to_string().is_empty(), "{stored}");
+    }
 }

@@ -48,6 +48,7 @@ fn session(id: &str, started_ms: u64) -> SessionRecord {
             ("chest-stretch".to_string(), Feedback::TooEasy),
         ]
         .into(),
+        utc_offset_min: None,
     }
 }
 

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use knot_coach::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 
 use knot_coach::domain::catalog::{exercise, Effect, Equipment, ExerciseId, Purpose, When};
 use knot_coach::domain::dose::{Dose, Tempo, Work};
@@ -72,7 +72,7 @@ impl Reader {
         a.set(QuestionId::AgeBand, Answer::Single(self.age.into()));
         a.set(QuestionId::WarningSigns, none());
         a.set(QuestionId::HealthHistory, none());
-        let tried: SortedMap<String, String> = [
+        let tried: BTreeMap<String, String> = [
             ("stretching", self.stretching),
             ("massage", self.massage),
             ("heat", self.heat),
@@ -692,6 +692,7 @@ fn play(
         routine: exercises,
         pain_before: None,
         pain_after: pain_after.map(|p| PainRating::new(p).unwrap()),
+        utc_offset_min: None,
     });
 }
 

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use knot_coach::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 
 use knot_coach::domain::catalog::{exercise, Equipment, ExerciseId};
 use knot_coach::domain::dose::{Dose, DosedExercise, Tempo, Work};
@@ -89,6 +89,7 @@ impl Log {
             pain_before: None,
             pain_after: pain_after.map(|p| PainRating::new(p).unwrap()),
             feedback: feedback.map(|f| (id, f)).into_iter().collect(),
+            utc_offset_min: None,
         });
         self.now(reader)
     }
@@ -606,7 +607,7 @@ proptest! {
 fn feedback_maps_are_keyed_by_the_version_played() {
     // A history written by hand, as the session player would store it.
     let id = ExerciseId::ProneSwimmers.as_str().to_owned();
-    let mut feedback = SortedMap::new();
+    let mut feedback = BTreeMap::new();
     feedback.insert(id.clone(), Feedback::TooEasy);
     let history = History {
         sessions: vec![SessionRecord {
@@ -622,6 +623,7 @@ fn feedback_maps_are_keyed_by_the_version_played() {
             pain_before: None,
             pain_after: None,
             feedback,
+            utc_offset_min: None,
         }],
     };
     let after = next_dose(

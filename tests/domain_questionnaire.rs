@@ -2,11 +2,8 @@
 //! The questionnaire: question content, validation, and the reader's way through it.
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use knot_coach::domain::collections::SortedMap;
-
-use knot_coach::domain::json::{self, FromJson, ToJson};
 use knot_coach::domain::questionnaire::{
     all_questions, describe, question, visible_questions, Answer, AnswerError, Answers, Position,
     Question, QuestionId, QuestionKind, Questionnaire, NONE_ID, NOT_TRIED,
@@ -27,7 +24,7 @@ fn outcomes(pairs: &[(&str, &str)]) -> Answer {
         pairs
             .iter()
             .map(|(m, o)| (m.to_string(), o.to_string()))
-            .collect::<SortedMap<_, _>>(),
+            .collect::<BTreeMap<_, _>>(),
     )
 }
 
@@ -602,17 +599,27 @@ fn start_over_clears_every_answer() {
 fn a_questionnaire_survives_a_round_trip_through_json() {
     let mut q = completed();
     q.change(QuestionId::Tried);
-    let text = q.to_json().to_text();
-    let back = Questionnaire::from_json(&json::parse(&text).expect("parses")).expect("reads");
+    let text = serde_json::to_string(&q).expect("writes");
+    let back: Questionnaire = serde_json::from_str(&text).expect("reads");
     assert_eq!(back, q);
+}
+
+#[test]
+fn every_question_is_stored_under_its_page_name() {
+    for id in QuestionId::ALL {
+        assert_eq!(serde_json::to_value(id).unwrap(), id.stored_name());
+        assert_eq!(
+            serde_json::from_value::<QuestionId>(id.stored_name().into()).unwrap(),
+            id
+        );
+    }
 }
 
 #[test]
 fn the_stored_shape_uses_readable_names() {
     let mut q = Questionnaire::new();
     q.answer(multiple(&[NONE_ID])).expect("valid");
-    let stored: serde_json::Value =
-        serde_json::from_str(&q.to_json().to_text()).expect("valid JSON");
+    let stored = serde_json::to_value(&q).expect("writes");
     assert_eq!(
         stored,
         serde_json::json!({
@@ -772,5 +779,37 @@ proptest! {
         } else {
             prop_assert_eq!(visible, QuestionId::ALL.to_vec());
         }
+    }
+}
+
+#[test]
+fn every_kind_of_answer_reads_back_and_unknown_fields_beside_it_are_ignored() {
+    let answers = [
+        Answer::Single("ball".into()),
+        Answer::Multiple(vec!["ball".into(), "wall".into()]),
+        Answer::Number(8),
+        Answer::Outcomes(BTreeMap::from([("heat".into(), "helped".into())])),
+    ];
+    for answer in answers {
+        let mut stored = serde_json::to_value(&answer).unwrap();
+        stored["added_later"] = serde_json::json!({"by": "a newer version", "n": 1.5});
+        assert_eq!(serde_json::from_value::<Answer>(stored).unwrap(), answer);
+    }
+}
+
+#[test]
+fn an_answer_without_its_kind_or_value_or_of_the_wrong_shape_is_refused() {
+    for stored in [
+        serde_json::json!({"value": "ball"}),
+        serde_json::json!({"kind": "single"}),
+        serde_json::json!({"kind": "single", "value": ["ball"]}),
+        serde_json::json!({"kind": "number", "value": -1}),
+        serde_json::json!({"kind": "shrug", "value": "ball"}),
+        serde_json::json!("single"),
+    ] {
+        assert!(
+            serde_json::from_value::<Answer>(stored.clone()).is_err(),
+            "{stored}"
+        );
     }
 }

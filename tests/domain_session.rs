@@ -5,7 +5,6 @@
 
 use knot_coach::domain::cues::{announcement, Cue, CueKind, Pitch};
 use knot_coach::domain::dose::{Dose, DosedExercise, Tempo, Work};
-use knot_coach::domain::json::{self, FromJson, ToJson};
 use knot_coach::domain::session::{
     clock_ms, estimate_ms, get_ready_ms, routine_estimate_ms, timeline, Event, PhaseKind, Session,
     Side, Status, FLOOR_GET_READY_MS, GET_READY_MS, REST_BETWEEN_EXERCISES_MS, SWITCH_SIDES_MS,
@@ -793,8 +792,8 @@ fn a_session_saved_mid_pause_round_trips_through_json() {
     session.apply(Event::Pause {
         now_ms: T0 + 50_000,
     });
-    let text = session.to_json().to_text();
-    let back = Session::from_json(&json::parse(&text).unwrap()).unwrap();
+    let text = serde_json::to_string(&session).unwrap();
+    let back: Session = serde_json::from_str(&text).unwrap();
     assert_eq!(back, session);
     assert_eq!(back.at(T0 + 70_000), session.at(T0 + 50_000));
 }
@@ -803,9 +802,9 @@ fn a_session_saved_mid_pause_round_trips_through_json() {
 fn a_snapshot_resumes_after_a_reload_where_the_clock_starts_again() {
     let session = started(&ten_minute_routine());
     let saved_at = T0 + seconds(300);
-    let text = session.snapshot(saved_at).to_json().to_text();
+    let text = serde_json::to_string(&session.snapshot(saved_at)).unwrap();
     // The new page's performance.now() is small again.
-    let mut reloaded = Session::from_json(&json::parse(&text).unwrap()).unwrap();
+    let mut reloaded: Session = serde_json::from_str(&text).unwrap();
     assert_eq!(reloaded.at(800).status, Status::Paused);
     assert_eq!(reloaded.position_ms(800), seconds(300));
     reloaded.apply(Event::Resume { now_ms: 900 });

@@ -27,6 +27,7 @@ fn session(id: &str, started_ms: u64, before: Option<u8>, after: Option<u8>) -> 
         pain_before: before.and_then(PainRating::new),
         pain_after: after.and_then(PainRating::new),
         feedback: Default::default(),
+        utc_offset_min: None,
     }
 }
 

@@ -8,7 +8,6 @@ use std::time::Instant;
 
 use knot_coach::domain::dose::{Dose, DosedExercise, Tempo, Work};
 use knot_coach::domain::history::{Feedback, History, PainRating, SessionRecord};
-use knot_coach::domain::json::{self, ToJson};
 use knot_coach::domain::store::{
     decode, decode_read_only, encode, merge, validate_session, DecodeError, DecodeWarning,
     Document, SessionProblem, Settings, EARLIEST_PLAUSIBLE_MS, FORMAT, LATEST_PLAUSIBLE_MS,
@@ -16,6 +15,7 @@ use knot_coach::domain::store::{
 };
 use proptest::prelude::*;
 use proptest::test_runner::{TestCaseError, TestRunner};
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 /// 2025-03-03T08:00:00Z, a Monday.
@@ -52,6 +52,7 @@ fn session(id: &str, started_ms: u64) -> SessionRecord {
         pain_before: PainRating::new(6),
         pain_after: PainRating::new(4),
         feedback: [("prone-swimmers".to_string(), Feedback::JustRight)].into(),
+        utc_offset_min: None,
     }
 }
 
@@ -63,22 +64,17 @@ fn document(sessions: &[SessionRecord]) -> Document {
     doc
 }
 
-/// A fixture built with serde_json's `json!` as the widget's own JSON value.
-fn ours(value: Value) -> json::Value {
-    json::parse(&value.to_string()).unwrap()
-}
-
-/// A fixture object as the widget's own JSON object.
-fn ours_map(value: Value) -> json::Map {
-    match ours(value) {
-        json::Value::Object(map) => map,
+/// A fixture object built with `json!`.
+fn fields(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
         other => panic!("not an object: {other:?}"),
     }
 }
 
-/// The widget's stored form of `item`, as serde_json's value.
-fn theirs(item: &impl ToJson) -> Value {
-    serde_json::from_str(&item.to_json().to_text()).unwrap()
+/// The stored form of `item`.
+fn stored(item: &impl Serialize) -> Value {
+    serde_json::to_value(item).unwrap()
 }
 
 fn v2_text(sessions: Value) -> String {
@@ -92,7 +88,7 @@ fn v2_text(sessions: Value) -> String {
 }
 
 fn session_json(id: &str) -> Value {
-    theirs(&session(id, MONDAY_8AM))
+    stored(&session(id, MONDAY_8AM))
 }
 
 fn dropped(doc: &Document) -> Vec<SessionProblem> {
@@ -179,7 +175,7 @@ fn v1_text() -> String {
                 "id": "old-1",
                 "started_ms": MONDAY_8AM,
                 "ended_ms": MONDAY_8AM + 12 * MINUTE,
-                "routine": [theirs(&swimmers())],
+                "routine": [stored(&swimmers())],
                 "completed": ["prone-swimmers"],
                 "pain_before": 6,
                 "pain_after": -1,
@@ -230,13 +226,10 @@ fn a_v1_document_is_migrated_to_the_current_layout() {
 #[test]
 fn a_migrated_v1_document_keeps_its_unknown_fields_and_encodes_as_current() {
     let doc = decode(&v1_text()).unwrap();
-    assert_eq!(
-        doc.unknown.document.get("theme"),
-        Some(&ours(json!("dark")))
-    );
+    assert_eq!(doc.unknown.document.get("theme"), Some(&json!("dark")));
     assert_eq!(
         doc.unknown.sessions["old-1"].get("mood"),
-        Some(&ours(json!("ok")))
+        Some(&json!("ok"))
     );
     let again = decode(&encode(&doc)).unwrap();
     assert_eq!(again.migrated_from, None);
@@ -288,10 +281,7 @@ fn a_newer_document_opens_read_only_with_what_this_version_understands() {
     let doc = decode_read_only(&value.to_string()).unwrap();
     assert!(doc.read_only);
     assert_eq!(doc.history.sessions.len(), 1);
-    assert_eq!(
-        doc.unknown.history.get("streak_goal"),
-        Some(&ours(json!(5)))
-    );
+    assert_eq!(doc.unknown.history.get("streak_goal"), Some(&json!(5)));
     let current = decode_read_only(&v2_text(json!([]))).unwrap();
     assert!(!current.read_only);
 }
@@ -328,10 +318,12 @@ fn unknown_fields_survive_a_round_trip_at_every_level() {
 #[test]
 fn a_known_field_always_wins_over_a_hand_made_unknown_one() {
     let mut doc = document(&[session("a", MONDAY_8AM)]);
-    doc.unknown.document.set("schema_version", ours(json!(99)));
+    doc.unknown
+        .document
+        .insert("schema_version".into(), json!(99));
     doc.unknown
         .sessions
-        .insert("a".into(), ours_map(json!({"started_ms": 0})));
+        .insert("a".into(), fields(json!({"started_ms": 0})));
     let back = decode(&encode(&doc)).unwrap();
     assert_eq!(back.history.sessions[0].started_ms, MONDAY_8AM);
 }
@@ -586,8 +578,8 @@ fn left_out_sessions_are_reported_in_stored_order_whatever_the_reason() {
     late.ended_ms += MINUTE;
     let early = session("same", MONDAY_8AM);
     let doc = decode(&v2_text(json!([
-        theirs(&late),
-        theirs(&early),
+        stored(&late),
+        stored(&early),
         "not a session"
     ])))
     .unwrap();
@@ -614,8 +606,8 @@ fn duplicate_ids_keep_the_session_that_ended_later() {
     let mut late = session("same", MONDAY_8AM);
     late.ended_ms += MINUTE;
     for order in [
-        json!([theirs(&early), theirs(&late)]),
-        json!([theirs(&late), theirs(&early)]),
+        json!([stored(&early), stored(&late)]),
+        json!([stored(&late), stored(&early)]),
     ] {
         let doc = decode(&v2_text(order)).unwrap();
         assert_eq!(doc.history.sessions, [late.clone()]);
@@ -654,7 +646,7 @@ fn ten_megabyte_strings_are_handled_without_panicking_or_copying() {
     assert_eq!(
         doc.unknown.sessions["a"]
             .get("note")
-            .and_then(json::Value::as_str)
+            .and_then(Value::as_str)
             .map(str::len),
         Some(big.len())
     );
@@ -733,7 +725,7 @@ fn merge_is_commutative_for_sessions_and_idempotent() {
     b.history.record(other_shared);
     a.unknown
         .sessions
-        .insert("a".into(), ours_map(json!({"note": 1})));
+        .insert("a".into(), fields(json!({"note": 1})));
     let ab = merge(&a, &b);
     let ba = merge(&b, &a);
     assert_eq!(ab.history, ba.history);
@@ -875,9 +867,21 @@ fn valid_session() -> impl Strategy<Value = SessionRecord> {
         pain(),
         pain(),
         proptest::collection::btree_map(prop_oneof![word(20), text(0, 20)], feedback(), 0..4),
+        // Saved by this build with the reader's offset, or by an older one without.
+        proptest::option::of(-18 * 60..=18 * 60),
     )
         .prop_map(
-            |(id, started_ms, duration, routine, completed, pain_before, pain_after, feedback)| {
+            |(
+                id,
+                started_ms,
+                duration,
+                routine,
+                completed,
+                pain_before,
+                pain_after,
+                feedback,
+                utc_offset_min,
+            )| {
                 SessionRecord {
                     id,
                     started_ms,
@@ -887,6 +891,7 @@ fn valid_session() -> impl Strategy<Value = SessionRecord> {
                     pain_before,
                     pain_after,
                     feedback: feedback.into_iter().collect(),
+                    utc_offset_min,
                 }
             },
         )
@@ -911,15 +916,15 @@ fn json_value() -> impl Strategy<Value = Value> {
 }
 
 /// Fields a newer version might add: none most of the time, as in real documents.
-fn unknown_fields(known: &'static [&'static str]) -> impl Strategy<Value = json::Map> {
+fn unknown_fields(known: &'static [&'static str]) -> impl Strategy<Value = Map<String, Value>> {
     let some = proptest::collection::btree_map(word(12), json_value(), 1..3).prop_map(move |m| {
         let kept: Map<String, Value> = m
             .into_iter()
             .filter(|(k, _)| !known.contains(&k.as_str()))
             .collect();
-        ours_map(Value::Object(kept))
+        fields(Value::Object(kept))
     });
-    prop_oneof![2 => Just(json::Map::new()), 1 => some]
+    prop_oneof![2 => Just(Map::new()), 1 => some]
 }
 
 const DOCUMENT_FIELDS: &[&str] = &[
@@ -1102,4 +1107,34 @@ fn a_history_built_by_hand_is_what_the_store_keeps() {
     assert_eq!(doc.history, expected);
     doc.history.record(session("c", MONDAY_8AM - 1));
     assert_eq!(doc.history.sessions[0].id, "c");
+}
+
+#[test]
+fn an_unknown_number_from_a_newer_version_is_written_back_as_it_was_written() {
+    let text = v2_text(json!([session_json("a")])).replacen(
+        '{',
+        r#"{"precise":-1.50,"huge":18446744073709551616,"#,
+        1,
+    );
+    let doc = decode(&text).unwrap();
+    let written = encode(&doc);
+    assert!(written.contains(r#""precise":-1.50"#), "{written}");
+    assert!(
+        written.contains(r#""huge":18446744073709551616"#),
+        "{written}"
+    );
+}
+
+#[test]
+fn a_session_is_stored_with_exactly_its_listed_fields() {
+    let mut saved = session("a", MONDAY_8AM);
+    saved.utc_offset_min = Some(60);
+    let Value::Object(fields) = stored(&saved) else {
+        panic!("an object")
+    };
+    let mut keys: Vec<&str> = fields.keys().map(String::as_str).collect();
+    let mut listed = SessionRecord::STORED_FIELDS.to_vec();
+    keys.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(keys, listed);
 }

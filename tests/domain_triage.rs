@@ -3,7 +3,7 @@
 //! catalogue stays traceable to its sources.
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use knot_coach::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 
 use knot_coach::domain::questionnaire::{
     question, Answer, Answers, QuestionId, QuestionKind, NONE_ID,
@@ -57,7 +57,7 @@ fn outcomes(pairs: &[(&str, &str)]) -> Answer {
         pairs
             .iter()
             .map(|(m, o)| (m.to_string(), o.to_string()))
-            .collect::<SortedMap<_, _>>(),
+            .collect::<BTreeMap<_, _>>(),
     )
 }
 

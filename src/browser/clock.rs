@@ -21,6 +21,13 @@ pub fn utc_offset_min() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
+/// The reader's offset from UTC in minutes (east positive) at the instant `epoch_ms`, by
+/// the browser's rules for the reader's time zone now.
+pub fn utc_offset_min_at(epoch_ms: u64) -> i32 {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(epoch_ms as f64));
+    -(date.get_timezone_offset() as i32)
+}
+
 /// A fresh unique id (crypto.randomUUID, or time plus Math.random where it is missing).
 pub fn unique_id() -> String {
     web_sys::window()

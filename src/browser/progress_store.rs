@@ -31,8 +31,15 @@ pub enum LoadOutcome {
     NewerVersion,
 }
 
-/// Reads the progress document under `key`.
+/// Reads the progress document under `key`, giving each session saved without a UTC offset
+/// (by an older build) the offset of its start in the reader's time zone now.
 pub fn load(kv: &KeyValueStore, key: &str) -> (Document, LoadOutcome) {
+    let (mut document, outcome) = load_as_stored(kv, key);
+    document.history.pin_offsets(clock::utc_offset_min_at);
+    (document, outcome)
+}
+
+fn load_as_stored(kv: &KeyValueStore, key: &str) -> (Document, LoadOutcome) {
     let fresh = || Document::new(clock::epoch_ms());
     if !kv.is_persistent() {
         return (fresh(), LoadOutcome::MemoryOnly);

@@ -5,8 +5,7 @@
 //! the widget: the reader keeps working in memory and is told their answers won't be kept.
 
 use std::cell::RefCell;
-
-use crate::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 
 /// Why a value could not be kept in localStorage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +28,7 @@ impl std::fmt::Display for StorageError {
 /// A key-value store backed by localStorage when it works, by memory when it does not.
 pub struct KeyValueStore {
     local: Option<web_sys::Storage>,
-    memory: RefCell<SortedMap<String, String>>,
+    memory: RefCell<BTreeMap<String, String>>,
 }
 
 impl KeyValueStore {
@@ -53,7 +52,7 @@ impl KeyValueStore {
     fn with(local: Option<web_sys::Storage>) -> Self {
         Self {
             local,
-            memory: RefCell::new(SortedMap::new()),
+            memory: RefCell::new(BTreeMap::new()),
         }
     }
 

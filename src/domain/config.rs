@@ -68,8 +68,7 @@ pub struct Accent {
 }
 
 /// The contrast every accent must reach against white (WCAG AA for normal text). The
-/// [`ConfigWarning::AccentTooLight`] message spells it out as text, so that printing it
-/// does not bring float formatting into the wasm.
+/// [`ConfigWarning::AccentTooLight`] message spells it out as text.
 pub const MIN_ACCENT_CONTRAST: f64 = 4.5;
 
 impl Accent {

@@ -5,7 +5,7 @@
 //! looking. The words are our own, plain English.
 
 use super::catalog::top_action;
-use super::collections::sort_by;
+
 use super::dose::Work;
 use super::session::{Phase, PhaseKind, Session, SessionView, Side, Status, Timeline};
 
@@ -83,7 +83,7 @@ impl Session {
                 }
             }
         }
-        sort_by(&mut cues, |x, y| x.at_ms.cmp(&y.at_ms));
+        cues.sort_by_key(|cue| cue.at_ms);
         cues
     }
 

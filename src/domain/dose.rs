@@ -1,10 +1,10 @@
 //! How much of an exercise to do: sets, reps with tempo, holds, ball compression, timed
 //! work, sides and rest. Shared by the catalog, the planner and the session player.
 
-use super::json::{expect_object, json_object, object, FromJson, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 /// Seconds for each part of one repetition (S1: 3 s up, 3 s down).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Tempo {
     /// Lifting or pulling, in seconds.
     pub up_s: u8,
@@ -21,8 +21,10 @@ impl Tempo {
     }
 }
 
-/// What one set consists of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// What one set consists of. Stored as an object tagged by `kind`:
+/// `{"kind": "reps", "reps": 10, "tempo": {…}}`, and read back through [`StoredWork`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase", try_from = "StoredWork")]
 pub enum Work {
     /// Repetitions at a tempo, e.g. 10 reps, 3 s up and 3 s down.
     Reps {
@@ -50,8 +52,57 @@ pub enum Work {
     },
 }
 
+/// [`Work`] as it is read back: one flat object whose `kind` says which fields it needs.
+/// Read this way rather than as serde's internally tagged enum, which first buffers the
+/// whole object as any JSON (with [`super::questionnaire::Position`] read the same way, that
+/// buffering code was about 10 KB of the gzipped wasm).
+#[derive(Deserialize)]
+struct StoredWork {
+    kind: WorkKind,
+    reps: Option<u8>,
+    tempo: Option<Tempo>,
+    hold_s: Option<u16>,
+    spots: Option<u8>,
+    duration_s: Option<u16>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum WorkKind {
+    Reps,
+    Hold,
+    Compression,
+    Timed,
+}
+
+impl TryFrom<StoredWork> for Work {
+    type Error = String;
+
+    fn try_from(stored: StoredWork) -> Result<Self, String> {
+        fn needs<T>(field: Option<T>, name: &str) -> Result<T, String> {
+            field.ok_or_else(|| format!("missing field `{name}`"))
+        }
+        Ok(match stored.kind {
+            WorkKind::Reps => Self::Reps {
+                reps: needs(stored.reps, "reps")?,
+                tempo: needs(stored.tempo, "tempo")?,
+            },
+            WorkKind::Hold => Self::Hold {
+                hold_s: needs(stored.hold_s, "hold_s")?,
+            },
+            WorkKind::Compression => Self::Compression {
+                spots: needs(stored.spots, "spots")?,
+                hold_s: needs(stored.hold_s, "hold_s")?,
+            },
+            WorkKind::Timed => Self::Timed {
+                duration_s: needs(stored.duration_s, "duration_s")?,
+            },
+        })
+    }
+}
+
 /// The full dose of one exercise in a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Dose {
     /// Number of sets (rounds).
     pub sets: u8,
@@ -84,7 +135,7 @@ impl Dose {
 }
 
 /// One exercise with its dose, as the routine preview and the session player need it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DosedExercise {
     /// Stable id of the catalog entry (e.g. `"prone-swimmers"`).
     pub exercise_id: String,
@@ -145,70 +196,3 @@ impl Dose {
         }
     }
 }
-
-json_object!(Tempo {
-    up_s,
-    hold_s,
-    down_s
-});
-
-/// Stored as an object tagged by `kind`: `{"kind": "reps", "reps": 10, "tempo": {…}}`.
-impl ToJson for Work {
-    fn to_json(&self) -> Value {
-        match *self {
-            Self::Reps { reps, tempo } => object(vec![
-                ("kind", "reps".into()),
-                ("reps", reps.to_json()),
-                ("tempo", tempo.to_json()),
-            ]),
-            Self::Hold { hold_s } => {
-                object(vec![("kind", "hold".into()), ("hold_s", hold_s.to_json())])
-            }
-            Self::Compression { spots, hold_s } => object(vec![
-                ("kind", "compression".into()),
-                ("spots", spots.to_json()),
-                ("hold_s", hold_s.to_json()),
-            ]),
-            Self::Timed { duration_s } => object(vec![
-                ("kind", "timed".into()),
-                ("duration_s", duration_s.to_json()),
-            ]),
-        }
-    }
-}
-
-impl FromJson for Work {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        match fields.get("kind").and_then(Value::as_str) {
-            Some("reps") => Ok(Self::Reps {
-                reps: fields.field("reps")?,
-                tempo: fields.field("tempo")?,
-            }),
-            Some("hold") => Ok(Self::Hold {
-                hold_s: fields.field("hold_s")?,
-            }),
-            Some("compression") => Ok(Self::Compression {
-                spots: fields.field("spots")?,
-                hold_s: fields.field("hold_s")?,
-            }),
-            Some("timed") => Ok(Self::Timed {
-                duration_s: fields.field("duration_s")?,
-            }),
-            _ => Err("kind is not reps, hold, compression or timed".into()),
-        }
-    }
-}
-
-json_object!(Dose {
-    sets,
-    work,
-    per_side,
-    rest_s
-});
-
-json_object!(DosedExercise {
-    exercise_id,
-    name,
-    dose
-});

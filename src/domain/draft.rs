@@ -1,9 +1,11 @@
 //! The journey in progress as it is stored: versioned JSON, so a reload resumes where the
 //! reader was. Decoding never panics; a document from a newer version is left untouched.
 
-use super::json::{self, expect_object, object, ToJson};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::journey::Journey;
+use super::store::to_json_value;
 
 /// The version this build writes.
 pub const DRAFT_SCHEMA_VERSION: u32 = 1;
@@ -29,24 +31,40 @@ impl std::fmt::Display for DraftError {
     }
 }
 
+/// The stored draft: `{"journey": {…}, "schema_version": 1}`.
+#[derive(Serialize)]
+struct StoredDraft<'a> {
+    schema_version: u32,
+    journey: &'a Journey,
+}
+
+/// The version alone, read first so a newer draft is recognised before its journey is.
+#[derive(Deserialize)]
+struct StoredVersion {
+    schema_version: u32,
+}
+
 /// The journey as a JSON document.
 pub fn encode(journey: &Journey) -> String {
-    object(vec![
-        ("schema_version", DRAFT_SCHEMA_VERSION.to_json()),
-        ("journey", journey.to_json()),
-    ])
-    .to_text()
+    to_json_value(&StoredDraft {
+        schema_version: DRAFT_SCHEMA_VERSION,
+        journey,
+    })
+    .to_string()
 }
 
 /// Reads a stored journey back.
 pub fn decode(text: &str) -> Result<Journey, DraftError> {
-    let root = json::parse(text).map_err(|e| DraftError::Corrupt(e.to_string()))?;
-    let fields = expect_object(&root).map_err(DraftError::Corrupt)?;
-    let version: u32 = fields
-        .field("schema_version")
-        .map_err(DraftError::Corrupt)?;
-    if version > DRAFT_SCHEMA_VERSION {
-        return Err(DraftError::NewerVersion(version));
+    let corrupt = |e: serde_json::Error| DraftError::Corrupt(e.to_string());
+    // Parsed once, then read in two steps: a newer draft must be recognised by its version
+    // even when its journey no longer reads as this build's.
+    let root: Value = serde_json::from_str(text).map_err(corrupt)?;
+    let StoredVersion { schema_version } = StoredVersion::deserialize(&root).map_err(corrupt)?;
+    if schema_version > DRAFT_SCHEMA_VERSION {
+        return Err(DraftError::NewerVersion(schema_version));
     }
-    fields.field("journey").map_err(DraftError::Corrupt)
+    let journey = root
+        .get("journey")
+        .ok_or_else(|| DraftError::Corrupt("journey is missing".into()))?;
+    Journey::deserialize(journey).map_err(corrupt)
 }

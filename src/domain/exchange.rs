@@ -2,10 +2,10 @@
 //! read back, a CSV for a spreadsheet or a physiotherapist, and an import that validates
 //! and previews a file before merging it into the log.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use super::collections::SortedMap;
-use super::json::Value;
+use serde_json::Value;
 
 use super::history::{Feedback, History, PainRating, SessionRecord};
 use super::stats::{clamp_offset, Day};
@@ -19,11 +19,14 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// For a [`Document::read_only`] document, offer the stored text itself instead: this
 /// build would label a newer version's data with its own, older version.
 pub fn export_json(document: &Document) -> String {
-    store::to_value(document).to_pretty_text()
+    // Value's alternate form is serde_json's pretty printer: two-space indent.
+    format!("{:#}", store::to_value(document))
 }
 
 /// The log as CSV (RFC 4180, CRLF line ends), one row per session, oldest first, with
-/// dates and times in the reader's local time (`utc_offset_min` minutes ahead of UTC).
+/// dates and times in the reader's local time (`utc_offset_min` minutes ahead of UTC, as
+/// the header says). A session saved in another offset (before a daylight-saving change)
+/// keeps its own date and time, with its offset written after the time.
 ///
 /// A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
 /// tab or a carriage return) is prefixed with `'`, so a crafted exercise name in an
@@ -47,7 +50,8 @@ pub fn export_csv(history: &History, utc_offset_min: i32) -> String {
     out
 }
 
-fn csv_row(session: &SessionRecord, offset: i32) -> [String; 7] {
+fn csv_row(session: &SessionRecord, current_offset: i32) -> [String; 7] {
+    let offset = clamp_offset(session.offset_min(current_offset));
     let day = Day::from_ms(session.started_ms, offset);
     let local_ms = i64::try_from(session.started_ms)
         .unwrap_or(i64::MAX)
@@ -62,12 +66,12 @@ fn csv_row(session: &SessionRecord, offset: i32) -> [String; 7] {
     };
     let done: Vec<String> = session.completed.iter().map(|id| name_of(id)).collect();
     // Feedback in routine order, then any left over in id order.
-    let mut seen = SortedMap::new();
+    let mut seen = BTreeSet::new();
     let mut feedback = Vec::new();
     let ordered = session.routine.iter().map(|e| e.exercise_id.as_str());
     for id in ordered.chain(session.feedback.keys().map(String::as_str)) {
         if let Some(said) = session.feedback.get(id) {
-            if seen.insert(id, ()).is_none() {
+            if seen.insert(id) {
                 feedback.push(format!("{}: {}", name_of(id), feedback_words(*said)));
             }
         }
@@ -77,7 +81,16 @@ fn csv_row(session: &SessionRecord, offset: i32) -> [String; 7] {
         |rating: Option<PainRating>| rating.map_or_else(String::new, |r| r.value().to_string());
     [
         day.iso(),
-        format!("{:02}:{:02}", minute_of_day / 60, minute_of_day % 60),
+        if offset == current_offset {
+            format!("{:02}:{:02}", minute_of_day / 60, minute_of_day % 60)
+        } else {
+            format!(
+                "{:02}:{:02} ({})",
+                minute_of_day / 60,
+                minute_of_day % 60,
+                utc_label(offset)
+            )
+        },
         format!("{}.{}", tenths_of_minute / 10, tenths_of_minute % 10),
         done.join("; "),
         pain(session.pain_before),
@@ -251,14 +264,14 @@ pub fn preview_import(text: &str, existing: &Document) -> Result<ImportPreview, 
     let mut new_sessions = 0;
     let mut already_present = 0;
     let mut new_range_ms: Option<(u64, u64)> = None;
-    let known: SortedMap<&str, ()> = existing
+    let known: BTreeSet<&str> = existing
         .history
         .sessions
         .iter()
-        .map(|s| (s.id.as_str(), ()))
+        .map(|s| s.id.as_str())
         .collect();
     for session in &imported.history.sessions {
-        if known.contains_key(session.id.as_str()) {
+        if known.contains(session.id.as_str()) {
             already_present += 1;
         } else {
             new_sessions += 1;

@@ -1,15 +1,16 @@
 //! The reader's past sessions as the planner, the stats and the store see them.
 //! Times are plain numbers handed in by the shell (milliseconds since the Unix epoch).
 
-use super::collections::SortedMap;
+use std::collections::BTreeMap;
 
-use super::json::{json_names, json_object, FromJson, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 use super::dose::DosedExercise;
 use super::progression::PAIN_STEP_BACK;
 
-/// A pain rating on the 0–10 numeric rating scale (R4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A pain rating on the 0–10 numeric rating scale (R4), stored as a plain number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
 pub struct PainRating(u8);
 
 impl PainRating {
@@ -42,7 +43,8 @@ impl From<PainRating> for u8 {
 }
 
 /// How an exercise felt, asked at the end of a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Feedback {
     /// The reader could have done more: progress one variable next time.
     TooEasy,
@@ -53,7 +55,7 @@ pub enum Feedback {
 }
 
 /// One finished (or abandoned) session.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRecord {
     /// Unique id, made by the shell when the session starts; used to merge logs from two tabs.
     pub id: String,
@@ -70,14 +72,39 @@ pub struct SessionRecord {
     /// Pain after the session, if the reader rated it.
     pub pain_after: Option<PainRating>,
     /// Feedback per exercise id.
-    pub feedback: SortedMap<String, Feedback>,
+    pub feedback: BTreeMap<String, Feedback>,
+    /// The reader's offset from UTC in minutes (east positive) when the session was saved,
+    /// so its local day and time stay what they were after a daylight-saving change.
+    /// `None` for a session saved before offsets were kept, until [`History::pin_offsets`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utc_offset_min: Option<i32>,
 }
 
 impl SessionRecord {
+    /// The keys of the stored object, one per field; anything else in a stored session is
+    /// a field this build does not know (see [`super::store::Unknown`]).
+    pub const STORED_FIELDS: &'static [&'static str] = &[
+        "id",
+        "started_ms",
+        "ended_ms",
+        "routine",
+        "completed",
+        "pain_before",
+        "pain_after",
+        "feedback",
+        "utc_offset_min",
+    ];
+
     /// How long the session lasted, in ms; 0 when the end is recorded before the start
     /// (a clock that jumped back), so arithmetic on stored data can never underflow.
     pub fn duration_ms(&self) -> u64 {
         self.ended_ms.saturating_sub(self.started_ms)
+    }
+
+    /// The offset its local day and time are told in: its own, or `current_offset_min`
+    /// (the reader's offset now) for a session that has none.
+    pub fn offset_min(&self, current_offset_min: i32) -> i32 {
+        self.utc_offset_min.unwrap_or(current_offset_min)
     }
 }
 
@@ -116,6 +143,23 @@ impl History {
         high_pain_again(before, last)
     }
 
+    /// Gives each session saved without an offset the one `offset_at` reports for its start
+    /// (the shell asks the browser for the offset of that instant in the reader's zone now:
+    /// the best guess there is, as the zone it was saved in was not kept). Returns how many
+    /// sessions it changed, so the shell knows whether to save.
+    pub fn pin_offsets(&mut self, offset_at: impl Fn(u64) -> i32) -> usize {
+        let mut pinned = 0;
+        for session in self
+            .sessions
+            .iter_mut()
+            .filter(|s| s.utc_offset_min.is_none())
+        {
+            session.utc_offset_min = Some(offset_at(session.started_ms));
+            pinned += 1;
+        }
+        pinned
+    }
+
     /// Feedback for one exercise, oldest first.
     pub fn feedback_for<'a>(&'a self, exercise_id: &'a str) -> impl Iterator<Item = Feedback> + 'a {
         self.sessions
@@ -135,36 +179,3 @@ pub fn is_high_pain(rating: Option<PainRating>) -> bool {
 pub fn high_pain_again(previous: Option<PainRating>, now: Option<PainRating>) -> bool {
     is_high_pain(previous) && is_high_pain(now)
 }
-
-/// Stored as a plain number from 0 to 10.
-impl ToJson for PainRating {
-    fn to_json(&self) -> Value {
-        self.0.to_json()
-    }
-}
-
-impl FromJson for PainRating {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        u8::from_json(value)
-            .ok()
-            .and_then(Self::new)
-            .ok_or_else(|| String::from("expected a whole number from 0 to 10"))
-    }
-}
-
-json_names!(Feedback {
-    TooEasy => "too-easy",
-    JustRight => "just-right",
-    TooHard => "too-hard",
-});
-
-json_object!(SessionRecord {
-    id,
-    started_ms,
-    ended_ms,
-    routine,
-    completed,
-    pain_before,
-    pain_after,
-    feedback,
-});

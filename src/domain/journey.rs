@@ -3,9 +3,10 @@
 //! Only two facts are kept (whether they pressed Start, and the questionnaire); the screen
 //! itself is always derived from them, so it can never disagree with the answers.
 
-use super::json::{json_names, json_object};
+use std::collections::BTreeMap;
 
-use super::collections::SortedMap;
+use serde::{Deserialize, Serialize};
+
 use super::config::StartAt;
 use super::dose::DosedExercise;
 use super::history::{Feedback, PainRating, SessionRecord};
@@ -39,7 +40,8 @@ pub enum Screen {
 }
 
 /// Where a reader who may self-treat is, once the questionnaire is behind them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Stage {
     /// Looking at their routine (entered when triage says they may go ahead).
     #[default]
@@ -55,7 +57,7 @@ pub enum Stage {
 }
 
 /// A session being played or rated; saved so a reload can resume it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActiveSession {
     /// Unique id, made by the shell.
     pub id: String,
@@ -111,9 +113,12 @@ pub enum Action {
         /// Pain now, if rated.
         pain_after: Option<PainRating>,
         /// How each exercise felt.
-        feedback: SortedMap<String, Feedback>,
+        feedback: BTreeMap<String, Feedback>,
         /// End time, ms since the Unix epoch.
         ended_ms: u64,
+        /// The reader's offset from UTC in minutes (east positive) now, kept with the
+        /// session so it is always shown on the day and at the time it was done.
+        utc_offset_min: i32,
     },
     /// Opened the progress screen.
     ShowProgress,
@@ -124,13 +129,15 @@ pub enum Action {
 }
 
 /// Where the reader is in the widget; saved so that a reload resumes.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Journey {
     /// Whether the reader has left the welcome screen.
     pub started: bool,
     /// Their answers and position in the questionnaire.
     pub questionnaire: Questionnaire,
-    /// Where they are after the questionnaire, when they may self-treat.
+    /// Where they are after the questionnaire, when they may self-treat (added after the
+    /// first drafts were stored, so it may be missing).
+    #[serde(default)]
     pub stage: Stage,
     /// The session being played or rated.
     pub active: Option<ActiveSession>,
@@ -228,6 +235,7 @@ impl Journey {
                 pain_after,
                 feedback,
                 ended_ms,
+                utc_offset_min,
             } => {
                 self.stage = Stage::Progress;
                 return Ok(self.active.take().map(|active| SessionRecord {
@@ -239,6 +247,7 @@ impl Journey {
                     pain_before: active.pain_before,
                     pain_after,
                     feedback,
+                    utc_offset_min: Some(utc_offset_min),
                 }));
             }
             Action::ShowProgress => self.stage = Stage::Progress,
@@ -251,22 +260,3 @@ impl Journey {
         Ok(None)
     }
 }
-
-json_names!(Stage {
-    Routine => "routine",
-    PainCheck => "pain-check",
-    Playing => "playing",
-    Rating => "rating",
-    Progress => "progress",
-});
-
-json_object!(ActiveSession {
-    id,
-    started_ms,
-    pain_before,
-    routine,
-    player,
-    completed
-});
-
-json_object!(Journey { started, questionnaire, active; defaults: stage });

@@ -7,7 +7,7 @@
 use super::catalog::{
     exercise, Effect, Equipment, ExerciseCaution, ExerciseId, Purpose, When, FLOOR_GET_READY_S,
 };
-use super::collections::sort_by;
+
 use super::dose::{Dose, DosedExercise, Work};
 use super::history::History;
 use super::progression::{self, Change, Progress, Reader, Variable};
@@ -196,8 +196,8 @@ pub fn plan(answers: &Answers, history: &History) -> Routine {
             Purpose::Strength => strength.push(planned),
         }
     }
-    sort_by(&mut relief, |x, y| play_rank(x.id).cmp(&play_rank(y.id)));
-    sort_by(&mut strength, |x, y| play_rank(x.id).cmp(&play_rank(y.id)));
+    relief.sort_by_key(|e| play_rank(e.id));
+    strength.sort_by_key(|e| play_rank(e.id));
     let total_s = relief
         .iter()
         .chain(strength.iter())
@@ -944,8 +944,6 @@ pub fn describe_minutes(seconds: u32) -> String {
 
 /// S0–S3 first, then R1–R6; no repeats.
 fn sort_sources(sources: &mut Vec<&'static str>) {
-    sort_by(sources, |x, y| {
-        (!x.starts_with('S'), *x).cmp(&(!y.starts_with('S'), *y))
-    });
+    sources.sort_by(|x, y| (!x.starts_with('S'), *x).cmp(&(!y.starts_with('S'), *y)));
     sources.dedup();
 }

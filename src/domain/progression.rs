@@ -7,7 +7,7 @@
 //! lower the level by itself.
 
 use super::catalog::{exercise, Equipment, ExerciseId};
-use super::collections::sort_by;
+
 use super::dose::{Dose, Work};
 use super::history::{Feedback, History, SessionRecord};
 
@@ -515,7 +515,7 @@ fn explain(
         );
     }
     sources.extend(step_sources(change, before, reader));
-    sort_by(&mut sources, Ord::cmp);
+    sources.sort();
     sources.dedup();
     Why {
         rule,

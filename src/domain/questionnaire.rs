@@ -4,15 +4,16 @@
 //! Which questions are shown depends on the red flags found so far (see [`super::triage`]): an
 //! emergency stops everything, and a see-a-clinician flag drops the routine questions.
 
-use super::collections::SortedMap;
+use std::collections::BTreeMap;
 use std::fmt;
 
-use super::json::{expect_object, json_names, json_object, object, FromJson, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 use super::triage::{self, Urgency};
 
-/// Names a question. Declaration order is asking order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Names a question. Declaration order is asking order; stored by [`QuestionId::stored_name`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum QuestionId {
     /// Emergency checklist; asked first so nobody with chest pain answers equipment questions.
     EmergencySigns,
@@ -50,6 +51,22 @@ impl QuestionId {
         QuestionId::Equipment,
         QuestionId::SessionMinutes,
     ];
+
+    /// The name this question is stored under (also its id in the page).
+    pub fn stored_name(self) -> &'static str {
+        match self {
+            Self::EmergencySigns => "emergency-signs",
+            Self::KnotLocation => "knot-location",
+            Self::Duration => "duration",
+            Self::AgeBand => "age-band",
+            Self::WarningSigns => "warning-signs",
+            Self::HealthHistory => "health-history",
+            Self::Tried => "tried",
+            Self::SittingHours => "sitting-hours",
+            Self::Equipment => "equipment",
+            Self::SessionMinutes => "session-minutes",
+        }
+    }
 
     /// Questions that only shape the routine; hidden when a red flag means no routine is made.
     pub fn is_routine(self) -> bool {
@@ -115,8 +132,10 @@ pub struct Question {
     pub options: &'static [Choice],
 }
 
-/// The reader's answer to one question, as option ids or a number.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The reader's answer to one question, as option ids or a number. Stored as
+/// `{"kind": "multiple", "value": ["ball", "wall"]}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "lowercase")]
 pub enum Answer {
     /// The id of the one option picked.
     Single(String),
@@ -125,12 +144,14 @@ pub enum Answer {
     /// A whole number.
     Number(u32),
     /// Method id to outcome id.
-    Outcomes(SortedMap<String, String>),
+    Outcomes(BTreeMap<String, String>),
 }
 
 /// All answers given so far, including ones to questions that are hidden now.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(pub SortedMap<QuestionId, Answer>);
+/// Stored as an object keyed by question id.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Answers(pub BTreeMap<QuestionId, Answer>);
 
 impl Answers {
     /// The answer to `id`, if given.
@@ -620,8 +641,7 @@ pub fn describe(id: QuestionId, answer: &Answer) -> String {
 }
 
 /// "Helped for a while only" reads as "helped for a while only" after a colon. Only an
-/// ASCII first letter changes: the widget's own labels all start with one, and full Unicode
-/// case mapping would add its tables to the wasm.
+/// ASCII first letter changes: the widget's own labels all start with one.
 pub(crate) fn lower_first(text: &str) -> String {
     let mut lowered = text.to_string();
     if let Some(first) = lowered.get_mut(..1) {
@@ -631,7 +651,10 @@ pub(crate) fn lower_first(text: &str) -> String {
 }
 
 /// Where the reader is in the questionnaire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Stored as `{"at": "asking", "question": "duration"}`, `{"at": "check-answers"}` or
+/// `{"at": "finished"}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StoredPosition", into = "StoredPosition")]
 pub enum Position {
     /// Entered when a question is shown; holds which one.
     Asking(QuestionId),
@@ -648,14 +671,16 @@ impl Default for Position {
 }
 
 /// The reader's progress through the questionnaire; pure state, changed only by its methods.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Questionnaire {
     /// Every answer given, including ones to questions hidden now.
     pub answers: Answers,
     /// Where the reader is.
     pub position: Position,
     /// True while the reader is changing an answer picked from the check-answers page, so
-    /// that answering returns there instead of walking through the rest again.
+    /// that answering returns there instead of walking through the rest again (added after
+    /// the first drafts were stored, so it may be missing).
+    #[serde(default)]
     pub changing: bool,
 }
 
@@ -808,94 +833,104 @@ impl Questionnaire {
     }
 }
 
-json_names!(QuestionId {
-    EmergencySigns => "emergency-signs",
-    KnotLocation => "knot-location",
-    Duration => "duration",
-    AgeBand => "age-band",
-    WarningSigns => "warning-signs",
-    HealthHistory => "health-history",
-    Tried => "tried",
-    SittingHours => "sitting-hours",
-    Equipment => "equipment",
-    SessionMinutes => "session-minutes",
-});
+/// Reads an [`Answer`] with its `kind` first, then its `value` as that kind says.
+///
+/// Written out rather than derived: the derive for a tagged enum reads `value` before it
+/// knows its type, as any JSON, which brings float parsing and formatting into the wasm for
+/// nothing (every answer is text, a list, a whole number or a map). Stored answers are
+/// always read from a parsed document, whose keys come in order, so `kind` comes first.
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(AnswerVisitor)
+    }
+}
 
-/// Stored as `{"kind": "multiple", "value": ["ball", "wall"]}`.
-impl ToJson for Answer {
-    fn to_json(&self) -> Value {
-        let (kind, value) = match self {
-            Self::Single(option) => ("single", option.to_json()),
-            Self::Multiple(options) => ("multiple", options.to_json()),
-            Self::Number(n) => ("number", n.to_json()),
-            Self::Outcomes(outcomes) => ("outcomes", outcomes.to_json()),
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum AnswerField {
+    Kind,
+    Value,
+    #[serde(other)]
+    Other,
+}
+
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum AnswerKind {
+    Single,
+    Multiple,
+    Number,
+    Outcomes,
+}
+
+struct AnswerVisitor;
+
+impl<'de> serde::de::Visitor<'de> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an answer with a kind and a value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Answer, A::Error> {
+        use serde::de::Error;
+        let (mut kind, mut answer) = (None, None);
+        while let Some(field) = map.next_key()? {
+            match field {
+                AnswerField::Kind => kind = Some(map.next_value::<AnswerKind>()?),
+                AnswerField::Value => {
+                    answer = Some(match kind.ok_or_else(|| A::Error::missing_field("kind"))? {
+                        AnswerKind::Single => Answer::Single(map.next_value()?),
+                        AnswerKind::Multiple => Answer::Multiple(map.next_value()?),
+                        AnswerKind::Number => Answer::Number(map.next_value()?),
+                        AnswerKind::Outcomes => Answer::Outcomes(map.next_value()?),
+                    });
+                }
+                AnswerField::Other => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        answer.ok_or_else(|| A::Error::missing_field("value"))
+    }
+}
+
+/// [`Position`] as stored: `at`, and the question when it is `asking`.
+#[derive(Serialize, Deserialize)]
+struct StoredPosition {
+    at: PositionAt,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    question: Option<QuestionId>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum PositionAt {
+    Asking,
+    CheckAnswers,
+    Finished,
+}
+
+impl TryFrom<StoredPosition> for Position {
+    type Error = &'static str;
+
+    fn try_from(stored: StoredPosition) -> Result<Self, Self::Error> {
+        match (stored.at, stored.question) {
+            (PositionAt::Asking, Some(question)) => Ok(Self::Asking(question)),
+            (PositionAt::Asking, None) => Err("missing field `question`"),
+            (PositionAt::CheckAnswers, _) => Ok(Self::CheckAnswers),
+            (PositionAt::Finished, _) => Ok(Self::Finished),
+        }
+    }
+}
+
+impl From<Position> for StoredPosition {
+    fn from(position: Position) -> Self {
+        let (at, question) = match position {
+            Position::Asking(question) => (PositionAt::Asking, Some(question)),
+            Position::CheckAnswers => (PositionAt::CheckAnswers, None),
+            Position::Finished => (PositionAt::Finished, None),
         };
-        object(vec![("kind", kind.into()), ("value", value)])
+        Self { at, question }
     }
 }
-
-impl FromJson for Answer {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        match fields.get("kind").and_then(Value::as_str) {
-            Some("single") => fields.field("value").map(Self::Single),
-            Some("multiple") => fields.field("value").map(Self::Multiple),
-            Some("number") => fields.field("value").map(Self::Number),
-            Some("outcomes") => fields.field("value").map(Self::Outcomes),
-            _ => Err("kind is not single, multiple, number or outcomes".into()),
-        }
-    }
-}
-
-/// Stored as an object keyed by question id.
-impl ToJson for Answers {
-    fn to_json(&self) -> Value {
-        Value::Object(
-            self.0
-                .iter()
-                .map(|(id, answer)| (id.stored_name().to_string(), answer.to_json()))
-                .collect(),
-        )
-    }
-}
-
-impl FromJson for Answers {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let mut answers = Self::default();
-        for (key, answer) in expect_object(value)?.iter() {
-            let id = QuestionId::from_stored_name(key)
-                .ok_or_else(|| format!("unknown question {key}"))?;
-            answers.set(
-                id,
-                Answer::from_json(answer).map_err(|e| format!("{key}: {e}"))?,
-            );
-        }
-        Ok(answers)
-    }
-}
-
-/// Stored as `{"at": "asking", "question": "duration"}`, `{"at": "check-answers"}` or
-/// `{"at": "finished"}`.
-impl ToJson for Position {
-    fn to_json(&self) -> Value {
-        match self {
-            Self::Asking(id) => object(vec![("at", "asking".into()), ("question", id.to_json())]),
-            Self::CheckAnswers => object(vec![("at", "check-answers".into())]),
-            Self::Finished => object(vec![("at", "finished".into())]),
-        }
-    }
-}
-
-impl FromJson for Position {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        let fields = expect_object(value)?;
-        match fields.get("at").and_then(Value::as_str) {
-            Some("asking") => fields.field("question").map(Self::Asking),
-            Some("check-answers") => Ok(Self::CheckAnswers),
-            Some("finished") => Ok(Self::Finished),
-            _ => Err("at is not asking, check-answers or finished".into()),
-        }
-    }
-}
-
-json_object!(Questionnaire { answers, position; defaults: changing });

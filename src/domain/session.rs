@@ -5,7 +5,7 @@
 //! floored by [`clock_ms`]). Nothing here counts ticks, so a throttled or hidden tab that
 //! wakes up late still lands on the right phase.
 
-use super::json::{json_object, FromJson, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 use super::catalog::{ExerciseId, DEFAULT_GET_READY_S, FLOOR_GET_READY_S};
 use super::cues;
@@ -121,7 +121,8 @@ impl Phase {
 ///
 /// It is stored as the routine alone and compiled again when read back, so a saved
 /// timeline can never disagree with its own phases.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<DosedExercise>", into = "Vec<DosedExercise>")]
 pub struct Timeline {
     exercises: Vec<DosedExercise>,
     phases: Vec<Phase>,
@@ -450,7 +451,7 @@ pub enum Event {
 /// The position in playing time is
 /// `now - started_at - paused_total - (now - paused_at, while paused) + skip_offset`,
 /// clamped to the timeline. Skip, Back and Restart only change `skip_offset`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     timeline: Timeline,
     started_at_ms: Option<u64>,
@@ -733,24 +734,3 @@ impl Session {
         }
     }
 }
-
-/// Stored as the routine alone; read back, it is compiled again.
-impl ToJson for Timeline {
-    fn to_json(&self) -> Value {
-        self.exercises.to_json()
-    }
-}
-
-impl FromJson for Timeline {
-    fn from_json(value: &Value) -> Result<Self, String> {
-        Vec::<DosedExercise>::from_json(value).map(Self::from)
-    }
-}
-
-json_object!(Session {
-    timeline,
-    started_at_ms,
-    paused_at_ms,
-    paused_total_ms,
-    skip_offset_ms,
-});

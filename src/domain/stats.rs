@@ -3,10 +3,10 @@
 //! seeing a clinician (S2, R2).
 //!
 //! "Now" and the reader's UTC offset come in as values. Weeks start on Monday in the
-//! reader's local time, computed with today's offset for every session: a session within
-//! an hour of midnight on the night clocks change may land on the neighbouring day.
+//! reader's local time. Each session is placed on its day with the offset saved with it, so
+//! a daylight-saving change never moves a past session to the neighbouring day or week; a
+//! session saved without one is placed with today's offset.
 
-use super::collections::sort_by;
 use super::history::{History, PainRating, SessionRecord};
 
 /// The low end of the weekly goal: 3–4 sessions a week (S2).
@@ -36,7 +36,7 @@ pub const MAX_WEEKS: usize = 1000;
 
 const MS_PER_DAY: i64 = 86_400_000;
 /// Real offsets lie within ±14 h; anything beyond ±18 h is clamped.
-const MAX_OFFSET_MIN: i32 = 18 * 60;
+pub(crate) const MAX_OFFSET_MIN: i32 = 18 * 60;
 
 /// A calendar day in the reader's local time: days since 1970-01-01 (a Thursday).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -50,6 +50,12 @@ impl Day {
         let ms = i64::try_from(ms).unwrap_or(i64::MAX);
         let local = ms.saturating_add(i64::from(clamp_offset(utc_offset_min)) * 60_000);
         Self(local.div_euclid(MS_PER_DAY))
+    }
+
+    /// The local day a session started on, in the offset saved with it, or in
+    /// `current_offset_min` (the reader's offset now) when it has none.
+    pub fn of_session(session: &SessionRecord, current_offset_min: i32) -> Self {
+        Self::from_ms(session.started_ms, session.offset_min(current_offset_min))
     }
 
     /// 0 for Monday … 6 for Sunday.
@@ -136,7 +142,7 @@ fn counted(history: &History, now_ms: u64) -> impl Iterator<Item = &SessionRecor
 pub fn weeks(history: &History, now_ms: u64, utc_offset_min: i32) -> Vec<WeekSummary> {
     let current = Day::from_ms(now_ms, utc_offset_min).week_start();
     let starts: Vec<i64> = counted(history, now_ms)
-        .map(|s| Day::from_ms(s.started_ms, utc_offset_min).week_start().0)
+        .map(|s| Day::of_session(s, utc_offset_min).week_start().0)
         .collect();
     let Some(first) = starts.iter().min().copied() else {
         return Vec::new();
@@ -170,7 +176,7 @@ pub fn weeks(history: &History, now_ms: u64, utc_offset_min: i32) -> Vec<WeekSum
 pub fn this_week(history: &History, now_ms: u64, utc_offset_min: i32) -> WeekSummary {
     let current = Day::from_ms(now_ms, utc_offset_min).week_start();
     let sessions = counted(history, now_ms)
-        .filter(|s| Day::from_ms(s.started_ms, utc_offset_min).week_start() == current)
+        .filter(|s| Day::of_session(s, utc_offset_min).week_start() == current)
         .count();
     WeekSummary::new(current, u32::try_from(sessions).unwrap_or(u32::MAX))
 }
@@ -210,13 +216,13 @@ pub fn pain_points(history: &History, now_ms: u64, utc_offset_min: i32) -> Vec<P
         .iter()
         .filter(|s| s.started_ms <= now_ms && (s.pain_before.is_some() || s.pain_after.is_some()))
         .map(|s| PainPoint {
-            day: Day::from_ms(s.started_ms, utc_offset_min),
+            day: Day::of_session(s, utc_offset_min),
             started_ms: s.started_ms,
             before: s.pain_before,
             after: s.pain_after,
         })
         .collect();
-    sort_by(&mut points, |x, y| x.started_ms.cmp(&y.started_ms));
+    points.sort_by_key(|point| point.started_ms);
     points
 }
 
@@ -301,14 +307,10 @@ pub fn pain_summary(history: &History, now_ms: u64, utc_offset_min: i32) -> Pain
         .filter(|s| s.started_ms <= now_ms)
         .filter_map(|s| {
             let pain = i64::from(s.pain_before?.value());
-            Some((
-                s.started_ms,
-                Day::from_ms(s.started_ms, utc_offset_min).0,
-                pain,
-            ))
+            Some((s.started_ms, Day::of_session(s, utc_offset_min).0, pain))
         })
         .collect();
-    sort_by(&mut rated, Ord::cmp);
+    rated.sort();
     let (Some(&(_, first_day, _)), Some(&(_, last_day, _))) = (rated.first(), rated.last()) else {
         return PainSummary {
             change: PainChange::NotEnoughRatings,
@@ -409,10 +411,10 @@ pub fn clinician_prompt(
     now_ms: u64,
     utc_offset_min: i32,
 ) -> Option<ClinicianPrompt> {
-    let first = counted(history, now_ms).map(|s| s.started_ms).min()?;
+    let first = counted(history, now_ms).min_by_key(|s| s.started_ms)?;
     let days = Day::from_ms(now_ms, utc_offset_min)
         .0
-        .saturating_sub(Day::from_ms(first, utc_offset_min).0);
+        .saturating_sub(Day::of_session(first, utc_offset_min).0);
     let sessions = u32::try_from(counted(history, now_ms).count()).unwrap_or(u32::MAX);
     if days < PROMPT_AFTER_DAYS || sessions < PROMPT_AFTER_SESSIONS {
         return None;

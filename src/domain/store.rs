@@ -11,12 +11,17 @@
 //! - v2 (current): `{"schema_version": 2, "format": "knot-coach-progress", "created_ms":
 //!   …, "settings": {"voice_enabled": true, "sound_enabled": false}, "history":
 //!   {"sessions": [{…, "pain_before": 6, "pain_after": null, "feedback": {"prone-swimmers":
-//!   "too-easy"}}]}}`.
+//!   "too-easy"}, "utc_offset_min": 60}]}}`. `utc_offset_min` (the reader's offset when
+//!   the session was saved) is written only when known: sessions saved before it was kept
+//!   have none, and an older v2 build keeps it as a field it does not know.
 
-use super::collections::{sort_by, SortedMap};
-use super::json::{self, FromJson, Map, ToJson, Value};
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use super::history::{History, SessionRecord};
+use super::stats::MAX_OFFSET_MIN;
 
 /// The layout this build writes.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -51,6 +56,9 @@ pub struct Settings {
     pub sound_enabled: Option<bool>,
 }
 
+/// A JSON object's fields, keys in order (serde_json's map without `preserve_order`).
+pub type Fields = Map<String, Value>;
+
 /// Fields this build does not know, kept as they were so that data written by a newer
 /// version (or by hand) survives a round trip through this one.
 ///
@@ -59,13 +67,13 @@ pub struct Settings {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Unknown {
     /// Unknown top-level fields.
-    pub document: Map,
+    pub document: Fields,
     /// Unknown fields of the `history` object.
-    pub history: Map,
+    pub history: Fields,
     /// Unknown fields of the `settings` object.
-    pub settings: Map,
+    pub settings: Fields,
     /// Unknown fields of each session, by session id (only sessions that have some).
-    pub sessions: SortedMap<String, Map>,
+    pub sessions: BTreeMap<String, Fields>,
 }
 
 /// The whole stored document: the session log, settings, and what decode noticed.
@@ -241,7 +249,14 @@ pub fn decode_read_only(text: &str) -> Result<Document, DecodeError> {
 
 /// The document as compact JSON in the current layout, unknown fields included.
 pub fn encode(document: &Document) -> String {
-    to_value(document).to_text()
+    to_value(document).to_string()
+}
+
+/// `item` as a JSON value. Written through a value, so every object's keys come out in
+/// order, as every stored document has always had them.
+pub(crate) fn to_json_value(item: &impl Serialize) -> Value {
+    // Cannot fail: every stored map is keyed by strings or by unit enum variants.
+    serde_json::to_value(item).expect("stored types always serialize")
 }
 
 /// Whether a session may be stored: id, dates and duration are plausible. Pain ratings are
@@ -270,7 +285,7 @@ pub fn validate_session(session: &SessionRecord) -> Result<(), SessionProblem> {
 /// `b` wins where both have a value: pass the newer document as `b`. The result is read-only
 /// if either side is, and carries no warnings (it describes no decode).
 pub fn merge(a: &Document, b: &Document) -> Document {
-    let empty = Map::new();
+    let empty = Fields::new();
     let candidates = [a, b]
         .into_iter()
         .flat_map(|doc| {
@@ -306,11 +321,11 @@ pub fn merge(a: &Document, b: &Document) -> Document {
 }
 
 /// Parses text into the top-level JSON object.
-pub(crate) fn parse(text: &str) -> Result<Map, DecodeError> {
+pub(crate) fn parse(text: &str) -> Result<Fields, DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    match json::parse(text) {
+    match serde_json::from_str(text) {
         Ok(Value::Object(root)) => Ok(root),
         Ok(_) => Err(DecodeError::NotADocument(
             "the top level is not a JSON object".into(),
@@ -320,7 +335,7 @@ pub(crate) fn parse(text: &str) -> Result<Map, DecodeError> {
 }
 
 /// The layout version of a parsed document; checks the format marker when there is one.
-pub(crate) fn version_of(root: &Map) -> Result<u32, DecodeError> {
+pub(crate) fn version_of(root: &Fields) -> Result<u32, DecodeError> {
     match root.get("format") {
         None => {}
         Some(Value::String(format)) if format == FORMAT => {}
@@ -349,7 +364,7 @@ pub(crate) fn version_of(root: &Map) -> Result<u32, DecodeError> {
 /// Migrates (or, when allowed, reads a newer layout as far as we can) and extracts the
 /// document from a parsed root.
 pub(crate) fn from_root(
-    mut root: Map,
+    mut root: Fields,
     version: u32,
     allow_newer: bool,
 ) -> Result<Document, DecodeError> {
@@ -368,20 +383,20 @@ pub(crate) fn from_root(
 
 /// One step per layout change: `MIGRATIONS[i]` turns version `i + 1` into `i + 2`. A new
 /// layout adds one function here and raises [`SCHEMA_VERSION`]; older documents chain.
-const MIGRATIONS: [fn(&mut Map); (SCHEMA_VERSION - 1) as usize] = [v1_to_v2];
+const MIGRATIONS: [fn(&mut Fields); (SCHEMA_VERSION - 1) as usize] = [v1_to_v2];
 
-fn migrate(root: &mut Map, from: u32) {
+fn migrate(root: &mut Fields, from: u32) {
     let start = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
     for step in MIGRATIONS.iter().skip(start) {
         step(root);
     }
-    root.set("schema_version", SCHEMA_VERSION);
+    set(root, "schema_version", SCHEMA_VERSION);
 }
 
 /// v1 → v2: sessions move into `history`, settings into `settings`, the `-1` "not rated"
 /// pain becomes `null`, and each session gets an empty `feedback` (v1 did not ask).
 /// Anything else is left for validation, so a bad v1 session is reported, not hidden.
-fn v1_to_v2(root: &mut Map) {
+fn v1_to_v2(root: &mut Fields) {
     let mut sessions = root.remove("sessions").unwrap_or(Value::Array(Vec::new()));
     if let Value::Array(list) = &mut sessions {
         for session in list.iter_mut() {
@@ -394,32 +409,32 @@ fn v1_to_v2(root: &mut Map) {
                     .and_then(Value::as_i64)
                     .is_some_and(|pain| pain == -1);
                 if not_rated {
-                    fields.set(key, Value::Null);
+                    set(fields, key, Value::Null);
                 }
             }
             if !fields.contains_key("feedback") {
-                fields.set("feedback", Map::new());
+                set(fields, "feedback", Fields::new());
             }
         }
     }
-    let mut history = Map::new();
-    history.set("sessions", sessions);
-    root.set("history", history);
+    let mut history = Fields::new();
+    set(&mut history, "sessions", sessions);
+    set(root, "history", history);
 
-    let mut settings = Map::new();
+    let mut settings = Fields::new();
     for key in ["voice_enabled", "sound_enabled"] {
         if let Some(value) = root.remove(key) {
-            settings.set(key, value);
+            set(&mut settings, key, value);
         }
     }
-    root.set("settings", settings);
-    root.set("format", FORMAT);
-    root.set("schema_version", 2_u32);
+    set(root, "settings", settings);
+    set(root, "format", FORMAT);
+    set(root, "schema_version", 2_u32);
 }
 
 /// Extracts a document in the current layout. Missing fields take their defaults quietly;
 /// present but unreadable ones are reset with a warning.
-fn read_current(mut root: Map) -> Document {
+fn read_current(mut root: Fields) -> Document {
     root.remove("schema_version");
     root.remove("format");
     let mut warnings = Vec::new();
@@ -478,7 +493,7 @@ fn read_current(mut root: Map) -> Document {
     }
 }
 
-fn read_flag(fields: &mut Map, key: &str, warnings: &mut Vec<DecodeWarning>) -> Option<bool> {
+fn read_flag(fields: &mut Fields, key: &str, warnings: &mut Vec<DecodeWarning>) -> Option<bool> {
     match fields.remove(key) {
         None | Some(Value::Null) => None,
         Some(Value::Bool(flag)) => Some(flag),
@@ -489,6 +504,10 @@ fn read_flag(fields: &mut Map, key: &str, warnings: &mut Vec<DecodeWarning>) -> 
     }
 }
 
+fn set(fields: &mut Fields, key: &str, value: impl Into<Value>) {
+    fields.insert(key.to_string(), value.into());
+}
+
 fn reset(field: &str, problem: &str) -> DecodeWarning {
     DecodeWarning::FieldReset {
         field: field.into(),
@@ -496,14 +515,14 @@ fn reset(field: &str, problem: &str) -> DecodeWarning {
     }
 }
 
-type Extra = Map;
+type Extra = Fields;
 
 /// Reads every stored session, keeping the valid ones (sorted, one per id) and a warning
 /// for each one left out. Sorting once keeps this O(n log n) on hostile, huge lists.
 fn read_sessions(
     stored: Vec<Value>,
     warnings: &mut Vec<DecodeWarning>,
-) -> (History, SortedMap<String, Extra>) {
+) -> (History, BTreeMap<String, Extra>) {
     let mut read = Vec::with_capacity(stored.len());
     let mut dropped = Vec::new();
     for (index, value) in stored.into_iter().enumerate() {
@@ -519,7 +538,7 @@ fn read_sessions(
             .map(|(index, id)| (index, Some(shorten(&id)), SessionProblem::DuplicateId)),
     );
     // Reported in stored order, whatever the reason each session was left out.
-    sort_by(&mut dropped, |x, y| x.0.cmp(&y.0));
+    dropped.sort_by_key(|(index, _, _)| *index);
     warnings.extend(
         dropped
             .into_iter()
@@ -536,7 +555,7 @@ type Entry = (usize, SessionRecord, Extra);
 /// Returns the kept entries (in id order) and, for each one left out, its position and id.
 fn one_per_id(mut entries: Vec<Entry>) -> (Vec<Entry>, Vec<(usize, String)>) {
     // Stable, so entries with the same id stay in list order.
-    sort_by(&mut entries, |x, y| x.1.id.cmp(&y.1.id));
+    entries.sort_by(|x, y| x.1.id.cmp(&y.1.id));
     let mut kept: Vec<Entry> = Vec::with_capacity(entries.len());
     let mut dropped = Vec::new();
     for entry in entries {
@@ -556,7 +575,7 @@ fn one_per_id(mut entries: Vec<Entry>) -> (Vec<Entry>, Vec<(usize, String)>) {
 }
 
 /// The sessions sorted by start time, and the unknown fields of those that have some.
-fn sessions_and_extras(entries: Vec<Entry>) -> (Vec<SessionRecord>, SortedMap<String, Extra>) {
+fn sessions_and_extras(entries: Vec<Entry>) -> (Vec<SessionRecord>, BTreeMap<String, Extra>) {
     let mut extras = Vec::new();
     let mut sessions = Vec::with_capacity(entries.len());
     for (_, session, extra) in entries {
@@ -565,9 +584,7 @@ fn sessions_and_extras(entries: Vec<Entry>) -> (Vec<SessionRecord>, SortedMap<St
         }
         sessions.push(session);
     }
-    sort_by(&mut sessions, |x, y| {
-        (x.started_ms, &x.id).cmp(&(y.started_ms, &y.id))
-    });
+    sessions.sort_by(|x, y| (x.started_ms, &x.id).cmp(&(y.started_ms, &y.id)));
     (sessions, extras.into_iter().collect())
 }
 
@@ -585,14 +602,32 @@ fn read_session(value: Value) -> Result<(SessionRecord, Extra), (Option<String>,
             }
         }
     }
-    let mut known = Map::new();
+    // A damaged offset costs the session only its offset: it is then told in the reader's
+    // offset now, like a session saved before offsets were kept.
+    let plausible_offset = |offset: &Value| {
+        offset.is_null()
+            || offset
+                .as_i64()
+                .is_some_and(|min| min.abs() <= i64::from(MAX_OFFSET_MIN))
+    };
+    if fields
+        .get("utc_offset_min")
+        .is_some_and(|offset| !plausible_offset(offset))
+    {
+        fields.remove("utc_offset_min");
+    }
+    let mut known = Fields::new();
     for &key in SessionRecord::STORED_FIELDS {
         if let Some(value) = fields.remove(key) {
-            known.set(key, value);
+            set(&mut known, key, value);
         }
     }
-    let session = SessionRecord::from_json(&Value::Object(known))
-        .map_err(|e| (id.clone(), SessionProblem::Unreadable(shorten(&e))))?;
+    let session = SessionRecord::deserialize(&Value::Object(known)).map_err(|e| {
+        (
+            id.clone(),
+            SessionProblem::Unreadable(shorten(&e.to_string())),
+        )
+    })?;
     validate_session(&session).map_err(|problem| (id, problem))?;
     Ok((session, fields))
 }
@@ -604,7 +639,12 @@ fn second_wins(x: (&SessionRecord, &Extra), y: (&SessionRecord, &Extra)) -> bool
         let rated = usize::from(s.pain_before.is_some()) + usize::from(s.pain_after.is_some());
         (
             s.ended_ms,
-            s.completed.len() + s.feedback.len() + rated + s.routine.len() + extra.len(),
+            s.completed.len()
+                + s.feedback.len()
+                + rated
+                + s.routine.len()
+                + usize::from(s.utc_offset_min.is_some())
+                + extra.len(),
         )
     };
     match rank(x).cmp(&rank(y)) {
@@ -612,8 +652,8 @@ fn second_wins(x: (&SessionRecord, &Extra), y: (&SessionRecord, &Extra)) -> bool
         std::cmp::Ordering::Less => true,
         std::cmp::Ordering::Equal => {
             let (x_text, y_text) = (
-                session_value(x.0, x.1).to_text(),
-                session_value(y.0, y.1).to_text(),
+                session_value(x.0, x.1).to_string(),
+                session_value(y.0, y.1).to_string(),
             );
             y_text > x_text
         }
@@ -623,7 +663,7 @@ fn second_wins(x: (&SessionRecord, &Extra), y: (&SessionRecord, &Extra)) -> bool
 /// The current layout as a JSON value. Known fields overwrite unknown ones of the same
 /// name, so a hand-filled [`Unknown`] can never produce duplicate keys.
 pub(crate) fn to_value(document: &Document) -> Value {
-    let empty = Map::new();
+    let empty = Fields::new();
     let sessions = document
         .history
         .sessions
@@ -631,7 +671,7 @@ pub(crate) fn to_value(document: &Document) -> Value {
         .map(|s| session_value(s, document.unknown.sessions.get(&s.id).unwrap_or(&empty)))
         .collect();
     let mut history = document.unknown.history.clone();
-    history.set("sessions", Value::Array(sessions));
+    set(&mut history, "sessions", Value::Array(sessions));
 
     let mut settings = document.unknown.settings.clone();
     for (key, flag) in [
@@ -639,24 +679,24 @@ pub(crate) fn to_value(document: &Document) -> Value {
         ("sound_enabled", document.settings.sound_enabled),
     ] {
         match flag {
-            Some(flag) => settings.set(key, flag),
+            Some(flag) => set(&mut settings, key, flag),
             None => drop(settings.remove(key)),
         }
     }
 
     let mut root = document.unknown.document.clone();
-    root.set("schema_version", SCHEMA_VERSION);
-    root.set("format", FORMAT);
-    root.set("created_ms", document.created_ms);
-    root.set("settings", settings);
-    root.set("history", history);
+    set(&mut root, "schema_version", SCHEMA_VERSION);
+    set(&mut root, "format", FORMAT);
+    set(&mut root, "created_ms", document.created_ms);
+    set(&mut root, "settings", settings);
+    set(&mut root, "history", history);
     Value::Object(root)
 }
 
 fn session_value(session: &SessionRecord, extra: &Extra) -> Value {
-    let mut fields = match session.to_json() {
+    let mut fields = match to_json_value(session) {
         Value::Object(fields) => fields,
-        _ => Map::new(),
+        _ => Fields::new(),
     };
     for (key, value) in extra.iter() {
         if !fields.contains_key(key) {
@@ -666,7 +706,7 @@ fn session_value(session: &SessionRecord, extra: &Extra) -> Value {
     Value::Object(fields)
 }
 
-fn union(a: &Map, b: &Map) -> Map {
+fn union(a: &Fields, b: &Fields) -> Fields {
     let mut merged = a.clone();
     for (key, value) in b.iter() {
         merged.insert(key.clone(), value.clone());

@@ -110,7 +110,7 @@ enum SaveState {
 type Loaded = (Journey, SaveState, Document, LoadOutcome);
 
 /// How saving one of the two stores goes, starting at `initial(loaded)`, worked out once on
-/// mount. One hook for both stores, so they share one copy of the state hook's code.
+/// mount. One hook for both stores.
 #[hook]
 fn use_save_state(
     loaded: &Rc<Loaded>,
@@ -210,7 +210,8 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.dispatcher();
         use_effect_with(progress_key.clone(), move |key| {
             let listener = OtherTabListener::new(key.clone(), move |text| {
-                if let Some(Ok(theirs)) = text.map(|t| store::decode(&t)) {
+                if let Some(Ok(mut theirs)) = text.map(|t| store::decode(&t)) {
+                    theirs.history.pin_offsets(clock::utc_offset_min_at);
                     state.dispatch(AppAction::MergeProgress(theirs));
                 }
             });
@@ -377,6 +378,7 @@ pub fn app(props: &AppProps) -> Html {
                         pain_after: rating.pain_after,
                         feedback: rating.feedback,
                         ended_ms: clock::epoch_ms(),
+                        utc_offset_min: clock::utc_offset_min(),
                     }))
                 })
             };

@@ -1,8 +1,7 @@
 //! An upper back seen from behind, whose regions can be tapped or chosen with the keyboard.
 //! It mirrors the radio buttons of the "Where is the knot?" question.
 //!
-//! A plain function rather than a component: it has no state, and each component costs
-//! the wasm its own copy of Yew's component machinery.
+//! A plain function rather than a component: it has no state.
 
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
-//! The plain action buttons of the screens, built out of line: each `html!` button written
-//! inside a screen costs the wasm its own copy of the element-building code.
+//! The plain action buttons of the screens, built in one place so they all look and behave
+//! alike.
 
 use yew::prelude::*;
 

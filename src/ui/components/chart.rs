@@ -115,8 +115,7 @@ impl Plot {
 /// A coordinate as an SVG attribute value: one decimal place is plenty at these sizes, and
 /// a whole number is written without it (`"12"`, `"-0.5"`, `"339.3"`).
 ///
-/// Written from whole tenths, so the widget carries no float formatting code (about 10 KB
-/// of wasm); a value that is not finite is drawn at 0.
+/// Written from whole tenths; a value that is not finite is drawn at 0.
 pub fn coord(value: f64) -> String {
     // `as` saturates and turns NaN into 0: the behaviour wanted for a coordinate.
     let tenths = (value * 10.0).round() as i64;

@@ -1,8 +1,7 @@
 //! One exercise of the routine: illustration, dose, time, why, how to do it, and where the
 //! dose comes from (for the reader, and for a physiotherapist checking it).
 //!
-//! A plain function rather than a component: it has no state, and each component costs
-//! the wasm its own copy of Yew's component machinery.
+//! A plain function rather than a component: it has no state.
 
 use yew::prelude::*;
 

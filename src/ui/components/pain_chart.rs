@@ -2,8 +2,7 @@
 //! SVG line chart, told apart by colour, line style and marker shape, with the same numbers
 //! in a table for screen readers.
 //!
-//! A plain function rather than a component: it has no state, and each component costs
-//! the wasm its own copy of Yew's component machinery.
+//! A plain function rather than a component: it has no state.
 
 use yew::prelude::*;
 

@@ -1,7 +1,6 @@
 //! A 0–10 pain rating (numeric rating scale, R4) as a group of radio buttons.
 //!
-//! A plain function rather than a component: it has no state, and each component costs
-//! the wasm its own copy of Yew's component machinery.
+//! A plain function rather than a component: it has no state.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

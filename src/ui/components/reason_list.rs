@@ -1,7 +1,6 @@
 //! A list of red flags in plain words, each with its source ids for a clinician to audit.
 //!
-//! A plain function rather than a component: it has no state, and each component costs
-//! the wasm its own copy of Yew's component machinery.
+//! A plain function rather than a component: it has no state.
 
 use yew::prelude::*;
 

@@ -1,4 +1,4 @@
-//! The heading at the top of each screen, built out of line so the screens share one copy.
+//! The heading at the top of each screen, shared by every screen.
 
 use yew::prelude::*;
 

@@ -1,8 +1,7 @@
 //! Sessions per week as an inline SVG bar chart against the shaded 3–4 goal band (S2), with
 //! the count written on each bar and the same numbers in a table for screen readers.
 //!
-//! A plain function rather than a component: it has no state, and each component costs
-//! the wasm its own copy of Yew's component machinery.
+//! A plain function rather than a component: it has no state.
 
 use yew::prelude::*;
 

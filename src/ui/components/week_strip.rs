@@ -1,10 +1,9 @@
 //! A small calendar of the current and recent weeks, Monday first, marking the days with a
 //! session (a tick and a filled day, never colour alone).
 //!
-//! A plain function rather than a component: it has no state, and each component costs
-//! the wasm its own copy of Yew's component machinery.
+//! A plain function rather than a component: it has no state.
 
-use crate::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
@@ -14,7 +13,7 @@ use crate::domain::stats::Day;
 
 /// The last `weeks` weeks as a calendar, the one holding the reader's local `today` last,
 /// marking the sessions that counted, by local day.
-pub fn week_strip(today: Day, sessions_by_day: &SortedMap<Day, u32>, weeks: u8) -> Html {
+pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -> Html {
     let current = today.week_start();
     let weeks = i64::from(weeks.max(1));
     let starts = (0..weeks)

@@ -50,7 +50,6 @@ pub struct PainCheckProps {
 /// The pre-session pain rating.
 #[function_component(PainCheck)]
 pub fn pain_check(props: &PainCheckProps) -> Html {
-    // A named init fn shared with the other pain rating screen, so one copy of the hook's code.
     let pain = use_state(Option::<PainRating>::default);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);

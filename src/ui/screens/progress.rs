@@ -2,7 +2,7 @@
 //! clinician prompt (S2, R2), a week calendar, two charts, the session log, and the
 //! reader's data controls: export, import with a preview, print and delete.
 
-use crate::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -87,7 +87,7 @@ struct View {
     progress: Progress,
     today: Day,
     utc_offset_min: i32,
-    sessions_by_day: SortedMap<Day, u32>,
+    sessions_by_day: BTreeMap<Day, u32>,
     chart_weeks: Vec<WeekSummary>,
 }
 
@@ -95,14 +95,14 @@ impl View {
     fn new(document: &Document, now_ms: u64, utc_offset_min: i32) -> Self {
         let history = &document.history;
         let progress = stats::progress(history, now_ms, utc_offset_min);
-        let mut sessions_by_day = SortedMap::new();
+        let mut sessions_by_day = BTreeMap::new();
         for session in history
             .sessions
             .iter()
             .filter(|s| s.started_ms <= now_ms && stats::counts_toward_goal(s))
         {
-            let day = Day::from_ms(session.started_ms, utc_offset_min);
-            *sessions_by_day.get_or_insert_with(day, || 0_u32) += 1;
+            let day = Day::of_session(session, utc_offset_min);
+            *sessions_by_day.entry(day).or_insert(0_u32) += 1;
         }
         let weeks = &progress.adherence.weeks;
         let chart_weeks = weeks[weeks.len().saturating_sub(CHART_WEEKS)..].to_vec();
@@ -150,7 +150,6 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     let delete_ref = use_node_ref();
     let file_ref = use_node_ref();
     let preview_ref = use_node_ref();
-    // One named init fn for both flags, so they share one copy of the hook's code.
     let confirming = use_state(bool::default);
     let show_all = use_state(bool::default);
     let import = use_state(|| Import::Idle);
@@ -237,7 +236,9 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(Ok(preview)) = &*preview {
                 let added = preview.new_sessions;
-                onreplace.emit(preview.clone().apply());
+                let mut merged = preview.clone().apply();
+                merged.history.pin_offsets(clock::utc_offset_min_at);
+                onreplace.emit(merged);
                 import.set(Import::Idle);
                 status.set(format!(
                     "{} added to your progress.",
@@ -503,7 +504,7 @@ fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> 
                     let planned = s.routine.len();
                     html! {
                         <tr>
-                            <th scope="row">{ when(s.started_ms, utc_offset_min) }</th>
+                            <th scope="row">{ when(s.started_ms, s.offset_min(utc_offset_min)) }</th>
                             <td>{ pain(s.pain_before) }</td>
                             <td>{ pain(s.pain_after) }</td>
                             <td>{ if planned == 0 { done.to_string() } else { format!("{done} of {planned}") } }</td>
@@ -515,8 +516,9 @@ fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> 
     }
 }
 
-/// "Mon 17 Nov 2025, 09:30" in the reader's local time.
+/// "Mon 17 Nov 2025, 09:30" in the reader's local time (`utc_offset_min` ahead of UTC).
 fn when(ms: u64, utc_offset_min: i32) -> String {
+    let utc_offset_min = stats::clamp_offset(utc_offset_min);
     let day = Day::from_ms(ms, utc_offset_min);
     let local_ms = i64::try_from(ms)
         .unwrap_or(i64::MAX)

@@ -1,7 +1,7 @@
 //! One question of the questionnaire, GOV.UK style: one thing per page, with progress,
 //! a clear error when the answer is missing or invalid, Continue and Back.
 
-use crate::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ struct Draft {
     choice: Option<String>,
     picks: Vec<String>,
     number: String,
-    outcomes: SortedMap<String, String>,
+    outcomes: BTreeMap<String, String>,
     /// What was wrong when the reader last pressed Continue; shown until they press it again.
     /// Kept here, not in a state of its own, so the screen pays for one state hook.
     error: Option<String>,

@@ -1,7 +1,7 @@
 //! After a session: pain now (0–10) and "too easy / just right / too hard" per exercise.
 //! The answers feed the next session's dose.
 
-use crate::domain::collections::SortedMap;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -20,7 +20,7 @@ pub struct SessionRating {
     /// Pain now, if given.
     pub pain_after: Option<PainRating>,
     /// Feedback per exercise id.
-    pub feedback: SortedMap<String, Feedback>,
+    pub feedback: BTreeMap<String, Feedback>,
 }
 
 /// What to do after a session that left the back hurting at 6 or more.
@@ -62,9 +62,8 @@ const CHOICES: [(Feedback, &str, &str); 3] = [
 /// The end-of-session questions.
 #[function_component(SessionFeedback)]
 pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
-    // A named init fn shared with the other pain rating screen, so one copy of the hook's code.
     let pain = use_state(Option::<PainRating>::default);
-    let feedback = use_state(SortedMap::<String, Feedback>::new);
+    let feedback = use_state(BTreeMap::<String, Feedback>::new);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
 
@@ -75,7 +74,8 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
             event.prevent_default();
             let mut all = (*feedback).clone();
             for exercise in exercises.iter() {
-                all.get_or_insert_with(exercise.exercise_id.clone(), || Feedback::JustRight);
+                all.entry(exercise.exercise_id.clone())
+                    .or_insert(Feedback::JustRight);
             }
             onsave.emit(SessionRating {
                 pain_after: *pain,
