@@ -2,28 +2,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The files a page embedding the widget downloads. */
 export const EMBED_FILES = ['knot-coach.js', 'knot-coach-app.js', 'knot-coach-app_bg.wasm', 'knot-coach.css'];
 
-/** The embed's budget: 150 KB, gzip -9, all embed files together (issue 2). */
-export const EMBED_BUDGET_GZIP_BYTES = 150 * 1000;
-
 /**
- * A ceiling that stops the embed from growing back while it is over budget. The full
- * feature set measured 309,103 B (302 KiB) gzip when it landed; the size work since
- * (a hand-written JSON codec instead of serde, small sorted collections, minified JS and
- * CSS, lighter UI code, talc) brought it to 213,528 B (208.5 KiB). Since then the
- * lazy-loading loader, the clinical audit's safety notices and two phone walkthroughs'
- * fixes (see README "Size") brought it to 220,663 B (215.5 KiB); the player's notes on
- * browser features a reader's browser lacks (issue 12: wake lock, beeps, voice, vibration)
- * and the <style> fallback for engines without constructable stylesheets to 221,557 B
- * (216.4 KiB). Lower it as the size comes down; delete it once the budget holds.
+ * The ceiling for the whole widget a reader downloads once they scroll to it (issue 13): 280
+ * KiB gzip -9, loader, wasm-bindgen JS, wasm and CSS together. The 150 KB budget of issue 2
+ * is withdrawn: what a blog page pays is the loader alone (below), and what a reader waits
+ * for is the time to a working Start button, which the benchmark measures.
  */
-export const EMBED_CEILING_GZIP_BYTES = 217 * 1024;
+export const EMBED_CEILING_GZIP_BYTES = 280 * 1024;
 
 /**
  * What a page pays before its reader scrolls near the widget: the loader alone (the rest
@@ -45,7 +37,12 @@ export async function distAssets(dir = DIST) {
   const assets = await Promise.all(
     files.map(async (file) => {
       const bytes = await readFile(file);
-      return { name: relative(dir, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+      return {
+        name: relative(dir, file),
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
     }),
   );
   return assets.sort((a, b) => a.name.localeCompare(b.name));
@@ -63,5 +60,6 @@ export async function embedDownload() {
     assets,
     totalRaw: assets.reduce((sum, a) => sum + a.raw, 0),
     totalGzip: assets.reduce((sum, a) => sum + a.gzip, 0),
+    totalBrotli: assets.reduce((sum, a) => sum + a.brotli, 0),
   };
 }
