@@ -250,7 +250,12 @@ pub fn app(props: &AppProps) -> Html {
     // Planned only on the screens that show or start the routine, never at start-up: the
     // App re-renders only when the reader acts, so there is nothing to memoise, and no copy
     // of the answers and the whole history is taken on every render to compare against.
-    let routine = || Rc::new(plan(&state.journey.questionnaire.answers, &state.progress.history));
+    let routine = || {
+        Rc::new(plan(
+            &state.journey.questionnaire.answers,
+            &state.progress.history,
+        ))
+    };
 
     let config = props.config.clone();
     let focus = state.interacted;
