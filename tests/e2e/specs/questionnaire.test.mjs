@@ -7,6 +7,7 @@ import {
   answerScreeningWithoutFlags,
   answerToRoutine,
   byKeyboard,
+  chromiumOnly,
   downloadOf,
   expectControlsReachable,
   expectNoAxeViolations,
@@ -181,7 +182,11 @@ test('a tap on a diagram region selects the matching answer', async () => {
   await context.close();
 });
 
-test('on a phone, the whole journey works by taps alone: questionnaire, routine, session, rating, progress', async () => {
+test(
+  'on a phone, the whole journey works by taps alone: questionnaire, routine, session, rating, progress',
+  // Playwright has no mobile emulation in Firefox (isMobile), and its taps there did not reach the page.
+  { skip: chromiumOnly('touch emulation: isMobile and tap') },
+  async () => {
   const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
   const { page, context, errors } = await openPage(env, '/', phone);
   const widget = new Widget(page);
