@@ -92,6 +92,17 @@ async function playMinute(env, { hidden }) {
 }
 
 /** Lighthouse's performance, accessibility and best-practices scores for the standalone page. */
+/** Scrolls the page's widget into view, as a reader does, and returns the ms until its Start button is ready. */
+async function scrollToReadyMs(page) {
+  const started = await page.evaluate(() => {
+    document.querySelector('knot-coach').scrollIntoView();
+    return performance.now();
+  });
+  await page.evaluate(READY_PROBE);
+  await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 60_000 });
+  return (await page.evaluate(() => window.__knotCoachReadyMs)) - started;
+}
+
 /**
  * A blog post with the widget far below the fold: which of the widget's files a reader who
  * never scrolls down downloads (gzip -9 sizes from dist/), and how long the widget takes to
@@ -109,13 +120,7 @@ async function farBelowTheFold(env, assets) {
     await page.goto(env.baseUrl + '/fixtures/far-below.html');
     await page.waitForLoadState('networkidle');
     beforeScroll = requested.filter((path) => path.startsWith('/knot-coach'));
-    const started = await page.evaluate(() => {
-      document.querySelector('knot-coach').scrollIntoView();
-      return performance.now();
-    });
-    await page.evaluate(READY_PROBE);
-    await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 60_000 });
-    times.push((await page.evaluate(() => window.__knotCoachReadyMs)) - started);
+    times.push(await scrollToReadyMs(page));
     await context.close();
   }
   return {
@@ -227,13 +232,7 @@ async function playwrightEngine(browser, baseUrl) {
     const page = await context.newPage();
     await page.goto(baseUrl + '/fixtures/far-below.html');
     await page.waitForLoadState('networkidle');
-    const started = await page.evaluate(() => {
-      document.querySelector('knot-coach').scrollIntoView();
-      return performance.now();
-    });
-    await page.evaluate(READY_PROBE);
-    await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 60_000 });
-    scroll.push((await page.evaluate(() => window.__knotCoachReadyMs)) - started);
+    scroll.push(await scrollToReadyMs(page));
     await context.close();
   }
   return { cold_start_to_start_button: stats(cold), scroll_to_start_button: stats(scroll) };

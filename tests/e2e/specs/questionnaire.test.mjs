@@ -187,35 +187,35 @@ test(
   // Playwright has no mobile emulation in Firefox (isMobile), and its taps there did not reach the page.
   { skip: chromiumOnly('touch emulation: isMobile and tap') },
   async () => {
-  const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-  const { page, context, errors } = await openPage(env, '/', phone);
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  // answerToRoutine taps every answer and every Continue (the number question's included)
-  // and waits for each next question, so a Continue that does not move on fails here.
-  await answerToRoutine(page, widget, { minutes: '10 minutes', equipment: ['A foam roller'] });
-  await press(page, 'Start session');
-  await widget.waitForHeading('Before you start');
-  await pickRadio(page, '3');
-  await press(page, 'Go to the timer');
-  await press(page, 'Start session');
-  await widget.button('Pause').waitFor();
-  for (let i = 0; i < 20 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
-    await press(page, 'Next exercise');
-  }
-  await press(page, 'Finish and rate');
-  await widget.waitForHeading('Well done. How did it go?');
-  await pickRadio(page, '2');
-  await press(page, 'Save session');
-  await widget.waitForHeading('Your progress');
-  assert.match(await widget.text(), /1 session/);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+    const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+    const { page, context, errors } = await openPage(env, '/', phone);
+    const widget = new Widget(page);
+    await widget.waitUntilReady();
+    // answerToRoutine taps every answer and every Continue (the number question's included)
+    // and waits for each next question, so a Continue that does not move on fails here.
+    await answerToRoutine(page, widget, { minutes: '10 minutes', equipment: ['A foam roller'] });
+    await press(page, 'Start session');
+    await widget.waitForHeading('Before you start');
+    await pickRadio(page, '3');
+    await press(page, 'Go to the timer');
+    await press(page, 'Start session');
+    await widget.button('Pause').waitFor();
+    for (let i = 0; i < 20 && !(await widget.button('Finish and rate').isVisible()); i += 1) {
+      await press(page, 'Next exercise');
+    }
+    await press(page, 'Finish and rate');
+    await widget.waitForHeading('Well done. How did it go?');
+    await pickRadio(page, '2');
+    await press(page, 'Save session');
+    await widget.waitForHeading('Your progress');
+    assert.match(await widget.text(), /1 session/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  },
+);
 
 test('the whole questionnaire works by keyboard alone', async () => {
-  const opened = await openPage(env, '/');
-  const { page, context } = opened;
+  const { page, context } = await openPage(env, '/');
   const widget = new Widget(page);
   await widget.waitUntilReady();
   await answerToRoutine(page, widget, { moves: byKeyboard, equipment: ['A tennis ball or lacrosse ball'] });
