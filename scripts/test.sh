@@ -22,15 +22,18 @@ scripts/check-domain-purity.sh
 step "native tests (cargo test)"
 cargo test --quiet
 
-# WebKit's MiniBrowser has no headless mode: it draws on an Xvfb display, started here
-# unless one is already there, and stopped when the script ends.
-export DISPLAY=:99
-if [ ! -e /tmp/.X11-unix/X99 ]; then
-  Xvfb :99 -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb_pid=$!
-  trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
-  for _ in $(seq 100); do [ -e /tmp/.X11-unix/X99 ] && break; sleep 0.05; done
-fi
+# WebKit's MiniBrowser has no headless mode: it draws on an Xvfb display of its own, started
+# here on a display number Xvfb picks as free (-displayfd), and stopped when the script ends.
+# (A fixed :99 was unsafe: a killed run leaves /tmp/.X11-unix/X99 behind with no server.)
+display_file=$(mktemp)
+Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$display_file" >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -f "$display_file"' EXIT
+for _ in $(seq 200); do [ -s "$display_file" ] && break; sleep 0.05; done
+[ -s "$display_file" ] || { echo "Xvfb did not start" >&2; exit 1; }
+export DISPLAY=":$(tr -d '[:space:]' <"$display_file")"
+export KC_XVFB_DISPLAY=$DISPLAY
+echo "Xvfb on $DISPLAY"
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test 'browser_*'

@@ -16,7 +16,6 @@ import { startServer } from '../../../scripts/serve.mjs';
 
 export { By, until };
 
-const DISPLAY = process.env.KC_XVFB_DISPLAY ?? ':99';
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
 
 /**
@@ -81,23 +80,38 @@ function freePort() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts `Xvfb :99` unless a display is already there; resolves to a stop function. */
+/**
+ * The display MiniBrowser draws on: the one `scripts/test.sh` started (`KC_XVFB_DISPLAY`),
+ * or else an Xvfb of its own on a display number Xvfb picks as free. Resolves to the
+ * display and a stop function.
+ */
 async function ensureDisplay() {
-  const socket = `/tmp/.X11-unix/X${DISPLAY.slice(1)}`;
-  if (existsSync(socket)) return async () => {};
-  const xvfb = spawn('Xvfb', [DISPLAY, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-  for (let i = 0; i < 100 && !existsSync(socket); i += 1) await sleep(50);
-  assert.ok(existsSync(socket), `Xvfb ${DISPLAY} did not start`);
-  return async () => {
-    xvfb.kill();
+  if (process.env.KC_XVFB_DISPLAY) return { display: process.env.KC_XVFB_DISPLAY, stop: async () => {} };
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  const number = await new Promise((resolve, reject) => {
+    let text = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) resolve(text.trim());
+    });
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it named its display`)));
+    xvfb.once('error', reject);
+  });
+  return {
+    display: `:${number}`,
+    stop: async () => {
+      xvfb.kill();
+    },
   };
 }
 
 /** Starts WebKitWebDriver on a fresh port and waits until /status says it is ready. */
-async function startDriver() {
+async function startDriver(display) {
   const port = await freePort();
   const driver = spawn(DRIVER, [`--port=${port}`], {
-    env: { ...process.env, DISPLAY },
+    env: { ...process.env, DISPLAY: display },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -193,8 +207,14 @@ export async function hookedSingleFile() {
  * before anything of the page (the benchmark's probe).
  */
 export async function launchWebKit({ firstScript } = {}) {
-  const stopDisplay = await ensureDisplay();
-  const driverProcess = await startDriver();
+  const { display, stop: stopDisplay } = await ensureDisplay();
+  let driverProcess;
+  try {
+    driverProcess = await startDriver(display);
+  } catch (error) {
+    await stopDisplay();
+    throw error;
+  }
   const server = await startHookedServer(firstScript);
   let driver;
   try {
