@@ -11,8 +11,11 @@ import { firefox } from 'playwright-core-ff';
 import { CHROMIUM_ARGS, launch } from './support.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-import { READY_PROBE, RUNS, SLOW_4G, coldStart, printSteps, stats } from './startup.mjs';
+import { READY_PROBE, RUNS, SLOW_4G, STEP_PROBE, interleavedColdStarts, printSteps, readSteps, stats, summarize } from './startup.mjs';
 import { launchWebKit } from './webkit/driver.mjs';
+
+/** `a`'s median time to the Start button over `b`'s, to a hundredth. */
+const ratio = (a, b) => Math.round((a.times.median_ms / b.times.median_ms) * 100) / 100;
 
 const OUT = fileURLToPath(new URL('../../target/bench/results.json', import.meta.url));
 const REFERENCE_DIST = fileURLToPath(new URL('../../target/bench/hello-yew/', import.meta.url));
@@ -88,10 +91,10 @@ async function playMinute(env, { hidden }) {
     actual_ms: Math.round(endMs - startMs),
     drift_ms: Math.round(endMs - startMs - 60_000),
     cpu_ms_per_minute: Math.round((cpuS / wallS) * 60_000),
+    cpu_percent_of_one_core: Math.round((cpuS / wallS) * 1000) / 10,
   };
 }
 
-/** Lighthouse's performance, accessibility and best-practices scores for the standalone page. */
 /** Scrolls the page's widget into view, as a reader does, and returns the ms until its Start button is ready. */
 async function scrollToReadyMs(page) {
   const started = await page.evaluate(() => {
@@ -130,6 +133,7 @@ async function farBelowTheFold(env, assets) {
   };
 }
 
+/** Lighthouse's performance, accessibility and best-practices scores for the standalone page. */
 async function lighthouseScores(baseUrl) {
   const port = 9300 + Math.floor(Math.random() * 500);
   const browser = await chromium.launch({
@@ -211,22 +215,14 @@ async function progressLoad(env, count) {
 }
 
 /**
- * Cold start (navigation to the Start button) and scroll-to-ready (the reader scrolls to a
- * widget far below the fold, to its Start button) in one Playwright browser: a fresh
- * context each run, so nothing is cached.
+ * In one Playwright browser: cold starts (navigation to a working Start button, split into
+ * steps) of the widget and of the reference app, interleaved, and scroll-to-ready (the
+ * reader scrolls to a widget far below the fold, to its Start button). A fresh context each
+ * run, so nothing is cached.
  */
-async function playwrightEngine(browser, baseUrl) {
-  const cold = [];
+async function playwrightEngine(browser, baseUrl, referenceUrl) {
+  const cold = await interleavedColdStarts(browser, { knot_coach: baseUrl + '/', reference: referenceUrl + '/' });
   const scroll = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(READY_PROBE);
-    await page.goto(baseUrl + '/');
-    await page.waitForFunction(() => window.__knotCoachReadyMs !== undefined, null, { timeout: 60_000 });
-    cold.push(await page.evaluate(() => window.__knotCoachReadyMs));
-    await context.close();
-  }
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -235,28 +231,41 @@ async function playwrightEngine(browser, baseUrl) {
     scroll.push(await scrollToReadyMs(page));
     await context.close();
   }
-  return { cold_start_to_start_button: stats(cold), scroll_to_start_button: stats(scroll) };
+  return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), scroll_to_start_button: stats(scroll) };
 }
 
-/** The same in WebKit (MiniBrowser through WebKitWebDriver): a fresh session each run. */
+/** Waits for the READY_PROBE's mark in WebKit; returns it (ms from navigation). */
+async function webkitReady(driver) {
+  for (let i = 0; i < 600; i += 1) {
+    const ms = await driver.executeScript('return window.__knotCoachReadyMs ?? null');
+    if (ms !== null) return ms;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('WebKit: the Start button never showed');
+}
+
+/** One cold start in WebKit (a fresh MiniBrowser session, so nothing is cached): its steps. */
+async function webkitColdStart(dist) {
+  const wk = await launchWebKit({ firstScript: STEP_PROBE + READY_PROBE, dist, compress: true });
+  try {
+    await wk.driver.get(wk.baseUrl + '/');
+    await webkitReady(wk.driver);
+    return await wk.driver.executeScript(`return (${readSteps})()`);
+  } finally {
+    await wk.close();
+  }
+}
+
+/** The same in WebKit (MiniBrowser through WebKitWebDriver). */
 async function webkitEngine() {
-  const waitReady = async (driver) => {
-    for (let i = 0; i < 600; i += 1) {
-      const ms = await driver.executeScript('return window.__knotCoachReadyMs ?? null');
-      if (ms !== null) return ms;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('WebKit: the Start button never showed');
-  };
-  const cold = [];
+  const runs = { knot_coach: [], reference: [] };
   const scroll = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const wk = await launchWebKit({ firstScript: READY_PROBE });
+    runs.knot_coach.push(await webkitColdStart());
+    runs.reference.push(await webkitColdStart(REFERENCE_DIST));
+    const wk = await launchWebKit({ firstScript: READY_PROBE, compress: true });
     try {
-      await wk.driver.get(wk.baseUrl + '/');
-      cold.push(await waitReady(wk.driver));
       await wk.driver.get(wk.baseUrl + '/fixtures/far-below.html');
-      await wk.driver.executeScript('window.__knotCoachReadyMs = undefined');
       await new Promise((resolve) => setTimeout(resolve, 500));
       const started = await wk.driver.executeScript(`
         window.__knotCoachReadyMs = undefined;
@@ -264,26 +273,22 @@ async function webkitEngine() {
         const now = performance.now();
         ${READY_PROBE}
         return now;`);
-      scroll.push((await waitReady(wk.driver)) - started);
+      scroll.push((await webkitReady(wk.driver)) - started);
     } finally {
       await wk.close();
     }
   }
-  return {
-    cold_start_to_start_button: stats(cold),
-    // The far-below page is opened after the standalone page in the same session, so the
-    // widget's files may come from the HTTP cache (revalidated: the server says no-cache).
-    scroll_to_start_button: stats(scroll),
-  };
+  const cold = { knot_coach: summarize(runs.knot_coach), reference: summarize(runs.reference) };
+  return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), scroll_to_start_button: stats(scroll) };
 }
 
 /** Cold start and scroll-to-ready in Chromium, Firefox and WebKit, in the same run. */
-async function perEngine(env) {
+async function perEngine(env, referenceUrl) {
   const firefoxBrowser = await firefox.launch({ channel: 'moz-firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr' });
   try {
     return {
-      chromium: await playwrightEngine(env.browser, env.baseUrl),
-      firefox: await playwrightEngine(firefoxBrowser, env.baseUrl),
+      chromium: await playwrightEngine(env.browser, env.baseUrl, referenceUrl),
+      firefox: await playwrightEngine(firefoxBrowser, env.baseUrl, referenceUrl),
       webkit: await webkitEngine().catch((error) => ({ error: String(error) })),
     };
   } finally {
@@ -293,20 +298,28 @@ async function perEngine(env) {
 
 const assets = await distAssets();
 const embed = await embedDownload();
-const env = await launch();
+// Served as a web server would: Brotli or gzip, whichever the browser accepts.
+const env = await launch({ compress: true });
 // The reference: a one-button Yew app built and loaded exactly as the widget is (bench/hello-yew,
 // built by scripts/bench.sh), served the same way and measured in the same run.
-const reference = await startServer({ dist: REFERENCE_DIST });
+const reference = await startServer({ dist: REFERENCE_DIST, compress: true });
 const referenceAssets = await distAssets(REFERENCE_DIST);
+// Each compressed body is made once per run: made now, so no measured load waits for Brotli.
+for (const [url, list] of [[env.baseUrl, assets], [reference.url, referenceAssets]]) {
+  for (const asset of list) {
+    for (const encoding of ['br', 'gzip']) {
+      await fetch(`${url}/${asset.name}`, { headers: { 'accept-encoding': encoding } }).then((r) => r.arrayBuffer());
+    }
+  }
+}
 let results;
 try {
-  const normal = await coldStart(env, { memory: true });
-  const slow = await coldStart(env, { throttle: 4 });
-  const slowPhone = await coldStart(env, { throttle: 4, network: SLOW_4G });
-  const referenceNormal = await coldStart(env, { url: reference.url + '/' });
-  const referenceSlow = await coldStart(env, { url: reference.url + '/', throttle: 4 });
-  const referenceSlowPhone = await coldStart(env, { url: reference.url + '/', throttle: 4, network: SLOW_4G });
-  const ratio = (a, b) => Math.round((a.times.median_ms / b.times.median_ms) * 100) / 100;
+  const pages = { knot_coach: env.baseUrl + '/', reference: reference.url + '/' };
+  const plain = await interleavedColdStarts(env.browser, pages, { memory: 'knot_coach' });
+  const cpu4 = await interleavedColdStarts(env.browser, pages, { throttle: 4 });
+  const phone = await interleavedColdStarts(env.browser, pages, { throttle: 4, network: SLOW_4G });
+  const [normal, slow, slowPhone] = [plain.knot_coach, cpu4.knot_coach, phone.knot_coach];
+  const [referenceNormal, referenceSlow, referenceSlowPhone] = [plain.reference, cpu4.reference, phone.reference];
   results = {
     startup: {
       knot_coach: { no_throttling: normal, cpu_throttling_4x: slow, slow_4g_and_cpu_4x: slowPhone },
@@ -334,7 +347,7 @@ try {
     cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times, slow_4g_and_cpu_4x: slowPhone.times },
     memory_after_start: normal.memory,
     widget_far_below_the_fold: await farBelowTheFold(env, assets),
-    engines: await perEngine(env),
+    engines: await perEngine(env, reference.url),
     progress_screen_load: {
       sessions_0: await progressLoad(env, 0),
       sessions_1000: await progressLoad(env, 1000),
@@ -368,16 +381,21 @@ console.log(`reference app: ${kb(refGzip)} gzip in all`);
 const far = results.widget_far_below_the_fold;
 console.log(`widget far below the fold: ${far.files_before_scroll.join(', ')} fetched before the reader scrolls (${kb(far.gzip_bytes_before_scroll)} gzip)`);
 console.log(`  scroll to Start button: median ${far.scroll_to_start_button.median_ms} ms, min ${far.scroll_to_start_button.min_ms} ms, max ${far.scroll_to_start_button.max_ms} ms`);
+console.log('\nper engine, no throttling (the same steps; interleaved with the reference app):');
 for (const [engine, r] of Object.entries(results.engines)) {
   if (r.error) {
     console.log(`${engine}: ${r.error}`);
     continue;
   }
-  console.log(`${engine}: cold start median ${r.cold_start_to_start_button.median_ms} ms, scroll to Start median ${r.scroll_to_start_button.median_ms} ms`);
+  console.log(`${engine}:`);
+  printSteps('Knot Coach', r.cold_start.knot_coach);
+  printSteps('one-button Yew reference', r.cold_start.reference);
+  console.log(`  ratio Knot Coach / reference: ${r.ratio_to_reference}`);
+  console.log(`  scroll to a widget far below the fold, to its Start button: median ${r.scroll_to_start_button.median_ms} ms`);
 }
 const m = results.memory_after_start;
 for (const [label, r] of Object.entries(results.session_player_60s)) {
-  console.log(`60 s session (${label}): ended after ${r.actual_ms} ms, drift ${r.drift_ms} ms, CPU ${r.cpu_ms_per_minute} ms per minute`);
+  console.log(`60 s session (${label}): ended after ${r.actual_ms} ms, drift ${r.drift_ms} ms (goal: 20 ms or less), CPU ${r.cpu_ms_per_minute} ms per minute = ${r.cpu_percent_of_one_core} % of one core (goal: 2 % or less)`);
 }
 for (const [label, r] of Object.entries(results.progress_screen_load)) {
   console.log(`progress screen from navigation (${label}): median ${r.median_ms} ms (min ${r.min_ms}, max ${r.max_ms}); stored document ${kb(r.document_bytes)}`);

@@ -43,8 +43,8 @@ export async function launchBrowser() {
 }
 
 /** Starts the static server and the run's headless browser; call `close()` when done. */
-export async function launch() {
-  const server = await startServer();
+export async function launch({ compress = false } = {}) {
+  const server = await startServer({ compress });
   const browser = await launchBrowser();
   return {
     baseUrl: server.url,

@@ -11,6 +11,7 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Builder, By, Capabilities, until } from 'selenium-webdriver';
 import { startServer } from '../../../scripts/serve.mjs';
 
@@ -134,8 +135,8 @@ async function startDriver(display) {
  * The static server behind a proxy that adds the error hook to every HTML page: as an
  * external script, so it also runs under the strict-CSP fixtures.
  */
-async function startHookedServer(firstScript = '') {
-  const upstream = await startServer();
+async function startHookedServer(firstScript = '', dist = undefined, compress = false) {
+  const upstream = await startServer({ ...(dist ? { dist } : {}), compress });
   const target = new URL(upstream.url);
   const proxy = createServer((req, res) => {
     if (req.url.startsWith(FRAME_PATH)) {
@@ -164,9 +165,13 @@ async function startHookedServer(firstScript = '') {
         const chunks = [];
         upstreamRes.on('data', (c) => chunks.push(c));
         upstreamRes.on('end', () => {
-          const body = withHook(Buffer.concat(chunks).toString('utf8'), `<script src="${HOOK_PATH}"></script>`);
+          const encoded = Buffer.concat(chunks);
+          const encoding = upstreamRes.headers['content-encoding'];
+          const html = encoding === 'br' ? brotliDecompressSync(encoded) : encoding === 'gzip' ? gunzipSync(encoded) : encoded;
+          const body = withHook(html.toString('utf8'), `<script src="${HOOK_PATH}"></script>`);
           const headers = { ...upstreamRes.headers };
           delete headers['content-length'];
+          delete headers['content-encoding'];
           res.writeHead(upstreamRes.statusCode, headers);
           res.end(body);
         });
@@ -203,10 +208,11 @@ export async function hookedSingleFile() {
 
 /**
  * Starts the display (if needed), the driver, a MiniBrowser session and the hooked server.
- * One per spec file: call `close()` in `after`. `firstScript` runs after the error hook,
+ * One per spec file: call `close()` in `after`. `dist` serves another build (the benchmark's
+ * reference app); `compress` has the server send Brotli or gzip (the benchmark). `firstScript` runs after the error hook,
  * before anything of the page (the benchmark's probe).
  */
-export async function launchWebKit({ firstScript } = {}) {
+export async function launchWebKit({ firstScript, dist, compress = false } = {}) {
   const { display, stop: stopDisplay } = await ensureDisplay();
   let driverProcess;
   try {
@@ -215,7 +221,7 @@ export async function launchWebKit({ firstScript } = {}) {
     await stopDisplay();
     throw error;
   }
-  const server = await startHookedServer(firstScript);
+  const server = await startHookedServer(firstScript, dist, compress);
   let driver;
   try {
     driver = await new Builder()
