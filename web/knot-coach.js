@@ -101,10 +101,17 @@ defineKnotCoach(() => {
       console.warn('knot-coach: the stylesheet did not load; the widget will look plain.', error);
       return '';
     });
-  // The wasm download starts now, beside the JS import, rather than after it. (The page
-  // does not preload it: WebKit does not reuse a `preload as=fetch` and would download it
-  // twice.)
-  const wasm = fetch(new URL('knot-coach-app_bg.wasm', here));
+  // The wasm download and its compiling start now, beside the JS import, rather than after
+  // it: the module is compiled as it streams in. (The page does not preload it: WebKit does
+  // not reuse a `preload as=fetch` and would download it twice.) A server that sends the
+  // wrong type gets the compile from bytes instead of the stream.
+  const wasm = fetch(new URL('knot-coach-app_bg.wasm', here)).then(async (response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (WebAssembly.compileStreaming && /^application\/wasm\b/.test(response.headers.get('content-type'))) {
+      return WebAssembly.compileStreaming(response);
+    }
+    return WebAssembly.compile(await response.arrayBuffer());
+  });
   const app = import('./knot-coach-app.js').then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });
     return bindings;

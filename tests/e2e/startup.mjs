@@ -62,6 +62,8 @@ export const STEP_PROBE = `
         return result;
       };
     };
+    wrap(WebAssembly, 'compileStreaming', 'compile_start_ms', 'compile_end_ms');
+    wrap(WebAssembly, 'compile', 'compile_start_ms', 'compile_end_ms');
     wrap(WebAssembly, 'instantiateStreaming', 'instantiate_start_ms', 'instantiate_end_ms');
     wrap(WebAssembly, 'instantiate', 'instantiate_start_ms', 'instantiate_end_ms');
     wrap(Element.prototype, 'attachShadow', 'mount_start_ms');
@@ -97,9 +99,11 @@ export const STEP_NAMES = [
   ['load_called_ms', 'loader starts loading the widget (element near the viewport)'],
   ['wasm_download_start_ms', 'wasm download starts'],
   ['wasm_download_end_ms', 'wasm download ends'],
-  ['instantiate_start_ms', 'wasm handed to WebAssembly'],
+  ['compile_start_ms', 'wasm compiling starts (as it streams in)'],
+  ['compile_end_ms', 'wasm compiled'],
+  ['instantiate_start_ms', 'wasm handed to WebAssembly to instantiate'],
   ['stylesheet_ms', 'stylesheet received'],
-  ['instantiate_end_ms', 'wasm compiled and instantiated'],
+  ['instantiate_end_ms', 'wasm instantiated (compiled too, where not compiled before)'],
   ['mount_start_ms', 'mount: shadow root attached'],
   ['start_button_ms', 'first render: Start in the page, laid out and enabled'],
   ['next_frame_ms', 'the next animation frame: Start painted'],
