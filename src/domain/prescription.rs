@@ -610,10 +610,10 @@ pub fn check_dose(exercise: ExerciseId, dose: &Dose) -> Result<(), PrescriptionE
             },
             Work::Reps { reps: n, tempo },
         ) => &[
-            (DoseField::Reps, reps, n as u16),
-            (DoseField::UpS, up_s, tempo.up_s as u16),
-            (DoseField::PauseS, pause_s, tempo.hold_s as u16),
-            (DoseField::DownS, down_s, tempo.down_s as u16),
+            (DoseField::Reps, reps, u16::from(n)),
+            (DoseField::UpS, up_s, u16::from(tempo.up_s)),
+            (DoseField::PauseS, pause_s, u16::from(tempo.hold_s)),
+            (DoseField::DownS, down_s, u16::from(tempo.down_s)),
         ],
         (WorkBounds::Hold { hold_s }, Work::Hold { hold_s: s }) => &[(DoseField::HoldS, hold_s, s)],
         (
@@ -623,7 +623,7 @@ pub fn check_dose(exercise: ExerciseId, dose: &Dose) -> Result<(), PrescriptionE
                 hold_s: s,
             },
         ) => &[
-            (DoseField::Spots, spots, n as u16),
+            (DoseField::Spots, spots, u16::from(n)),
             (DoseField::HoldS, hold_s, s),
         ],
         (WorkBounds::Timed { duration_s }, Work::Timed { duration_s: s }) => {
