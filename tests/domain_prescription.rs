@@ -922,6 +922,45 @@ proptest! {
     }
 
     #[test]
+    fn any_change_to_one_payload_or_checksum_character_is_caught_by_the_checksum(
+        prescription in valid_prescription(),
+        at in any::<prop::sample::Index>(),
+        with in any::<prop::sample::Index>(),
+    ) {
+        let link = encode(&prescription);
+        let start = "#rx=1.".len();
+        let at = start + at.index(link.len() - start);
+        let old = link.as_bytes()[at] as char;
+        prop_assume!(old != '.');
+        let base64url: Vec<char> = LINK_CHARS[..64].chars().filter(|c| *c != old).collect();
+        let new = base64url[with.index(base64url.len())];
+        let altered = format!("{}{new}{}", &link[..at], &link[at + 1..]);
+        // Malformed only where the new character sets bits past the end of the bytes.
+        let refused = decode(&altered);
+        prop_assert!(
+            matches!(refused, Err(LinkError::ChecksumMismatch | LinkError::Malformed)),
+            "{:?}",
+            refused
+        );
+    }
+
+    #[test]
+    fn a_payload_one_byte_from_a_valid_one_is_refused_or_read_in_its_one_spelling(
+        prescription in valid_prescription(),
+        at in any::<prop::sample::Index>(),
+        byte in any::<u8>(),
+    ) {
+        let mut bytes = payload(&prescription);
+        let at = at.index(bytes.len());
+        bytes[at] = byte;
+        let link = link_around(&bytes);
+        if let Ok(read) = decode(&link) {
+            prop_assert_eq!(read.validate(), Ok(()));
+            prop_assert_eq!(encode(&read), link);
+        }
+    }
+
+    #[test]
     fn any_truncation_of_a_valid_link_is_refused_as_truncated(
         prescription in valid_prescription(),
         keep in any::<prop::sample::Index>(),
