@@ -11,6 +11,7 @@ pub mod exchange;
 pub mod history;
 pub mod journey;
 pub mod plan;
+pub mod prescription;
 pub mod progression;
 pub mod questionnaire;
 pub mod session;
