@@ -209,7 +209,10 @@ for (const [width, height] of [
     await open('/fixtures/blank.html'); // clears storage from the tests before
     let shoot;
     if (width < 447) {
-      // MiniBrowser's window cannot be narrower than 447 px: the page goes in an iframe.
+      // MiniBrowser's window cannot be narrower than 447 px: the page goes in an iframe, in a
+      // window tall enough to show all of it (a click WebDriver aims below the window's
+      // bottom edge is lost without an error: WebKit does not scroll the outer page to it).
+      await driver.manage().window().setRect({ width: 800, height: height + 200 });
       await driver.get(`${wk.baseUrl}/__kc-frame.html?width=${width}&height=${height}&src=/`);
       // The whole window: the frame at the left. (An element screenshot of a scrolled frame
       // comes back with an unpainted band at the top in WebKitGTK 2.50.)

@@ -60,7 +60,28 @@ export class WkWidget {
 
   /** A reader's click (tap) on the button or link with this name. */
   async press(name, role = 'button') {
-    await (await this.find(role, name)).click();
+    const element = await this.find(role, name);
+    await this.settled(element);
+    await element.click();
+  }
+
+  /**
+   * Waits until `element` has stopped moving: the same box on screen over two animation
+   * frames, as a reader waits for the screen to settle before tapping (Playwright's "stable"
+   * check before each click). A new screen moves focus to its heading, and WebKitGTK may
+   * still be laying it out when WebDriver reads where to click.
+   */
+  async settled(element) {
+    for (let i = 0; i < 20; i += 1) {
+      const still = await this.driver.executeAsyncScript(
+        `const [element, done] = arguments;
+        const box = () => JSON.stringify(element.getBoundingClientRect());
+        const before = box();
+        requestAnimationFrame(() => requestAnimationFrame(() => done(before === box())));`,
+        element,
+      );
+      if (still) return;
+    }
   }
 
   /** Ticks a checkbox or picks a radio by tapping its label, as a reader does. */
@@ -69,7 +90,9 @@ export class WkWidget {
     const id = await input.getAttribute('id');
     const shadow = await this.shadow();
     try {
-      await (await shadow.findElement(By.css(`label[for="${id}"]`))).click();
+      const label = await shadow.findElement(By.css(`label[for="${id}"]`));
+      await this.settled(label);
+      await label.click();
     } catch (error) {
       // The pain scale lays its transparent radio over the label: a tap lands on the radio.
       if (error.name !== 'ElementClickInterceptedError') throw error;
