@@ -10,6 +10,7 @@ pub mod draft;
 pub mod exchange;
 pub mod history;
 pub mod journey;
+pub mod lang;
 pub mod plan;
 pub mod progression;
 pub mod questionnaire;

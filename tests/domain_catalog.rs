@@ -58,7 +58,13 @@ fn equipment_ids_are_the_questionnaire_equipment_options() {
 fn every_entry_has_words_for_the_reader() {
     for e in catalog() {
         let id = e.id.as_str();
-        assert!(!e.name.trim().is_empty(), "{id}: name");
+        for lang in knot_coach::text::Lang::ALL {
+            let name = knot_coach::text::exercise_name(lang, id);
+            assert!(
+                !name.trim().is_empty() && name != id,
+                "{id}: name in {lang}"
+            );
+        }
         assert!(!e.targets.is_empty(), "{id}: targets");
         assert!(!e.steps.is_empty(), "{id}: steps");
         assert!(!e.cues.is_empty(), "{id}: cues");

@@ -375,7 +375,9 @@ fn emergency_flags_cite_the_emergency_sources() {
 #[test]
 fn every_caution_cites_known_sources_and_has_text() {
     for caution in Caution::ALL {
-        assert!(!caution.text().is_empty());
+        for lang in knot_coach::text::Lang::ALL {
+            assert!(!knot_coach::text::caution(lang, caution).is_empty());
+        }
         assert!(!caution.sources().is_empty(), "{caution:?}");
         for source in caution.sources() {
             assert!(KNOWN_SOURCES.contains(source), "{caution:?} cites {source}");

@@ -5,6 +5,7 @@
 //! `sources` says where the exercise comes from, `dose_sources` where its numbers come from.
 
 use super::dose::{Dose, Tempo, Work};
+use super::questionnaire::{Method, MethodOutcome};
 use super::triage::Caution;
 
 /// Names an exercise. Declaration order is catalog order; the string form is stored in
@@ -135,19 +136,28 @@ impl ExerciseId {
 
     /// What the reader does in the pause at the top of a repetition, as the timer shows and
     /// says it. In the roll-outs that pause is for lifting one forearm, then the other (S2).
-    pub fn top_action(self) -> &'static str {
+    pub const fn top_action(self) -> TopAction {
         match self {
             ExerciseId::RollOutKneeling | ExerciseId::RollOutWall | ExerciseId::RollOutFloor => {
-                "Lift each arm in turn"
+                TopAction::LiftEachArm
             }
-            _ => "Hold at the top",
+            _ => TopAction::HoldAtTop,
         }
     }
 }
 
+/// What the reader does in the pause at the top of a repetition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TopAction {
+    /// Hold still at the top ("Hold at the top").
+    HoldAtTop,
+    /// Lift one forearm, then the other (the roll-outs, S2).
+    LiftEachArm,
+}
+
 /// [`ExerciseId::top_action`] for a catalog id as text; an unknown id holds at the top.
-pub fn top_action(exercise_id: &str) -> &'static str {
-    ExerciseId::parse(exercise_id).map_or("Hold at the top", ExerciseId::top_action)
+pub fn top_action(exercise_id: &str) -> TopAction {
+    ExerciseId::parse(exercise_id).map_or(TopAction::HoldAtTop, ExerciseId::top_action)
 }
 
 /// Seconds to get into position before an exercise that starts standing or on a chair.
@@ -230,10 +240,10 @@ pub enum When {
     Lacks(Equipment),
     /// The reader answered `outcome` for `method` in "What have you tried?" (option ids).
     Tried {
-        /// The method's option id, e.g. `"massage"`.
-        method: &'static str,
-        /// The outcome's option id, e.g. `"no-help"`.
-        outcome: &'static str,
+        /// The method, e.g. massage.
+        method: Method,
+        /// How it went, e.g. it did not help.
+        outcome: MethodOutcome,
     },
 }
 
@@ -264,8 +274,6 @@ pub struct ExerciseCaution {
 pub struct Exercise {
     /// Which exercise this is.
     pub id: ExerciseId,
-    /// Name shown to the reader.
-    pub name: &'static str,
     /// Relief or strength.
     pub purpose: Purpose,
     /// Muscles it works or eases, in plain words.
@@ -382,7 +390,6 @@ const ROLL_OUT_DOSE_NOTE: &str = "S2 gives 30 repetitions, 3–4 times a week. W
 const ENTRIES: [Exercise; 13] = [
     Exercise {
         id: ExerciseId::ChestStretch,
-        name: "Doorway chest stretch",
         purpose: Purpose::Relief,
         targets: &["chest muscles (pectorals)", "fronts of the shoulders"],
         needs: NEEDS_NO_EQUIPMENT,
@@ -417,7 +424,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::WallBallMassage,
-        name: "Ball massage against a wall",
         purpose: Purpose::Relief,
         targets: &[
             "rhomboids (between the shoulder blades)",
@@ -472,8 +478,8 @@ const ENTRIES: [Exercise; 13] = [
             },
             ExerciseCaution {
                 when: When::Tried {
-                    method: "massage",
-                    outcome: "no-help",
+                    method: Method::Massage,
+                    outcome: MethodOutcome::NoHelp,
                 },
                 effect: Effect::Adapts,
                 text: "Massage did not help you before, so it only comes in when there is time left after everything else.",
@@ -486,7 +492,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::RollerThoracicExtension,
-        name: "Upper-back stretch over a foam roller",
         purpose: Purpose::Relief,
         targets: &[
             "muscles along the upper spine (erector spinae)",
@@ -532,7 +537,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::MoistHeat,
-        name: "Moist heat",
         purpose: Purpose::Relief,
         targets: &["upper-back muscles"],
         needs: NEEDS_NO_EQUIPMENT,
@@ -559,8 +563,8 @@ const ENTRIES: [Exercise; 13] = [
         easier: None,
         cautions: &[ExerciseCaution {
             when: When::Tried {
-                method: "heat",
-                outcome: "no-help",
+                method: Method::Heat,
+                outcome: MethodOutcome::NoHelp,
             },
             effect: Effect::Excludes,
             text: "Heat did not help you before, so it is left out.",
@@ -572,7 +576,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::SlowBreathing,
-        name: "Slow breathing",
         purpose: Purpose::Relief,
         targets: &["shoulder and upper-back muscles that tighten with stress"],
         needs: NEEDS_NO_EQUIPMENT,
@@ -605,7 +608,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::SeatedRotationStretch,
-        name: "Seated mid-back turn",
         purpose: Purpose::Relief,
         targets: &["the middle of the back", "muscles along the spine"],
         needs: NEEDS_NO_EQUIPMENT,
@@ -640,7 +642,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::ProneSwimmers,
-        name: "Prone swimmers",
         purpose: Purpose::Strength,
         targets: &[
             "rhomboids (between the shoulder blades)",
@@ -679,7 +680,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::BentOverRow,
-        name: "Bent-over rows",
         purpose: Purpose::Strength,
         targets: &[
             "rhomboids (between the shoulder blades)",
@@ -723,7 +723,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::ShoulderBladeSqueeze,
-        name: "Shoulder-blade squeezes",
         purpose: Purpose::Strength,
         targets: &["rhomboids (between the shoulder blades)", "middle trapezius"],
         needs: NEEDS_NO_EQUIPMENT,
@@ -757,7 +756,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::SeatedBandRow,
-        name: "Seated band rows",
         purpose: Purpose::Strength,
         targets: &[
             "rhomboids (between the shoulder blades)",
@@ -801,7 +799,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::RollOutKneeling,
-        name: "Forearm roll-out with arm lift",
         purpose: Purpose::Strength,
         targets: &[
             "muscles that steady the shoulder blades",
@@ -855,7 +852,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::RollOutWall,
-        name: "Standing roll-out at a wall",
         purpose: Purpose::Strength,
         targets: &[
             "muscles that steady the shoulder blades",
@@ -908,7 +904,6 @@ const ENTRIES: [Exercise; 13] = [
     },
     Exercise {
         id: ExerciseId::RollOutFloor,
-        name: "Floor slide with arm lift",
         purpose: Purpose::Strength,
         targets: &[
             "muscles that steady the shoulder blades",

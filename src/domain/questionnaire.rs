@@ -9,6 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::catalog::Equipment;
 use super::triage::{self, Urgency};
 
 /// Names a question. Declaration order is asking order; stored by [`QuestionId::stored_name`].
@@ -77,6 +78,128 @@ impl QuestionId {
                 | QuestionId::Equipment
                 | QuestionId::SessionMinutes
         )
+    }
+}
+
+/// An enum of option ids with its stable string form, so a typo in an id does not compile.
+macro_rules! option_ids {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $id:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl $name {
+            /// Every option, in the order shown.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The option id, as stored in answers.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id,)+
+                }
+            }
+
+            /// The option whose id is `id`, if any.
+            pub fn parse(id: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|option| option.as_str() == id)
+            }
+        }
+    };
+}
+
+option_ids! {
+    /// Where the knot is (the options of [`QuestionId::KnotLocation`]).
+    KnotLocation {
+        /// Between the shoulder blades.
+        BetweenShoulderBlades => "between-shoulder-blades",
+        /// On top of the shoulder, towards the neck.
+        TopOfShoulder => "top-of-shoulder",
+        /// On or under a shoulder blade.
+        ShoulderBlade => "shoulder-blade",
+        /// In the middle of the back, beside the spine.
+        BesideSpine => "beside-spine",
+    }
+}
+
+option_ids! {
+    /// How long the reader has had the knot (the options of [`QuestionId::Duration`]).
+    KnotDuration {
+        /// Less than a week.
+        Days => "days",
+        /// A week up to three months.
+        Weeks => "weeks",
+        /// Three months or more.
+        Months => "months",
+    }
+}
+
+option_ids! {
+    /// The reader's age band (the options of [`QuestionId::AgeBand`]).
+    AgeBand {
+        /// Under 20.
+        Under20 => "under-20",
+        /// 20 to 49.
+        From20To49 => "20-49",
+        /// 50 to 64.
+        From50To64 => "50-64",
+        /// 65 or over.
+        From65 => "65-plus",
+    }
+}
+
+option_ids! {
+    /// What the reader may have tried (the methods of [`QuestionId::Tried`]).
+    Method {
+        /// Stretching.
+        Stretching => "stretching",
+        /// Massage, from a therapist or self-massage.
+        Massage => "massage",
+        /// Heat.
+        Heat => "heat",
+        /// Strengthening exercises.
+        Exercise => "exercise",
+    }
+}
+
+option_ids! {
+    /// How a method went (the outcomes of [`QuestionId::Tried`]).
+    MethodOutcome {
+        /// Not tried.
+        NotTried => "not-tried",
+        /// Helped.
+        Helped => "helped",
+        /// Helped for a while only.
+        Briefly => "briefly",
+        /// Did not help.
+        NoHelp => "no-help",
+    }
+}
+
+option_ids! {
+    /// Minutes per session (the options of [`QuestionId::SessionMinutes`]).
+    SessionLength {
+        /// 5 minutes.
+        Five => "5",
+        /// 10 minutes.
+        Ten => "10",
+        /// 15 minutes.
+        Fifteen => "15",
+        /// 20 minutes.
+        Twenty => "20",
+    }
+}
+
+impl SessionLength {
+    /// The length in minutes.
+    pub const fn minutes(self) -> u32 {
+        match self {
+            SessionLength::Five => 5,
+            SessionLength::Ten => 10,
+            SessionLength::Fifteen => 15,
+            SessionLength::Twenty => 20,
+        }
     }
 }
 
@@ -188,6 +311,25 @@ impl Answers {
         self.selected(id).iter().any(|picked| picked == option)
     }
 
+    /// How `method` went, from "What have you tried?"; `None` when not given or unknown.
+    pub fn tried(&self, method: Method) -> Option<MethodOutcome> {
+        self.outcome(QuestionId::Tried, method.as_str())
+            .and_then(MethodOutcome::parse)
+    }
+
+    /// Whether `option` of a single-choice question is picked; `T` names the question's
+    /// options, so a typo does not compile.
+    pub fn picked<T: Copy + PartialEq>(
+        &self,
+        id: QuestionId,
+        parse: fn(&str) -> Option<T>,
+        option: T,
+    ) -> bool {
+        self.selected(id)
+            .iter()
+            .any(|picked| parse(picked) == Some(option))
+    }
+
     /// The outcome id given for `method` in an outcomes question; `None` when not given.
     pub fn outcome(&self, id: QuestionId, method: &str) -> Option<&str> {
         match self.get(id) {
@@ -267,7 +409,7 @@ fn missing_message(id: QuestionId) -> &'static str {
 pub const NONE_ID: &str = "none";
 
 /// The outcome that a method left out of a "Tried" answer counts as.
-pub const NOT_TRIED: &str = "not-tried";
+pub const NOT_TRIED: &str = MethodOutcome::NotTried.as_str();
 
 const NONE_CHOICE: Choice = Choice {
     id: NONE_ID,
@@ -326,9 +468,9 @@ const fn hinted(id: &'static str, label: &'static str, hint: &'static str) -> Ch
 
 const TRIED_OUTCOMES: [Choice; 4] = [
     choice(NOT_TRIED, "Not tried"),
-    choice("helped", "Helped"),
-    choice("briefly", "Helped for a while only"),
-    choice("no-help", "Did not help"),
+    choice(MethodOutcome::Helped.as_str(), "Helped"),
+    choice(MethodOutcome::Briefly.as_str(), "Helped for a while only"),
+    choice(MethodOutcome::NoHelp.as_str(), "Did not help"),
 ];
 
 /// The questions, indexed by [`QuestionId`] discriminant (checked at compile time below).
@@ -348,10 +490,10 @@ static QUESTIONS: [Question; 10] = [
         help: "Pick the spot where it feels tightest. If there is more than one, pick the one that bothers you most.",
         kind: QuestionKind::Single,
         options: &[
-            choice("between-shoulder-blades", "Between the shoulder blades"),
-            choice("top-of-shoulder", "On top of the shoulder, towards the neck"),
-            choice("shoulder-blade", "On or under a shoulder blade"),
-            choice("beside-spine", "In the middle of the back, beside the spine"),
+            choice(KnotLocation::BetweenShoulderBlades.as_str(), "Between the shoulder blades"),
+            choice(KnotLocation::TopOfShoulder.as_str(), "On top of the shoulder, towards the neck"),
+            choice(KnotLocation::ShoulderBlade.as_str(), "On or under a shoulder blade"),
+            choice(KnotLocation::BesideSpine.as_str(), "In the middle of the back, beside the spine"),
         ],
     },
     Question {
@@ -360,9 +502,9 @@ static QUESTIONS: [Question; 10] = [
         help: "A rough idea is enough.",
         kind: QuestionKind::Single,
         options: &[
-            choice("days", "Less than a week"),
-            choice("weeks", "From a week up to three months"),
-            choice("months", "Three months or more"),
+            choice(KnotDuration::Days.as_str(), "Less than a week"),
+            choice(KnotDuration::Weeks.as_str(), "From a week up to three months"),
+            choice(KnotDuration::Months.as_str(), "Three months or more"),
         ],
     },
     Question {
@@ -371,10 +513,10 @@ static QUESTIONS: [Question; 10] = [
         help: "Some advice depends on age, such as how long to hold a stretch.",
         kind: QuestionKind::Single,
         options: &[
-            choice("under-20", "Under 20"),
-            choice("20-49", "20 to 49"),
-            choice("50-64", "50 to 64"),
-            choice("65-plus", "65 or over"),
+            choice(AgeBand::Under20.as_str(), "Under 20"),
+            choice(AgeBand::From20To49.as_str(), "20 to 49"),
+            choice(AgeBand::From50To64.as_str(), "50 to 64"),
+            choice(AgeBand::From65.as_str(), "65 or over"),
         ],
     },
     Question {
@@ -403,19 +545,19 @@ static QUESTIONS: [Question; 10] = [
             outcomes: &TRIED_OUTCOMES,
         },
         options: &[
-            choice("stretching", "Stretching"),
+            choice(Method::Stretching.as_str(), "Stretching"),
             hinted(
-                "massage",
+                Method::Massage.as_str(),
                 "Massage",
                 "From a therapist, or with a ball or roller yourself.",
             ),
             hinted(
-                "heat",
+                Method::Heat.as_str(),
                 "Heat",
                 "Such as a warm pack or a hot shower.",
             ),
             hinted(
-                "exercise",
+                Method::Exercise.as_str(),
                 "Strengthening exercises",
                 "Such as rows or squeezing your shoulder blades together.",
             ),
@@ -440,11 +582,11 @@ static QUESTIONS: [Question; 10] = [
             none_id: Some(NONE_ID),
         },
         options: &[
-            choice("ball", "A tennis ball or lacrosse ball"),
-            choice("foam-roller", "A foam roller"),
-            choice("band", "A resistance band"),
-            choice("dumbbells", "Light dumbbells, or a full water bottle to use instead"),
-            choice("wall", "A clear stretch of wall to lean on"),
+            choice(Equipment::Ball.as_str(), "A tennis ball or lacrosse ball"),
+            choice(Equipment::FoamRoller.as_str(), "A foam roller"),
+            choice(Equipment::Band.as_str(), "A resistance band"),
+            choice(Equipment::Dumbbells.as_str(), "Light dumbbells, or a full water bottle to use instead"),
+            choice(Equipment::Wall.as_str(), "A clear stretch of wall to lean on"),
             NONE_CHOICE,
         ],
     },
@@ -454,10 +596,10 @@ static QUESTIONS: [Question; 10] = [
         help: "Doing a little regularly matters more than doing a lot now and then.",
         kind: QuestionKind::Single,
         options: &[
-            choice("5", "5 minutes"),
-            choice("10", "10 minutes"),
-            choice("15", "15 minutes"),
-            choice("20", "20 minutes"),
+            choice(SessionLength::Five.as_str(), "5 minutes"),
+            choice(SessionLength::Ten.as_str(), "10 minutes"),
+            choice(SessionLength::Fifteen.as_str(), "15 minutes"),
+            choice(SessionLength::Twenty.as_str(), "20 minutes"),
         ],
     },
 ];

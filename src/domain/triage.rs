@@ -4,7 +4,7 @@
 //! The screening questions in [`super::questionnaire`] are built from this catalogue, so a
 //! flag's wording lives here and nowhere else.
 
-use super::questionnaire::{Answers, QuestionId};
+use super::questionnaire::{AgeBand, Answers, KnotDuration, Method, MethodOutcome, QuestionId};
 
 /// A sign that self-treatment is not the right first step.
 ///
@@ -265,8 +265,8 @@ static ALL: [RedFlag; FLAG_COUNT] = {
     all
 };
 
-/// Option id of the "Tried" outcomes that count as "did not give lasting relief".
-const SHORT_OR_NO_RELIEF: [&str; 2] = ["briefly", "no-help"];
+/// The "Tried" outcomes that count as "did not give lasting relief".
+const SHORT_OR_NO_RELIEF: [MethodOutcome; 2] = [MethodOutcome::Briefly, MethodOutcome::NoHelp];
 
 impl RedFlag {
     /// The catalogue entry: urgency, wording and sources.
@@ -367,16 +367,6 @@ impl Caution {
         Caution::ExerciseDidNotHelp,
     ];
 
-    /// What the reader is told, in plain words.
-    pub fn text(self) -> &'static str {
-        match self {
-            Caution::OlderAdult => "Because you are 65 or over, your stretches are held for longer (30 to 60 seconds) and kept gentle.",
-            Caution::LongStanding => "You have had this for three months or more. Keep going for 3 to 4 weeks, then check whether it is better; if it is not, see a doctor or physiotherapist.",
-            Caution::ReliefDidNotHelp => "Stretching or massage gave you little or only short relief, so your routine puts strengthening first and keeps them for quick relief.",
-            Caution::ExerciseDidNotHelp => "Exercise has not helped you so far. Changes usually show after 3 to 4 weeks of regular practice; if nothing changes by then, see a doctor or physiotherapist.",
-        }
-    }
-
     /// Source ids backing the note.
     pub fn sources(self) -> &'static [&'static str] {
         match self {
@@ -432,30 +422,43 @@ fn is_new_pain_young_or_older(answers: &Answers) -> bool {
     let at_risk_age = answers
         .selected(QuestionId::AgeBand)
         .iter()
-        .any(|id| matches!(id.as_str(), "under-20" | "50-64" | "65-plus"));
+        .filter_map(|id| AgeBand::parse(id))
+        .any(|age| {
+            matches!(
+                age,
+                AgeBand::Under20 | AgeBand::From50To64 | AgeBand::From65
+            )
+        });
     let new_pain = answers
         .selected(QuestionId::Duration)
         .iter()
-        .any(|id| matches!(id.as_str(), "days" | "weeks"));
+        .filter_map(|id| KnotDuration::parse(id))
+        .any(|duration| matches!(duration, KnotDuration::Days | KnotDuration::Weeks));
     at_risk_age && new_pain
 }
 
 /// Notes for the planner that follow from the answers; meaningful only when no flag is present.
 pub fn cautions(answers: &Answers) -> Vec<Caution> {
-    let no_lasting_relief = |method: &str| {
+    let no_lasting_relief = |method: Method| {
         answers
-            .outcome(QuestionId::Tried, method)
+            .tried(method)
             .is_some_and(|outcome| SHORT_OR_NO_RELIEF.contains(&outcome))
     };
     Caution::ALL
         .into_iter()
         .filter(|caution| match caution {
-            Caution::OlderAdult => answers.is_selected(QuestionId::AgeBand, "65-plus"),
-            Caution::LongStanding => answers.is_selected(QuestionId::Duration, "months"),
-            Caution::ReliefDidNotHelp => {
-                no_lasting_relief("stretching") || no_lasting_relief("massage")
+            Caution::OlderAdult => {
+                answers.picked(QuestionId::AgeBand, AgeBand::parse, AgeBand::From65)
             }
-            Caution::ExerciseDidNotHelp => no_lasting_relief("exercise"),
+            Caution::LongStanding => answers.picked(
+                QuestionId::Duration,
+                KnotDuration::parse,
+                KnotDuration::Months,
+            ),
+            Caution::ReliefDidNotHelp => {
+                no_lasting_relief(Method::Stretching) || no_lasting_relief(Method::Massage)
+            }
+            Caution::ExerciseDidNotHelp => no_lasting_relief(Method::Exercise),
         })
         .collect()
 }

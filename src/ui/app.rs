@@ -20,12 +20,16 @@ use crate::domain::journey::{Action, Journey, Screen};
 use crate::domain::plan::plan;
 use crate::domain::stats::clinician_prompt;
 use crate::domain::store::{self, Document};
+use crate::text::Lang;
 
 /// What the embed hands the app: the host page's validated configuration.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct AppProps {
     /// Validated attributes of the `<knot-coach>` element.
     pub config: Rc<WidgetConfig>,
+    /// The reader's language, chosen by the embed ([`crate::domain::lang::choose`]).
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[derive(Clone, PartialEq)]
@@ -444,17 +448,19 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="kc-root">
-            <div class="kc-card">
-                { screen }
-                { footer }
-                if let Some(text) = save_notice {
-                    <div class="kc-save-notice" role="status">
-                        <p>{ text }</p>
-                        { for notice_action }
-                    </div>
-                }
+        <ContextProvider<Lang> context={props.lang}>
+            <div class="kc-root" lang={props.lang.tag()}>
+                <div class="kc-card">
+                    { screen }
+                    { footer }
+                    if let Some(text) = save_notice {
+                        <div class="kc-save-notice" role="status">
+                            <p>{ text }</p>
+                            { for notice_action }
+                        </div>
+                    }
+                </div>
             </div>
-        </div>
+        </ContextProvider<Lang>>
     }
 }

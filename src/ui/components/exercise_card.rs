@@ -6,14 +6,15 @@
 use yew::prelude::*;
 
 use crate::domain::catalog::exercise;
-use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::PlannedExercise;
+use crate::text::{self, Lang};
 use crate::ui::components::{constant_markup, source_ids, Illustration};
 
 /// A card for one planned exercise, with its details folded away until asked for.
 /// `number` is its position in the routine, from 1.
-pub fn exercise_card(planned: &PlannedExercise, number: usize) -> Html {
+pub fn exercise_card(planned: &PlannedExercise, number: usize, lang: Lang) -> Html {
     let entry = exercise(planned.id);
+    let name = text::exercise_name(lang, entry.id.as_str());
     let list = |items: &'static [&'static str]| {
         html! {
             <ul class="kc-list">{ for items.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
@@ -24,17 +25,17 @@ pub fn exercise_card(planned: &PlannedExercise, number: usize) -> Html {
             <div class="kc-exercise-head">
                 <Illustration exercise_id={entry.id.as_str()} alt={entry.alt_text} />
                 <div class="kc-exercise-summary">
-                    <h3 class="kc-exercise-name">{ format!("{}. {}", number, entry.name) }</h3>
-                    <p class="kc-dose">{ planned.dose.describe() }</p>
-                    <p class="kc-small">{ format!("About {}", describe_duration_s(planned.estimate_s)) }</p>
+                    <h3 class="kc-exercise-name">{ format!("{}. {}", number, name) }</h3>
+                    <p class="kc-dose">{ text::dose(lang, &planned.dose) }</p>
+                    <p class="kc-small">{ format!("About {}", text::duration_s(lang, u64::from(planned.estimate_s))) }</p>
                 </div>
             </div>
             <p class="kc-why">
-                { planned.reason.clone() }
+                { text::exercise_reasons(lang, &planned.reasons) }
                 { source_ids(&planned.sources) }
             </p>
             <details class="kc-details">
-                <summary>{ format!("How to do the {}", entry.name.to_ascii_lowercase()) }</summary>
+                <summary>{ format!("How to do the {}", name.to_ascii_lowercase()) }</summary>
                 <p>{ format!("Works: {}.", entry.targets.join(", ")) }</p>
                 { constant_markup(r#"<h4 class="kc-detail-title">Steps</h4>"#) }
                 <ol class="kc-list">{ for entry.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>

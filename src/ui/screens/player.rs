@@ -20,10 +20,11 @@ use crate::domain::cues::{announcement, CueKind};
 use crate::domain::device::{missing_feature_notes, Availability, DeviceSupport, Learned};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
+use crate::text::{self, Lang};
 use crate::ui::components::{
     action, chart::coord, constant_markup, has_illustration, screen_title, Illustration,
 };
-use crate::ui::hooks::{focus, focus_first_child, use_focus_on_mount, use_focus_when};
+use crate::ui::hooks::{focus, focus_first_child, use_focus_on_mount, use_focus_when, use_lang};
 
 /// How often the display refreshes while visible (4 times a second).
 const DISPLAY_REFRESH_MS: u32 = 250;
@@ -191,6 +192,7 @@ fn support_notes(support: &DeviceSupport) -> Html {
 /// The player screen.
 #[function_component(SessionPlayer)]
 pub fn session_player(props: &SessionPlayerProps) -> Html {
+    let lang = use_lang();
     let state = {
         let exercises = props.exercises.clone();
         let resume = props.resume.clone();
@@ -331,10 +333,10 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 // Only the latest words matter if several phases passed while hidden.
                 if voice {
                     if let Some(text) = due.iter().rev().find_map(|c| match &c.kind {
-                        CueKind::Say(text) => Some(text.clone()),
+                        CueKind::Say(words) => Some(text::speech(lang, words)),
                         _ => None,
                     }) {
-                        speech::say(&text);
+                        speech::say(&text, lang);
                     }
                 }
                 if let Some(pattern) = due.iter().rev().find_map(|c| match &c.kind {
@@ -364,16 +366,16 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                                 learn.dispatch(PlayerAction::Learn(Learned::KeepAwakeRefused));
                             });
                         }
-                        live.set(announcement(&view));
+                        live.set(text::announcement(lang, &announcement(&view)));
                     }
                     Status::Paused => {
                         speech::cancel();
                         wake_lock.release();
-                        live.set("Paused.".to_owned());
+                        live.set(text::ui(lang).paused.to_owned());
                     }
                     Status::Finished => {
                         wake_lock.release();
-                        live.set(announcement(&view));
+                        live.set(text::announcement(lang, &announcement(&view)));
                     }
                     Status::NotStarted => {}
                 }
@@ -468,11 +470,11 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let started = view.status != Status::NotStarted;
     html! {
         <section class="kc-screen kc-player" {onkeydown}>
-            { screen_title(heading, title(&view).into()) }
+            { screen_title(heading, title(&view, lang).into()) }
             <p class="kc-visually-hidden" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
             <div class={stage_class(&view)}>
-                { ring(&view) }
-                { figure(&view) }
+                { ring(&view, lang) }
+                { figure(&view, lang) }
             </div>
             <div class="kc-player-main" ref={main_ref}>{ main_button }</div>
             <dl class="kc-counters">
@@ -490,7 +492,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 }
             </dl>
             if let Some(next) = &view.next {
-                <p class="kc-next"><span class="kc-next-label">{ format!("{}: ", next.label) }</span>{ next.text.clone() }</p>
+                <p class="kc-next"><span class="kc-next-label">{ format!("{}: ", text::next_label(lang, next.label)) }</span>{ text::upcoming(lang, &next.upcoming) }</p>
             }
             if !started {
                 <div class="kc-actions kc-player-controls">
@@ -539,7 +541,7 @@ fn stage_class(view: &SessionView) -> &'static str {
 }
 
 /// The exercise's illustration, still, in the pose of the current phase.
-fn figure(view: &SessionView) -> Html {
+fn figure(view: &SessionView, lang: Lang) -> Html {
     if !has_illustration(&view.exercise_id) {
         return html! {};
     }
@@ -548,9 +550,10 @@ fn figure(view: &SessionView) -> Html {
         PhaseKind::Top | PhaseKind::Hold => "hold",
         _ => "down",
     };
-    let alt = exercise_alt(&view.exercise_id)
-        .unwrap_or(&view.exercise_name)
-        .to_owned();
+    let alt = exercise_alt(&view.exercise_id).map_or_else(
+        || text::exercise_name(lang, &view.exercise_id),
+        str::to_owned,
+    );
     html! {
         <div class="kc-player-figure">
             <Illustration exercise_id={view.exercise_id.clone()} {alt} animate={false} phase={Some(AttrValue::from(pose))} />
@@ -563,15 +566,15 @@ fn exercise_alt(exercise_id: &str) -> Option<&'static str> {
     ExerciseId::parse(exercise_id).map(|id| exercise(id).alt_text)
 }
 
-fn title(view: &SessionView) -> String {
+fn title(view: &SessionView, lang: Lang) -> String {
     match view.status {
-        Status::Finished => "Session complete".to_owned(),
-        _ => view.exercise_name.clone(),
+        Status::Finished => text::ui(lang).session_complete.to_owned(),
+        _ => text::exercise_name(lang, &view.exercise_id),
     }
 }
 
 /// The phase in large words, then the big countdown and the ring around it.
-fn ring(view: &SessionView) -> Html {
+fn ring(view: &SessionView, lang: Lang) -> Html {
     let circumference = 2.0 * std::f64::consts::PI * RING_R;
     let done = view.kind == PhaseKind::Done;
     // A finished session shows a full ring and a tick rather than an empty ring and 0.
@@ -587,7 +590,7 @@ fn ring(view: &SessionView) -> Html {
     let label = match view.kind {
         PhaseKind::GetReady => "Get ready",
         PhaseKind::Up => "Up",
-        PhaseKind::Top => top_action(&view.exercise_id),
+        PhaseKind::Top => text::top_action(lang, top_action(&view.exercise_id)),
         PhaseKind::Down => "Down",
         PhaseKind::Hold => "Hold",
         PhaseKind::SwitchSides => "Switch sides",

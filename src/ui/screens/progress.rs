@@ -16,11 +16,13 @@ use crate::domain::exchange::{self, ImportError, ImportPreview, MAX_IMPORT_BYTES
 use crate::domain::history::{PainRating, SessionRecord};
 use crate::domain::stats::{self, Day, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
+use crate::text;
 use crate::ui::components::chart::{count, long_date};
 use crate::ui::components::{
     action, button, clinician_prompt, constant_markup, pain_chart, print_button, screen_title,
     source_ids, week_chart, week_strip,
 };
+use crate::ui::hooks::use_lang;
 use crate::ui::hooks::{focus, use_focus_on_mount, use_focus_when};
 
 /// Weeks drawn in the bar chart: the most recent ones, so the bars stay readable.
@@ -132,6 +134,7 @@ enum Import {
 /// The progress screen.
 #[function_component(ProgressScreen)]
 pub fn progress_screen(props: &ProgressScreenProps) -> Html {
+    let lang = use_lang();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     let status_ref = use_node_ref();
@@ -197,7 +200,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
             // A byte-order mark, so spreadsheet programs read the file as UTF-8.
             let csv = format!(
                 "\u{feff}{}",
-                exchange::export_csv(&document.history, offset)
+                exchange::export_csv(&document.history, offset, &text::csv_words(lang))
             );
             let saved = download::download(&filename, "text/csv;charset=utf-8", &csv);
             status.set(download_status(saved));

@@ -6,14 +6,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::config::WidgetConfig;
-use crate::domain::plan::{describe_minutes, BlockOrder, PlannedExercise, Routine};
+use crate::domain::plan::{BlockOrder, PlannedExercise, Routine};
 use crate::domain::stats::ClinicianPrompt;
 use crate::domain::triage::Caution;
+use crate::text;
 use crate::ui::components::{
     action, clinician_prompt, constant_markup, exercise_card, print_button, screen_title,
     source_ids, source_key, stop_for_high_pain,
 };
 use crate::ui::hooks::use_focus_on_mount;
+use crate::ui::hooks::use_lang;
 
 /// How much discomfort is fine while exercising.
 const DISCOMFORT: &str = concat!(
@@ -49,6 +51,7 @@ pub struct RoutinePreviewProps {
 /// The routine screen.
 #[function_component(RoutinePreview)]
 pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
+    let lang = use_lang();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     let routine = &props.routine;
@@ -73,7 +76,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 <ol class="kc-exercises">
                     { for items.iter().map(|planned| {
                         *number += 1;
-                        exercise_card(planned, *number)
+                        exercise_card(planned, *number, lang)
                     }) }
                 </ol>
             </section>
@@ -92,7 +95,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 { format!(
                     "{} exercises, about {}. Do it {} to {} times a week for {} to {} weeks.",
                     routine.relief.len() + routine.strength.len(),
-                    describe_minutes(routine.total_s),
+                    text::about_minutes(lang, routine.total_s),
                     schedule.sessions_per_week_min,
                     schedule.sessions_per_week_max,
                     schedule.weeks_min,
@@ -110,14 +113,14 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 <ul class="kc-list">
                     { for routine.reasons.iter().map(|r| html! {
                         <li>
-                            { r.text.clone() }
+                            { text::routine_reason(lang, &r.why) }
                             if !r.sources.is_empty() {
                                 { source_ids(&r.sources) }
                             }
                         </li>
                     }) }
                     { for props.cautions.iter().map(|c| html! {
-                        <li>{ c.text() }{ source_ids(c.sources()) }</li>
+                        <li>{ text::caution(lang, *c) }{ source_ids(c.sources()) }</li>
                     }) }
                 </ul>
             </details>

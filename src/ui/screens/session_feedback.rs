@@ -9,10 +9,12 @@ use yew::prelude::*;
 use crate::domain::config::WidgetConfig;
 use crate::domain::dose::DosedExercise;
 use crate::domain::history::{high_pain_again, is_high_pain, Feedback, PainRating};
+use crate::text;
 use crate::ui::components::{
     booking_link, constant_markup, pain_scale, screen_title, submit_button,
 };
 use crate::ui::hooks::use_focus_on_mount;
+use crate::ui::hooks::use_lang;
 
 /// What the reader told us after the session.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,6 +64,7 @@ const CHOICES: [(Feedback, &str, &str); 3] = [
 /// The end-of-session questions.
 #[function_component(SessionFeedback)]
 pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
+    let lang = use_lang();
     let pain = use_state(Option::<PainRating>::default);
     let feedback = use_state(BTreeMap::<String, Feedback>::new);
     let heading = use_node_ref();
@@ -108,7 +111,7 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
                     let current = feedback.get(&id).copied().unwrap_or(Feedback::JustRight);
                     html! {
                         <fieldset class="kc-fieldset kc-outcome">
-                            <legend class="kc-outcome-legend">{ exercise.name.clone() }</legend>
+                            <legend class="kc-outcome-legend">{ text::exercise_name(lang, &exercise.exercise_id) }</legend>
                             <div class="kc-choices kc-choices-inline">
                                 { for CHOICES.iter().map(|(value, slug, label)| {
                                     let input_id = format!("kc-fb-{id}-{slug}");

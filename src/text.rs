@@ -1,0 +1,204 @@
+//! Every word the reader sees or hears, in English and Canadian French: the domain hands
+//! over data ([`crate::domain`] returns enums with their numbers), and this layer words it.
+//!
+//! No browser dependency, so it is tested natively. Each language is one module whose
+//! functions `match` exhaustively over the domain's enums: a case missing in one language
+//! does not compile. Numbers, durations and plurals go through the one formatter each here.
+
+pub mod en;
+pub mod fr;
+
+use crate::domain::catalog::{ExerciseId, TopAction};
+use crate::domain::cues::{Announcement, Speech};
+use crate::domain::dose::Dose;
+use crate::domain::exchange::CsvWords;
+use crate::domain::plan::{ExerciseReason, RoutineReason};
+use crate::domain::session::{NextLabel, SetLabel, Upcoming};
+use crate::domain::triage::Caution;
+
+pub use crate::domain::lang::Lang;
+
+/// The static interface strings in `lang`.
+pub const fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::En => &en::UI,
+        Lang::Fr => &fr::UI,
+    }
+}
+
+/// Interface strings that take no value. One `const` per language fills every field, so a
+/// string missing in one language does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ui {
+    /// The player's first button.
+    pub start_session: &'static str,
+    /// The player's button while playing.
+    pub pause: &'static str,
+    /// The player's button while paused.
+    pub resume: &'static str,
+    /// The player's button once the timer ran out.
+    pub finish_and_rate: &'static str,
+    /// Announced when the reader pauses.
+    pub paused: &'static str,
+    /// Title once the session is over.
+    pub session_complete: &'static str,
+    /// The label of the language switch on the standalone page.
+    pub language: &'static str,
+}
+
+impl Ui {
+    /// Every field with its name, for the parity tests.
+    pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("start_session", self.start_session),
+            ("pause", self.pause),
+            ("resume", self.resume),
+            ("finish_and_rate", self.finish_and_rate),
+            ("paused", self.paused),
+            ("session_complete", self.session_complete),
+            ("language", self.language),
+        ]
+    }
+}
+
+/// Dispatches one rendering function to the language's module.
+macro_rules! by_lang {
+    ($lang:expr, $f:ident($($arg:expr),*)) => {
+        match $lang {
+            Lang::En => en::$f($($arg),*),
+            Lang::Fr => fr::$f($($arg),*),
+        }
+    };
+}
+
+/// The exercise's name; an id this build does not know is shown as it is.
+pub fn exercise_name(lang: Lang, exercise_id: &str) -> String {
+    ExerciseId::parse(exercise_id).map_or_else(
+        || exercise_id.to_owned(),
+        |id| by_lang!(lang, exercise_name(id)).to_owned(),
+    )
+}
+
+/// "Prone swimmers, set 2 of 3, left side".
+pub fn set_label(lang: Lang, label: &SetLabel) -> String {
+    by_lang!(lang, set_label(label))
+}
+
+/// "Rest 30 seconds", "Switch sides", "End of session" or a set label.
+pub fn upcoming(lang: Lang, upcoming: &Upcoming) -> String {
+    by_lang!(lang, upcoming(upcoming))
+}
+
+/// "Next", "After rep 10", "After spot 3".
+pub fn next_label(lang: Lang, label: NextLabel) -> String {
+    by_lang!(lang, next_label(label))
+}
+
+/// The words the voice says.
+pub fn speech(lang: Lang, speech: &Speech) -> String {
+    by_lang!(lang, speech(speech))
+}
+
+/// The sentence for the `aria-live` region ("" when silent).
+pub fn announcement(lang: Lang, announcement: &Announcement) -> String {
+    by_lang!(lang, announcement(announcement))
+}
+
+/// What the reader does at the top of a repetition ("Hold at the top").
+pub fn top_action(lang: Lang, action: TopAction) -> &'static str {
+    by_lang!(lang, top_action(action))
+}
+
+/// A triage caution, in a sentence.
+pub fn caution(lang: Lang, caution: Caution) -> &'static str {
+    by_lang!(lang, caution(caution))
+}
+
+/// A reason about the whole routine.
+pub fn routine_reason(lang: Lang, reason: &RoutineReason) -> String {
+    by_lang!(lang, routine_reason(reason))
+}
+
+/// The reasons for one exercise, as one paragraph.
+pub fn exercise_reasons(lang: Lang, reasons: &[ExerciseReason]) -> String {
+    reasons
+        .iter()
+        .map(|reason| by_lang!(lang, exercise_reason(reason)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The dose in plain words, e.g. "3 × 10 reps (3 s up, 3 s down), 30 s rest between sets".
+pub fn dose(lang: Lang, dose: &Dose) -> String {
+    by_lang!(lang, dose(dose))
+}
+
+/// A whole number with its noun, singular or plural as the language wants:
+/// `count(lang, 2, ("minute", "minutes"), ("minute", "minutes"))`. English uses the
+/// singular for 1 only; French for 0 and 1.
+pub fn count(lang: Lang, n: u64, en: (&str, &str), fr: (&str, &str)) -> String {
+    let (one, many) = match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    };
+    let singular = match lang {
+        Lang::En => n == 1,
+        Lang::Fr => n < 2,
+    };
+    format!("{n} {}", if singular { one } else { many })
+}
+
+/// "30 seconds", "1 minute", "2 minutes 30 seconds" (French: "2 minutes 30 secondes").
+pub fn duration_s(lang: Lang, seconds: u64) -> String {
+    let minutes = |n| count(lang, n, ("minute", "minutes"), ("minute", "minutes"));
+    let secs = |n| count(lang, n, ("second", "seconds"), ("seconde", "secondes"));
+    match (seconds / 60, seconds % 60) {
+        (0, s) => secs(s),
+        (m, 0) => minutes(m),
+        (m, s) => format!("{} {}", minutes(m), secs(s)),
+    }
+}
+
+/// [`duration_s`] for a length in ms, rounded up to whole seconds.
+pub fn duration_ms(lang: Lang, ms: u64) -> String {
+    duration_s(lang, ms.div_ceil(1_000))
+}
+
+/// "4 minutes", "4½ minutes", "1 minute", "½ minute": a length rounded to half a minute
+/// (the same words in both languages).
+pub fn about_minutes(_lang: Lang, seconds: u32) -> String {
+    let halves = (seconds + 15) / 30;
+    let whole = halves / 2;
+    let half = halves % 2 == 1;
+    match (whole, half) {
+        (0, _) => "\u{bd} minute".to_owned(),
+        (1, false) => "1 minute".to_owned(),
+        (w, true) => format!("{w}\u{bd} minutes"),
+        (w, false) => format!("{w} minutes"),
+    }
+}
+
+/// A number with one decimal from tenths: "1.5" in English, "1,5" in French.
+pub fn tenths(lang: Lang, tenths: u64) -> String {
+    let separator = match lang {
+        Lang::En => '.',
+        Lang::Fr => ',',
+    };
+    format!("{}{separator}{}", tenths / 10, tenths % 10)
+}
+
+/// A percentage: "40%" in English, "40 %" (narrow no-break space) in French.
+pub fn percent(lang: Lang, value: i64) -> String {
+    match lang {
+        Lang::En => format!("{value}%"),
+        Lang::Fr => format!("{value}\u{202f}%"),
+    }
+}
+
+/// The CSV export's headers, names and feedback words in `lang`.
+pub fn csv_words(lang: Lang) -> CsvWords {
+    match lang {
+        Lang::En => en::CSV,
+        Lang::Fr => fr::CSV,
+    }
+}
