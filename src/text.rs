@@ -6,15 +6,20 @@
 //! does not compile. Numbers, durations and plurals go through the one formatter each here.
 
 pub mod en;
+mod en_tables;
 pub mod fr;
+mod fr_tables;
 
-use crate::domain::catalog::{ExerciseId, TopAction};
+use crate::domain::catalog::{exercise, ExerciseCaution, ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, Speech};
 use crate::domain::dose::Dose;
 use crate::domain::exchange::CsvWords;
 use crate::domain::plan::{ExerciseReason, RoutineReason};
+use crate::domain::questionnaire::{
+    question, Answer, AnswerError, QuestionId, QuestionKind, NOT_TRIED,
+};
 use crate::domain::session::{NextLabel, SetLabel, Upcoming};
-use crate::domain::triage::Caution;
+use crate::domain::triage::{Caution, RedFlag};
 
 pub use crate::domain::lang::Lang;
 
@@ -201,4 +206,187 @@ pub fn csv_words(lang: Lang) -> CsvWords {
         Lang::En => en::CSV,
         Lang::Fr => fr::CSV,
     }
+}
+
+/// The catalog's words for one exercise. `cautions` follows the exercise's own `cautions`,
+/// place by place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExerciseText {
+    /// Muscles it works or eases, in plain words.
+    pub targets: &'static [&'static str],
+    /// How to do it, one step per line.
+    pub steps: &'static [&'static str],
+    /// What to keep in mind while doing it.
+    pub cues: &'static [&'static str],
+    /// Common mistakes to avoid.
+    pub mistakes: &'static [&'static str],
+    /// For the clinician: how the sources' figures became this dose.
+    pub dose_note: &'static str,
+    /// How to make it harder once the dose is at the top of its range.
+    pub progression: &'static str,
+    /// How to add load, for an exercise that takes it.
+    pub load: Option<&'static str>,
+    /// How to make it easier.
+    pub regression: &'static str,
+    /// Text alternative for the illustration.
+    pub alt_text: &'static str,
+    /// Why it is in the library.
+    pub why: &'static str,
+    /// What each of the exercise's cautions tells the reader.
+    pub cautions: &'static [&'static str],
+}
+
+/// A question's words: `options` and `outcomes` are (option id, label, hint).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuestionText {
+    /// The question itself.
+    pub prompt: &'static str,
+    /// A line under the question saying why we ask or how to answer.
+    pub help: &'static str,
+    /// Unit after a number field, plural form ("" for other questions).
+    pub unit: &'static str,
+    /// Each option's id, label and optional hint.
+    pub options: &'static [(&'static str, &'static str, Option<&'static str>)],
+    /// Each outcome's id and label (the "What have you tried?" question).
+    pub outcomes: &'static [(&'static str, &'static str)],
+}
+
+/// A red flag's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RedFlagText {
+    /// The checklist option (for the derived flag: how the result screen names it).
+    pub label: &'static str,
+    /// Optional extra line under the checklist option.
+    pub hint: Option<&'static str>,
+    /// One plain sentence saying why this needs attention.
+    pub reason: &'static str,
+}
+
+/// The catalog's words for exercise `id`.
+pub fn exercise_text(lang: Lang, id: ExerciseId) -> &'static ExerciseText {
+    match lang {
+        Lang::En => &en_tables::EXERCISES[id as usize],
+        Lang::Fr => &fr_tables::EXERCISES[id as usize],
+    }
+}
+
+/// What one of exercise `id`'s cautions tells the reader ("" for a caution it does not have).
+pub fn exercise_caution(lang: Lang, id: ExerciseId, caution: &ExerciseCaution) -> &'static str {
+    exercise(id)
+        .cautions
+        .iter()
+        .position(|own| own == caution)
+        .and_then(|at| exercise_text(lang, id).cautions.get(at))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// Question `id`'s words.
+pub fn question_text(lang: Lang, id: QuestionId) -> &'static QuestionText {
+    match lang {
+        Lang::En => &en_tables::QUESTIONS[id as usize],
+        Lang::Fr => &fr_tables::QUESTIONS[id as usize],
+    }
+}
+
+/// The label and hint of option `option` of question `id`; `None` for an id it does not offer.
+pub fn option_text(
+    lang: Lang,
+    id: QuestionId,
+    option: &str,
+) -> Option<(&'static str, Option<&'static str>)> {
+    question_text(lang, id)
+        .options
+        .iter()
+        .find(|(own, _, _)| *own == option)
+        .map(|(_, label, hint)| (*label, *hint))
+}
+
+/// The label of outcome `outcome` of question `id` ("Helped").
+pub fn outcome_text(lang: Lang, id: QuestionId, outcome: &str) -> Option<&'static str> {
+    question_text(lang, id)
+        .outcomes
+        .iter()
+        .find(|(own, _)| *own == outcome)
+        .map(|(_, label)| *label)
+}
+
+/// A red flag's words.
+pub fn red_flag_text(lang: Lang, flag: RedFlag) -> &'static RedFlagText {
+    match lang {
+        Lang::En => &en_tables::RED_FLAGS[flag as usize],
+        Lang::Fr => &fr_tables::RED_FLAGS[flag as usize],
+    }
+}
+
+/// The message for an answer that was not accepted.
+pub fn answer_error(lang: Lang, error: &AnswerError) -> String {
+    by_lang!(lang, answer_error(error))
+}
+
+/// Text for the "Check your answers" summary, e.g. "Between the shoulder blades" or
+/// "Stretching: helped for a while only; Heat: helped". An option id this build no longer
+/// offers (from old stored data) is shown as it is rather than dropped.
+pub fn describe_answer(lang: Lang, id: QuestionId, answer: &Answer) -> String {
+    let label = |option: &str| -> String {
+        option_text(lang, id, option)
+            .map_or_else(|| option.to_owned(), |(label, _)| label.to_owned())
+    };
+    match answer {
+        Answer::Single(option) => label(option),
+        Answer::Multiple(options) => options
+            .iter()
+            .map(|o| label(o))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::Number(value) => match question(id).kind {
+            QuestionKind::Number { .. } => {
+                let unit = question_text(lang, id).unit;
+                let singular = match lang {
+                    Lang::En => *value == 1,
+                    Lang::Fr => *value < 2,
+                };
+                let unit = if singular {
+                    unit.strip_suffix('s').unwrap_or(unit)
+                } else {
+                    unit
+                };
+                format!("{value} {unit}")
+            }
+            _ => value.to_string(),
+        },
+        Answer::Outcomes(given) => {
+            // Methods in the order shown; "not tried" is left out so the line stays short.
+            let tried: Vec<String> = question(id)
+                .options
+                .iter()
+                .filter_map(|method| {
+                    let outcome = given.get(method.id)?;
+                    if outcome == NOT_TRIED {
+                        return None;
+                    }
+                    let text = outcome_text(lang, id, outcome).unwrap_or(outcome.as_str());
+                    Some(format!(
+                        "{}{}{}",
+                        label(method.id),
+                        by_lang!(lang, colon()),
+                        lower_first(text)
+                    ))
+                })
+                .collect();
+            if tried.is_empty() {
+                by_lang!(lang, nothing_tried()).to_owned()
+            } else {
+                tried.join("; ")
+            }
+        }
+    }
+}
+
+/// "Helped for a while only" reads as "helped for a while only" after a colon.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }

@@ -769,7 +769,7 @@ fn planned_exercise(candidate: &Candidate, pick: &Pick, ctx: &Context<'_>) -> Pl
         .why
         .iter()
         .any(|w| w.change == Change::Raised(Variable::Load));
-    if level.added_load && !load_just_added && entry.load.is_some() {
+    if level.added_load && !load_just_added && entry.takes_load {
         say(ExerciseReason::KeepLoad(entry.id), entry.dose_sources);
     }
     if pick.sets < level.dose.sets {

@@ -291,7 +291,7 @@ impl DoseLevel {
             next.added_load = false;
             return Some((next, Variable::Variant));
         }
-        if entry.load.is_some() && !self.added_load {
+        if entry.takes_load && !self.added_load {
             next.added_load = true;
             return Some((next, Variable::Load));
         }

@@ -2,14 +2,14 @@
 //! catalog's and questionnaire's tables still to move; see the README).
 
 use super::{about_minutes, duration_ms, duration_s, Ui};
-use crate::domain::catalog::{exercise, ExerciseId, TopAction};
+use crate::domain::catalog::{ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, RepStep, Speech};
 use crate::domain::dose::{Dose, Work};
 use crate::domain::exchange::CsvWords;
 use crate::domain::history::Feedback;
 use crate::domain::plan::{ExerciseReason, RoutineReason};
 use crate::domain::progression::{Outcome, Rule};
-use crate::domain::questionnaire::KnotLocation;
+use crate::domain::questionnaire::{AnswerError, KnotLocation, QuestionId};
 use crate::domain::session::{NextLabel, SetLabel, Side, Upcoming};
 use crate::domain::triage::Caution;
 
@@ -288,7 +288,7 @@ fn outcome(outcome: Outcome) -> String {
 
 /// How to add load to an exercise, if it allows it.
 pub fn load(id: ExerciseId) -> Option<&'static str> {
-    exercise(id).load
+    super::exercise_text(L, id).load
 }
 
 /// One reason for one exercise.
@@ -335,14 +335,7 @@ pub fn exercise_reason(reason: &ExerciseReason) -> String {
     text.to_owned()
 }
 
-/// "Helped for a while only" reads as "helped for a while only" after a colon.
-fn lower_first(text: &str) -> String {
-    let mut lowered = text.to_owned();
-    if let Some(first) = lowered.get_mut(..1) {
-        first.make_ascii_lowercase();
-    }
-    lowered
-}
+use super::lower_first;
 
 /// The dose in plain words, e.g. "3 × 10 reps (3 s up, 3 s down), 30 s rest between sets".
 pub fn dose(dose: &Dose) -> String {
@@ -403,4 +396,42 @@ pub fn feedback_words(feedback: Feedback) -> &'static str {
         Feedback::JustRight => "just right",
         Feedback::TooHard => "too hard",
     }
+}
+
+/// Between a label and what follows it.
+pub fn colon() -> &'static str {
+    ": "
+}
+
+/// The summary of "What have you tried?" when nothing was.
+pub fn nothing_tried() -> &'static str {
+    "Nothing tried yet"
+}
+
+/// The message for an answer that was not accepted.
+pub fn answer_error(error: &AnswerError) -> String {
+    let text = match error {
+        AnswerError::Missing(id) => match id {
+            QuestionId::EmergencySigns | QuestionId::WarningSigns | QuestionId::HealthHistory => {
+                "Select all that apply, or \u{201c}None of these\u{201d}"
+            }
+            QuestionId::KnotLocation => "Select where the knot is",
+            QuestionId::Duration => "Select how long you have had the knot",
+            QuestionId::AgeBand => "Select your age",
+            QuestionId::Tried => "Select how each one went, or \u{201c}Not tried\u{201d}",
+            QuestionId::SittingHours => "Enter how many hours you sit on a typical day",
+            QuestionId::Equipment => "Select what you have, or \u{201c}None of these\u{201d}",
+            QuestionId::SessionMinutes => "Select how long each session can be",
+        },
+        AnswerError::WrongKind(_) => "Something went wrong with this answer. Please answer again",
+        AnswerError::UnknownOption { .. } => "Choose one of the options shown",
+        AnswerError::NoneWithOthers(_) => {
+            "Select either \u{201c}None of these\u{201d} or the options that apply, not both"
+        }
+        AnswerError::OutOfRange { min, max, .. } => {
+            return format!("Enter a whole number from {min} to {max}");
+        }
+        AnswerError::NotAsking => "There is no question to answer right now",
+    };
+    text.to_owned()
 }

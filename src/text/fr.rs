@@ -10,7 +10,7 @@ use crate::domain::exchange::CsvWords;
 use crate::domain::history::Feedback;
 use crate::domain::plan::{ExerciseReason, RoutineReason};
 use crate::domain::progression::{Outcome, Rule};
-use crate::domain::questionnaire::KnotLocation;
+use crate::domain::questionnaire::{AnswerError, KnotLocation, QuestionId};
 use crate::domain::session::{NextLabel, SetLabel, Side, Upcoming};
 use crate::domain::triage::Caution;
 
@@ -295,12 +295,7 @@ fn outcome(outcome: Outcome) -> String {
 
 /// Comment ajouter de la charge à un exercice, s'il le permet.
 pub fn load(id: ExerciseId) -> Option<&'static str> {
-    match id {
-        ExerciseId::ProneSwimmers => Some("Tenez un poids léger, comme une petite bouteille d’eau pleine, dans chaque main."),
-        ExerciseId::BentOverRow => Some("Prenez un poids un peu plus lourd, une bouteille plus pleine ou une bande élastique plus résistante."),
-        ExerciseId::SeatedBandRow => Some("Tenez la bande plus près de vos pieds, ou prenez une bande plus résistante."),
-        _ => None,
-    }
+    super::exercise_text(L, id).load
 }
 
 /// Une raison pour un exercice.
@@ -354,13 +349,7 @@ pub fn exercise_reason(reason: &ExerciseReason) -> String {
     text.to_owned()
 }
 
-/// Lowercases the first letter, accented ones included.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
-}
+use super::lower_first;
 
 /// La dose en mots simples, p. ex. « 3 × 10 répétitions (montée 3 s, descente 3 s), 30 s
 /// de repos entre les séries ».
@@ -431,4 +420,46 @@ pub fn feedback_words(feedback: Feedback) -> &'static str {
         Feedback::JustRight => "juste bien",
         Feedback::TooHard => "trop difficile",
     }
+}
+
+/// Entre une étiquette et ce qui suit (espace insécable avant le deux-points).
+pub fn colon() -> &'static str {
+    "\u{a0}: "
+}
+
+/// Le résumé de « Qu’avez-vous essayé? » quand rien ne l’a été.
+pub fn nothing_tried() -> &'static str {
+    "Rien d’essayé pour l’instant"
+}
+
+/// Le message pour une réponse refusée.
+pub fn answer_error(error: &AnswerError) -> String {
+    let text = match error {
+        AnswerError::Missing(id) => match id {
+            QuestionId::EmergencySigns | QuestionId::WarningSigns | QuestionId::HealthHistory => {
+                "Cochez tout ce qui s’applique, ou «\u{a0}Aucune de ces réponses\u{a0}»"
+            }
+            QuestionId::KnotLocation => "Choisissez l’endroit où se trouve le nœud",
+            QuestionId::Duration => "Choisissez depuis combien de temps vous avez ce nœud",
+            QuestionId::AgeBand => "Choisissez votre âge",
+            QuestionId::Tried => "Indiquez le résultat pour chacun, ou «\u{a0}Pas essayé\u{a0}»",
+            QuestionId::SittingHours => {
+                "Entrez le nombre d’heures que vous passez assis lors d’une journée typique"
+            }
+            QuestionId::Equipment => "Cochez ce que vous avez, ou «\u{a0}Aucune de ces réponses\u{a0}»",
+            QuestionId::SessionMinutes => "Choisissez la durée possible de chaque séance",
+        },
+        AnswerError::WrongKind(_) => {
+            "Un problème est survenu avec cette réponse. Veuillez répondre de nouveau."
+        }
+        AnswerError::UnknownOption { .. } => "Choisissez une des options proposées",
+        AnswerError::NoneWithOthers(_) => {
+            "Choisissez soit «\u{a0}Aucune de ces réponses\u{a0}», soit les options qui s’appliquent, mais pas les deux"
+        }
+        AnswerError::OutOfRange { min, max, .. } => {
+            return format!("Entrez un nombre entier de {min} à {max}");
+        }
+        AnswerError::NotAsking => "Il n’y a aucune question à répondre pour l’instant",
+    };
+    text.to_owned()
 }

@@ -15,6 +15,7 @@ use crate::ui::components::{constant_markup, source_ids, Illustration};
 pub fn exercise_card(planned: &PlannedExercise, number: usize, lang: Lang) -> Html {
     let entry = exercise(planned.id);
     let name = text::exercise_name(lang, entry.id.as_str());
+    let words = text::exercise_text(lang, entry.id);
     let list = |items: &'static [&'static str]| {
         html! {
             <ul class="kc-list">{ for items.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
@@ -23,7 +24,7 @@ pub fn exercise_card(planned: &PlannedExercise, number: usize, lang: Lang) -> Ht
     html! {
         <li class="kc-exercise">
             <div class="kc-exercise-head">
-                <Illustration exercise_id={entry.id.as_str()} alt={entry.alt_text} />
+                <Illustration exercise_id={entry.id.as_str()} alt={words.alt_text} />
                 <div class="kc-exercise-summary">
                     <h3 class="kc-exercise-name">{ format!("{}. {}", number, name) }</h3>
                     <p class="kc-dose">{ text::dose(lang, &planned.dose) }</p>
@@ -36,27 +37,27 @@ pub fn exercise_card(planned: &PlannedExercise, number: usize, lang: Lang) -> Ht
             </p>
             <details class="kc-details">
                 <summary>{ format!("How to do the {}", name.to_ascii_lowercase()) }</summary>
-                <p>{ format!("Works: {}.", entry.targets.join(", ")) }</p>
+                <p>{ format!("Works: {}.", words.targets.join(", ")) }</p>
                 { constant_markup(r#"<h4 class="kc-detail-title">Steps</h4>"#) }
-                <ol class="kc-list">{ for entry.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
+                <ol class="kc-list">{ for words.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
                 { constant_markup(r#"<h4 class="kc-detail-title">Tips</h4>"#) }
-                { list(entry.cues) }
+                { list(words.cues) }
                 { constant_markup(r#"<h4 class="kc-detail-title">Common mistakes</h4>"#) }
-                { list(entry.mistakes) }
+                { list(words.mistakes) }
                 { constant_markup(r#"<h4 class="kc-detail-title">Easier</h4>"#) }
-                <p>{ entry.regression }</p>
+                <p>{ words.regression }</p>
                 { constant_markup(r#"<h4 class="kc-detail-title">Harder</h4>"#) }
-                <p>{ entry.progression }</p>
+                <p>{ words.progression }</p>
                 if !planned.cautions.is_empty() {
                     { constant_markup(r#"<h4 class="kc-detail-title">Take care</h4>"#) }
                     <ul class="kc-list">
                         { for planned.cautions.iter().map(|c| html! {
-                            <li>{ c.text }{ source_ids(c.sources) }</li>
+                            <li>{ text::exercise_caution(lang, entry.id, c) }{ source_ids(c.sources) }</li>
                         }) }
                     </ul>
                 }
                 { constant_markup(r#"<h4 class="kc-detail-title">Where the dose comes from</h4>"#) }
-                <p>{ entry.dose_note }</p>
+                <p>{ words.dose_note }</p>
                 <p class="kc-source">{ format!("Sources: {}. Dose: {}.", entry.sources.join(", "), entry.dose_sources.join(", ")) }</p>
             </details>
         </li>

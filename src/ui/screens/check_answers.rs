@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::questionnaire::{describe, question, Answer, QuestionId};
+use crate::domain::questionnaire::{Answer, QuestionId};
+use crate::text;
 use crate::ui::components::{action, screen_title};
 use crate::ui::hooks::use_focus_on_mount;
 
@@ -27,6 +28,7 @@ pub struct CheckAnswersProps {
 #[function_component(CheckAnswers)]
 pub fn check_answers(props: &CheckAnswersProps) -> Html {
     let heading = use_node_ref();
+    let lang = crate::ui::hooks::use_lang();
     use_focus_on_mount(heading.clone(), props.autofocus);
     html! {
         <section class="kc-screen kc-check">
@@ -34,12 +36,12 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
             <dl class="kc-summary">
                 { for props.rows.iter().map(|(id, answer)| {
                     let id = *id;
-                    let prompt = question(id).prompt;
+                    let prompt = text::question_text(lang, id).prompt;
                     let onclick = props.onchange.reform(move |_: MouseEvent| id);
                     html! {
                         <div class="kc-summary-row">
                             <dt class="kc-summary-key">{ prompt }</dt>
-                            <dd class="kc-summary-value">{ describe(id, answer) }</dd>
+                            <dd class="kc-summary-value">{ text::describe_answer(lang, id, answer) }</dd>
                             <dd class="kc-summary-action">
                                 // The visible word leads the accessible name (WCAG 2.5.3).
                                 <button type="button" class="kc-link" aria-label={format!("Change: {prompt}")} {onclick}>

@@ -37,13 +37,14 @@ pub struct EmergencyProps {
 /// Tells the reader to call for help now.
 #[function_component(Emergency)]
 pub fn emergency(props: &EmergencyProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     html! {
         <section class="kc-screen kc-result kc-result-emergency">
             { screen_title(heading, "Get medical help now".into()) }
             { constant_markup(ADVICE) }
-            { reason_list("You told us about:", &props.reasons) }
+            { reason_list("You told us about:", &props.reasons, lang) }
             { constant_markup(WHY) }
             <div class="kc-actions">
                 { action("kc-button", "I ticked this by mistake", &props.onback) }

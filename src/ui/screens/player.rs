@@ -15,7 +15,7 @@ use crate::browser::audio::{self, Beeper};
 use crate::browser::visibility::{is_visible, VisibilityListener};
 use crate::browser::wake_lock::{self, ScreenWakeLock};
 use crate::browser::{clock, speech, vibration};
-use crate::domain::catalog::{exercise, top_action, ExerciseId};
+use crate::domain::catalog::{top_action, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
 use crate::domain::device::{missing_feature_notes, Availability, DeviceSupport, Learned};
 use crate::domain::dose::DosedExercise;
@@ -550,7 +550,7 @@ fn figure(view: &SessionView, lang: Lang) -> Html {
         PhaseKind::Top | PhaseKind::Hold => "hold",
         _ => "down",
     };
-    let alt = exercise_alt(&view.exercise_id).map_or_else(
+    let alt = exercise_alt(&view.exercise_id, lang).map_or_else(
         || text::exercise_name(lang, &view.exercise_id),
         str::to_owned,
     );
@@ -562,8 +562,8 @@ fn figure(view: &SessionView, lang: Lang) -> Html {
 }
 
 /// The catalog's text alternative for an exercise's illustration.
-fn exercise_alt(exercise_id: &str) -> Option<&'static str> {
-    ExerciseId::parse(exercise_id).map(|id| exercise(id).alt_text)
+fn exercise_alt(exercise_id: &str, lang: Lang) -> Option<&'static str> {
+    ExerciseId::parse(exercise_id).map(|id| text::exercise_text(lang, id).alt_text)
 }
 
 fn title(view: &SessionView, lang: Lang) -> String {

@@ -49,6 +49,7 @@ pub struct SeeClinicianProps {
 /// Sends the reader to a clinician before any self-treatment.
 #[function_component(SeeClinician)]
 pub fn see_clinician(props: &SeeClinicianProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     let booking = booking_link(&props.config);
@@ -56,7 +57,7 @@ pub fn see_clinician(props: &SeeClinicianProps) -> Html {
         <section class="kc-screen kc-result kc-result-clinician">
             { screen_title(heading, "Please get checked before you try self-care".into()) }
             { constant_markup(LEAD) }
-            { reason_list("This is because:", &props.reasons) }
+            { reason_list("This is because:", &props.reasons, lang) }
             if booking.is_some() {
                 { for booking }
             } else {
