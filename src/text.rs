@@ -12,13 +12,15 @@ mod fr_tables;
 
 use crate::domain::catalog::{exercise, ExerciseCaution, ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, Speech};
+use crate::domain::device::Missing;
 use crate::domain::dose::Dose;
-use crate::domain::exchange::CsvWords;
+use crate::domain::exchange::{CsvWords, ImportError, ImportPreview};
 use crate::domain::plan::{ExerciseReason, RoutineReason};
 use crate::domain::questionnaire::{
     question, Answer, AnswerError, QuestionId, QuestionKind, NOT_TRIED,
 };
 use crate::domain::session::{NextLabel, SetLabel, Upcoming};
+use crate::domain::stats::{ClinicianPrompt, PainSummary};
 use crate::domain::triage::{Caution, RedFlag};
 
 pub use crate::domain::lang::Lang;
@@ -389,4 +391,34 @@ pub fn lower_first(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| {
         first.to_lowercase().chain(chars).collect()
     })
+}
+
+/// What a source id (`S1`, `R5`) stands for ("" for an id the widget does not cite).
+pub fn source_about(lang: Lang, id: &str) -> &'static str {
+    by_lang!(lang, source_about(id))
+}
+
+/// What to do instead of a feature the browser lacks.
+pub fn missing_feature(lang: Lang, missing: Missing) -> &'static str {
+    by_lang!(lang, missing_feature(missing))
+}
+
+/// The pain trend in a sentence.
+pub fn pain_summary(lang: Lang, summary: &PainSummary) -> String {
+    by_lang!(lang, pain_summary(summary))
+}
+
+/// The advice to see a clinician when the routine has not helped.
+pub fn clinician_prompt(lang: Lang, prompt: &ClinicianPrompt) -> String {
+    by_lang!(lang, clinician_prompt(prompt))
+}
+
+/// Why a file could not be imported.
+pub fn import_error(lang: Lang, error: &ImportError) -> String {
+    by_lang!(lang, import_error(error))
+}
+
+/// What importing a file would change, in a sentence.
+pub fn import_summary(lang: Lang, preview: &ImportPreview) -> String {
+    by_lang!(lang, import_summary(preview))
 }

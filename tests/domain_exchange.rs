@@ -217,7 +217,7 @@ fn the_preview_counts_new_present_and_invalid_sessions() {
         Some((MONDAY_8AM + 2 * DAY, MONDAY_8AM + 3 * DAY))
     );
     assert_eq!(
-        preview.summary(),
+        knot_coach::text::import_summary(knot_coach::text::Lang::En, &preview),
         "2 new sessions will be added to your progress. 1 session is already there. \
          1 entry could not be read and will be skipped."
     );
@@ -240,7 +240,7 @@ fn importing_the_same_file_twice_adds_nothing_the_second_time() {
     let preview = preview_import(&file, &once).unwrap();
     assert_eq!((preview.new_sessions, preview.already_present), (0, 2));
     assert_eq!(
-        preview.summary(),
+        knot_coach::text::import_summary(knot_coach::text::Lang::En, &preview),
         "There are no new sessions in this file. 2 sessions are already there."
     );
     assert_eq!(preview.apply(), once);
@@ -284,7 +284,10 @@ fn an_empty_file_says_so() {
     for text in ["", "   \n"] {
         let error = preview_import(text, &Document::default()).unwrap_err();
         assert_eq!(error, ImportError::Empty);
-        assert_eq!(error.to_string(), "The file is empty.");
+        assert_eq!(
+            knot_coach::text::import_error(knot_coach::text::Lang::En, &error),
+            "The file is empty."
+        );
     }
 }
 
@@ -299,8 +302,12 @@ fn a_file_over_five_megabytes_is_refused_before_it_is_read() {
         }
     );
     assert_eq!(
-        error.to_string(),
+        knot_coach::text::import_error(knot_coach::text::Lang::En, &error),
         "The file is too large (5.0 MB). A Knot Coach export is never more than 5 MB."
+    );
+    assert_eq!(
+        knot_coach::text::import_error(knot_coach::text::Lang::Fr, &error),
+        "Le fichier est trop volumineux (5,0\u{a0}Mo). Une exportation de Knot Coach ne dépasse jamais 5\u{a0}Mo."
     );
     let just_fits = format!("{}{}", " ".repeat(MAX_IMPORT_BYTES - 2), "{}");
     assert_eq!(
@@ -315,9 +322,10 @@ fn a_damaged_or_cut_short_file_is_reported_as_such() {
     for text in ["not json", "{\"schema_version\":", &full[..full.len() / 2]] {
         let error = preview_import(text, &Document::default()).unwrap_err();
         assert_eq!(error, ImportError::Damaged, "{text}");
-        assert!(error
-            .to_string()
-            .starts_with("This file could not be read."));
+        assert!(
+            knot_coach::text::import_error(knot_coach::text::Lang::En, &error)
+                .starts_with("This file could not be read.")
+        );
     }
 }
 
@@ -334,7 +342,10 @@ fn json_that_is_not_an_export_is_refused() {
     ] {
         let error = preview_import(text, &Document::default()).unwrap_err();
         assert_eq!(error, ImportError::NotAnExport, "{text}");
-        assert_eq!(error.to_string(), "This file is not a Knot Coach export.");
+        assert_eq!(
+            knot_coach::text::import_error(knot_coach::text::Lang::En, &error),
+            "This file is not a Knot Coach export."
+        );
     }
 }
 
@@ -344,7 +355,7 @@ fn a_file_from_a_newer_version_is_refused_with_a_clear_message() {
     let error = preview_import(&text.to_string(), &Document::default()).unwrap_err();
     assert_eq!(error, ImportError::NewerVersion(9));
     assert_eq!(
-        error.to_string(),
+        knot_coach::text::import_error(knot_coach::text::Lang::En, &error),
         "This file was made by a newer version of Knot Coach, so this page cannot read it safely."
     );
 }

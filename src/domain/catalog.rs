@@ -209,17 +209,6 @@ impl Equipment {
     pub fn parse(id: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|item| item.as_str() == id)
     }
-
-    /// How the equipment is named inside a sentence ("a foam roller").
-    pub const fn name(self) -> &'static str {
-        match self {
-            Equipment::Ball => "a tennis or lacrosse ball",
-            Equipment::FoamRoller => "a foam roller",
-            Equipment::Band => "a resistance band",
-            Equipment::Dumbbells => "light dumbbells or full water bottles",
-            Equipment::Wall => "a clear stretch of wall",
-        }
-    }
 }
 
 /// What an exercise is for (S1: strength helps in the long term, relief in the short term).

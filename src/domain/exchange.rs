@@ -3,7 +3,6 @@
 //! and previews a file before merging it into the log.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 
 use serde_json::Value;
 
@@ -184,39 +183,6 @@ pub enum ImportError {
     ReadOnly,
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Empty => write!(f, "The file is empty."),
-            Self::TooLarge { bytes } => {
-                let tenths_of_mb = bytes.saturating_mul(10) / (1024 * 1024);
-                write!(
-                    f,
-                    "The file is too large ({}.{} MB). A Knot Coach export is never more than 5 MB.",
-                    tenths_of_mb / 10,
-                    tenths_of_mb % 10
-                )
-            }
-            Self::Damaged => write!(
-                f,
-                "This file could not be read. It is not a Knot Coach export, or it is damaged \
-                 (for example, cut short)."
-            ),
-            Self::NotAnExport => write!(f, "This file is not a Knot Coach export."),
-            Self::NewerVersion(_) => write!(
-                f,
-                "This file was made by a newer version of Knot Coach, so this page cannot read \
-                 it safely."
-            ),
-            Self::ReadOnly => write!(
-                f,
-                "Your saved progress comes from a newer version of Knot Coach, so nothing can \
-                 be added to it here."
-            ),
-        }
-    }
-}
-
 /// What importing a file would change, shown before the reader confirms.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportPreview {
@@ -239,30 +205,6 @@ impl ImportPreview {
     /// The log with the file merged in (the reader's own settings win).
     pub fn apply(self) -> Document {
         self.merged
-    }
-
-    /// The preview in a sentence for the reader.
-    pub fn summary(&self) -> String {
-        let mut text = match self.new_sessions {
-            0 => "There are no new sessions in this file.".to_string(),
-            1 => "1 new session will be added to your progress.".to_string(),
-            n => format!("{n} new sessions will be added to your progress."),
-        };
-        match self.already_present {
-            0 => {}
-            1 => text.push_str(" 1 session is already there."),
-            n => {
-                let _ = write!(text, " {n} sessions are already there.");
-            }
-        }
-        match self.invalid {
-            0 => {}
-            1 => text.push_str(" 1 entry could not be read and will be skipped."),
-            n => {
-                let _ = write!(text, " {n} entries could not be read and will be skipped.");
-            }
-        }
-        text
     }
 }
 

@@ -4,13 +4,16 @@
 use super::{about_minutes, duration_ms, duration_s, Ui};
 use crate::domain::catalog::{ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, RepStep, Speech};
+use crate::domain::device::Missing;
 use crate::domain::dose::{Dose, Work};
 use crate::domain::exchange::CsvWords;
+use crate::domain::exchange::{ImportError, ImportPreview};
 use crate::domain::history::Feedback;
 use crate::domain::plan::{ExerciseReason, RoutineReason};
 use crate::domain::progression::{Outcome, Rule};
 use crate::domain::questionnaire::{AnswerError, KnotLocation, QuestionId};
 use crate::domain::session::{NextLabel, SetLabel, Side, Upcoming};
+use crate::domain::stats::{ClinicianPrompt, PainChange, PainSummary};
 use crate::domain::triage::Caution;
 
 use super::Lang;
@@ -434,4 +437,132 @@ pub fn answer_error(error: &AnswerError) -> String {
         AnswerError::NotAsking => "There is no question to answer right now",
     };
     text.to_owned()
+}
+
+/// What a source id stands for.
+pub fn source_about(id: &str) -> &'static str {
+    match id {
+        "S0" => "a massage therapist's article on knots in the upper back",
+        "S1" => "a physiotherapist's article on knots, stretching and strengthening",
+        "S2" => "a chiropractor's advice, in a magazine, on knots that stretching does not clear",
+        "S3" => "a massage clinic's article on pain between the shoulder blades",
+        "R1" => "NHS guidance on back pain and when to get help",
+        "R2" => "Physiopedia on warning signs in mid-back pain",
+        "R3" => "NHS Devon guidance on referring mid-back pain",
+        "R4" => "the 0 to 10 pain scale, and how big a change matters (Salaffi, 2004)",
+        "R5" => "exercise doses: ACSM stretching advice, a strength-training trial, a band-training trial (Andersen, 2011) and limits for pressure on a trigger point",
+        "R6" => "a rule physiotherapists use to judge pain during and after exercise",
+        _ => "",
+    }
+}
+
+/// What to do instead of a feature the browser lacks.
+pub fn missing_feature(missing: Missing) -> &'static str {
+    match missing {
+        Missing::KeepAwake => {
+            "Your browser cannot keep the screen awake: tap the screen now and then."
+        }
+        Missing::Beeps => "Your browser cannot play the beeps: use Voice, or watch the timer.",
+        Missing::Voice => "Your browser cannot speak the cues: use Sound, or watch the timer.",
+        Missing::Vibration => "Your device cannot vibrate with the cues.",
+    }
+}
+
+/// "1 point", "1.5 points", "2 points" from tenths.
+fn points(tenths: u32) -> String {
+    let number = super::tenths(L, u64::from(tenths));
+    let number = number.strip_suffix(".0").unwrap_or(&number).to_owned();
+    let unit = if tenths == 10 { "point" } else { "points" };
+    format!("{number} {unit}")
+}
+
+/// The pain trend in a sentence.
+pub fn pain_summary(summary: &PainSummary) -> String {
+    let amount = points(summary.change_tenths.unsigned_abs());
+    match summary.change {
+        PainChange::NotEnoughRatings => "Rate your pain before each session. After a week \
+             or more of ratings you will see how it is changing."
+            .into(),
+        PainChange::MuchBetter => {
+            format!("Your pain is down {amount} since you started, comparing your first week with your latest: that's a real improvement.")
+        }
+        PainChange::SmallImprovement => format!(
+            "Your pain is down {amount} since you started, comparing your first week with your latest: a small change that may matter."
+        ),
+        PainChange::NoClearChange => "Your pain is about where it was when you started: \
+             no clear change yet."
+            .into(),
+        PainChange::Worse => format!(
+            "Your pain is up {amount} since you started, comparing your first week with your latest. \
+             If it keeps getting worse, see a clinician."
+        ),
+    }
+}
+
+/// The advice to see a clinician when the routine has not helped.
+pub fn clinician_prompt(prompt: &ClinicianPrompt) -> String {
+    let weeks = prompt.days_since_start / 7;
+    let how = if prompt.pain_went_up {
+        "your pain has gone up"
+    } else {
+        "your pain has not clearly improved"
+    };
+    format!(
+        "You have done {} sessions over {weeks} weeks and {how}. When regular exercise \
+         has not helped after 3 to 4 weeks, it is worth having a clinician look at your \
+         back.",
+        prompt.sessions
+    )
+}
+
+/// Why a file could not be imported.
+pub fn import_error(error: &ImportError) -> String {
+    match error {
+        ImportError::Empty => "The file is empty.".into(),
+        ImportError::TooLarge { bytes } => {
+            let tenths_of_mb = bytes.saturating_mul(10) / (1024 * 1024);
+            format!(
+                "The file is too large ({} MB). A Knot Coach export is never more than 5 MB.",
+                super::tenths(L, u64::try_from(tenths_of_mb).unwrap_or(u64::MAX))
+            )
+        }
+        ImportError::Damaged => {
+            "This file could not be read. It is not a Knot Coach export, or it is damaged \
+             (for example, cut short)."
+                .into()
+        }
+        ImportError::NotAnExport => "This file is not a Knot Coach export.".into(),
+        ImportError::NewerVersion(_) => {
+            "This file was made by a newer version of Knot Coach, so this page cannot read \
+             it safely."
+                .into()
+        }
+        ImportError::ReadOnly => {
+            "Your saved progress comes from a newer version of Knot Coach, so nothing can \
+             be added to it here."
+                .into()
+        }
+    }
+}
+
+/// What importing a file would change, in a sentence.
+pub fn import_summary(preview: &ImportPreview) -> String {
+    let mut text = match preview.new_sessions {
+        0 => "There are no new sessions in this file.".to_string(),
+        1 => "1 new session will be added to your progress.".to_string(),
+        n => format!("{n} new sessions will be added to your progress."),
+    };
+    match preview.already_present {
+        0 => {}
+        1 => text.push_str(" 1 session is already there."),
+        n => text.push_str(&format!(" {n} sessions are already there.")),
+    }
+    match preview.invalid {
+        0 => {}
+        1 => text.push_str(" 1 entry could not be read and will be skipped."),
+        n => text.push_str(&format!(
+            " {n} entries could not be read and will be skipped."
+        )),
+    }
+    text
 }

@@ -5,13 +5,16 @@
 use super::{about_minutes, duration_ms, duration_s, Ui};
 use crate::domain::catalog::{ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, RepStep, Speech};
+use crate::domain::device::Missing;
 use crate::domain::dose::{Dose, Work};
 use crate::domain::exchange::CsvWords;
+use crate::domain::exchange::{ImportError, ImportPreview};
 use crate::domain::history::Feedback;
 use crate::domain::plan::{ExerciseReason, RoutineReason};
 use crate::domain::progression::{Outcome, Rule};
 use crate::domain::questionnaire::{AnswerError, KnotLocation, QuestionId};
 use crate::domain::session::{NextLabel, SetLabel, Side, Upcoming};
+use crate::domain::stats::{ClinicianPrompt, PainChange, PainSummary};
 use crate::domain::triage::Caution;
 
 use super::Lang;
@@ -462,4 +465,111 @@ pub fn answer_error(error: &AnswerError) -> String {
         AnswerError::NotAsking => "Il n’y a aucune question à répondre pour l’instant",
     };
     text.to_owned()
+}
+
+/// Ce que désigne un code de source.
+pub fn source_about(id: &str) -> &'static str {
+    match id {
+        "S0" => "l’article d’une massothérapeute sur les nœuds dans le haut du dos",
+        "S1" => "l’article d’un physiothérapeute sur les nœuds, les étirements et le renforcement",
+        "S2" => "les conseils d’un chiropraticien, dans un magazine, sur les nœuds que les étirements ne font pas disparaître",
+        "S3" => "l’article d’une clinique de massothérapie sur la douleur entre les omoplates",
+        "R1" => "les recommandations du NHS (système de santé public britannique) sur le mal de dos et le moment de consulter",
+        "R2" => "Physiopedia sur les signes d’alerte dans la douleur au milieu du dos",
+        "R3" => "les lignes directrices du NHS Devon sur l’orientation des patients ayant mal au milieu du dos",
+        "R4" => "l’échelle de douleur de 0 à 10, et l’ampleur d’un changement significatif (Salaffi, 2004)",
+        "R5" => "les doses d’exercice : recommandations de l’ACSM sur les étirements, un essai sur le renforcement, un essai sur l’entraînement à la bande élastique (Andersen, 2011) et les limites de pression sur un point gâchette",
+        "R6" => "une règle utilisée par les physiothérapeutes pour juger la douleur pendant et après l’exercice",
+        _ => "",
+    }
+}
+
+/// Quoi faire à la place d'une fonction absente du navigateur.
+pub fn missing_feature(missing: Missing) -> &'static str {
+    match missing {
+        Missing::KeepAwake => "Votre navigateur ne peut pas garder l’écran allumé\u{a0}: touchez l’écran de temps en temps.",
+        Missing::Beeps => "Votre navigateur ne peut pas faire jouer les bips\u{a0}: utilisez la voix, ou suivez la minuterie.",
+        Missing::Voice => "Votre navigateur ne peut pas prononcer les consignes\u{a0}: utilisez le son, ou suivez la minuterie.",
+        Missing::Vibration => "Votre appareil ne peut pas vibrer avec les consignes.",
+    }
+}
+
+/// « 1 point », « 1,5 point », « 2 points » à partir de dixièmes (singulier sous 2).
+fn points(tenths: u32) -> String {
+    let number = super::tenths(L, u64::from(tenths));
+    let number = number.strip_suffix(",0").unwrap_or(&number).to_owned();
+    let unit = if tenths < 20 { "point" } else { "points" };
+    format!("{number} {unit}")
+}
+
+/// La tendance de la douleur en une phrase.
+pub fn pain_summary(summary: &PainSummary) -> String {
+    let amount = points(summary.change_tenths.unsigned_abs());
+    match summary.change {
+        PainChange::NotEnoughRatings => "Évaluez votre douleur avant chaque séance. Après une semaine ou plus d’évaluations, vous verrez comment elle évolue.".into(),
+        PainChange::MuchBetter => format!("Votre douleur a baissé de {amount} depuis le début, en comparant votre première semaine à la plus récente\u{a0}: c’est une réelle amélioration."),
+        PainChange::SmallImprovement => format!("Votre douleur a baissé de {amount} depuis le début, en comparant votre première semaine à la plus récente\u{a0}: un petit changement qui peut compter."),
+        PainChange::NoClearChange => "Votre douleur est à peu près au même niveau qu’au début\u{a0}: pas de changement net pour l’instant.".into(),
+        PainChange::Worse => format!("Votre douleur a augmenté de {amount} depuis le début, en comparant votre première semaine à la plus récente. Si elle continue d’empirer, consultez un professionnel de la santé."),
+    }
+}
+
+/// Le conseil de consulter quand la routine n'a pas aidé.
+pub fn clinician_prompt(prompt: &ClinicianPrompt) -> String {
+    let weeks = prompt.days_since_start / 7;
+    let how = if prompt.pain_went_up {
+        "votre douleur a augmenté"
+    } else {
+        "votre douleur ne s’est pas clairement améliorée"
+    };
+    let weeks = super::count(
+        L,
+        u64::from(weeks),
+        ("week", "weeks"),
+        ("semaine", "semaines"),
+    );
+    format!(
+        "Vous avez fait {} séances en {weeks} et {how}. Quand l’exercice régulier n’a pas aidé après 3 à 4 semaines, il vaut la peine de faire examiner votre dos par un professionnel de la santé.",
+        prompt.sessions
+    )
+}
+
+/// Pourquoi un fichier n'a pas pu être importé.
+pub fn import_error(error: &ImportError) -> String {
+    match error {
+        ImportError::Empty => "Le fichier est vide.".into(),
+        ImportError::TooLarge { bytes } => {
+            let tenths_of_mb = bytes.saturating_mul(10) / (1024 * 1024);
+            format!(
+                "Le fichier est trop volumineux ({}\u{a0}Mo). Une exportation de Knot Coach ne dépasse jamais 5\u{a0}Mo.",
+                super::tenths(L, u64::try_from(tenths_of_mb).unwrap_or(u64::MAX))
+            )
+        }
+        ImportError::Damaged => "Ce fichier n’a pas pu être lu. Ce n’est pas une exportation de Knot Coach, ou il est endommagé (par exemple, tronqué).".into(),
+        ImportError::NotAnExport => "Ce fichier n’est pas une exportation de Knot Coach.".into(),
+        ImportError::NewerVersion(_) => "Ce fichier a été créé par une version plus récente de Knot Coach; cette page ne peut donc pas le lire sans risque.".into(),
+        ImportError::ReadOnly => "Vos progrès enregistrés proviennent d’une version plus récente de Knot Coach; rien ne peut donc y être ajouté ici.".into(),
+    }
+}
+
+/// Ce que l'importation changerait, en une phrase.
+pub fn import_summary(preview: &ImportPreview) -> String {
+    let mut text = match preview.new_sessions {
+        0 => "Ce fichier ne contient aucune nouvelle séance.".to_string(),
+        1 => "1 nouvelle séance sera ajoutée à vos progrès.".to_string(),
+        n => format!("{n} nouvelles séances seront ajoutées à vos progrès."),
+    };
+    match preview.already_present {
+        0 => {}
+        1 => text.push_str(" 1 séance s’y trouve déjà."),
+        n => text.push_str(&format!(" {n} séances s’y trouvent déjà.")),
+    }
+    match preview.invalid {
+        0 => {}
+        1 => text.push_str(" 1 entrée n’a pas pu être lue et sera ignorée."),
+        n => text.push_str(&format!(
+            " {n} entrées n’ont pas pu être lues et seront ignorées."
+        )),
+    }
+    text
 }

@@ -9,6 +9,7 @@ use super::{booking_link, constant_markup, source_ids};
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::stats::ClinicianPrompt;
+use crate::text::{self, Lang};
 
 /// Where to book, when the host gave no booking link.
 const BOOK: &str = concat!(
@@ -25,9 +26,9 @@ const STOP: &str = concat!(
 );
 
 /// The advice in a notice block, with the booking link or general advice on where to book.
-pub fn clinician_prompt(prompt: ClinicianPrompt, config: &WidgetConfig) -> Html {
+pub fn clinician_prompt(prompt: ClinicianPrompt, config: &WidgetConfig, lang: Lang) -> Html {
     checked_notice(
-        html! { <p>{ prompt.message() }{ source_ids(&[ClinicianPrompt::SOURCE]) }</p> },
+        html! { <p>{ text::clinician_prompt(lang, &prompt) }{ source_ids(&[ClinicianPrompt::SOURCE]) }</p> },
         config,
     )
 }

@@ -181,12 +181,12 @@ fn initial_support() -> DeviceSupport {
 }
 
 /// The notes about missing browser features, each with what to do instead.
-fn support_notes(support: &DeviceSupport) -> Html {
+fn support_notes(support: &DeviceSupport, lang: Lang) -> Html {
     let notes = missing_feature_notes(support);
     if notes.is_empty() {
         return html! {};
     }
-    html! { <p class="kc-notice kc-player-support" role="note">{ notes.join(" ") }</p> }
+    html! { <p class="kc-notice kc-player-support" role="note">{ notes.iter().map(|note| text::missing_feature(lang, *note)).collect::<Vec<_>>().join(" ") }</p> }
 }
 
 /// The player screen.
@@ -521,7 +521,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                     </div>
                 </div>
             }
-            { support_notes(&state.support) }
+            { support_notes(&state.support, lang) }
             { constant_markup(KEYS) }
         </section>
     }

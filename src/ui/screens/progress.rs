@@ -226,7 +226,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 import.set(match file::read_text(&picked, MAX_IMPORT_BYTES).await {
                     Ok(text) => Import::Read(text.into()),
                     Err(ReadError::TooLarge { bytes }) => {
-                        Import::Failed(ImportError::TooLarge { bytes }.to_string())
+                        Import::Failed(text::import_error(lang, &ImportError::TooLarge { bytes }))
                     }
                     Err(error) => Import::Failed(error.to_string()),
                 });
@@ -303,11 +303,11 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
         (Import::Reading, _) => html! { <p role="status">{ "Reading the file…" }</p> },
         (Import::Failed(message), _) => html! { <p class="kc-error" role="alert">{ message }</p> },
         (_, Some(Err(error))) => html! {
-            <p class="kc-error" role="alert">{ format!("{error} Nothing has been changed.") }</p>
+            <p class="kc-error" role="alert">{ format!("{} Nothing has been changed.", text::import_error(lang, error)) }</p>
         },
         (_, Some(Ok(preview))) => html! {
             <div class="kc-notice kc-import-preview" role="group" aria-labelledby="kc-import-summary" tabindex="-1" ref={preview_ref}>
-                <p id="kc-import-summary">{ preview.summary() }</p>
+                <p id="kc-import-summary">{ text::import_summary(lang, preview) }</p>
                 { import_details(preview, view.utc_offset_min) }
                 <div class="kc-actions">
                     if preview.new_sessions > 0 {
@@ -326,7 +326,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
             if has_sessions {
                 { summary(progress) }
                 if let Some(prompt) = progress.clinician_prompt {
-                    { clinician_prompt(prompt, &props.config) }
+                    { clinician_prompt(prompt, &props.config, lang) }
                 }
                 <div class="kc-block">
                     { constant_markup(r#"<h3 class="kc-subtitle">Your weeks</h3>"#) }
@@ -334,7 +334,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 </div>
                 <div class="kc-block">
                     { constant_markup(r#"<h3 class="kc-subtitle">Your pain</h3>"#) }
-                    <p>{ progress.pain.sentence() }{ source_ids(&[stats::PainSummary::SOURCE]) }</p>
+                    <p>{ text::pain_summary(lang, &progress.pain) }{ source_ids(&[stats::PainSummary::SOURCE]) }</p>
                     { pain_chart(&view.progress.pain_points) }
                 </div>
                 <div class="kc-block">

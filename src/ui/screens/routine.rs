@@ -89,7 +89,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
             if props.stop {
                 { stop_for_high_pain(&props.config) }
             } else if let Some(prompt) = props.prompt {
-                { clinician_prompt(prompt, &props.config) }
+                { clinician_prompt(prompt, &props.config, lang) }
             }
             <p class="kc-lead">
                 { format!(
@@ -125,7 +125,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 </ul>
             </details>
             { constant_markup(DISCOMFORT) }
-            { source_key() }
+            { source_key(lang) }
             <div class="kc-actions kc-no-print">
                 { print_button("Print this routine") }
                 { action("kc-button", "Change my answers", &props.onback) }

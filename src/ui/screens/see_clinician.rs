@@ -68,7 +68,7 @@ pub fn see_clinician(props: &SeeClinicianProps) -> Html {
                 <p class="kc-print-only">{ format!("Book an appointment: {}", url.as_str()) }</p>
             }
             { constant_markup(URGENT) }
-            { source_key() }
+            { source_key(lang) }
             <div class="kc-actions kc-no-print">
                 { print_button("Print this list") }
                 { action("kc-button", "Change my answers", &props.onback) }
