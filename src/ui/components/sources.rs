@@ -15,9 +15,10 @@ pub fn source_ids(ids: &[&str]) -> Html {
 
 /// "What the codes in brackets mean", folded away: each source id and what it is.
 pub fn source_key(lang: Lang) -> Html {
+    let ui = crate::text::ui(lang);
     html! {
         <details class="kc-details kc-source-key">
-            { constant_markup(r#"<summary>What the codes in brackets mean</summary>"#) }
+            { constant_markup(ui.what_the_codes_in_brackets_mean_html) }
             <ul class="kc-list">
                 { for SOURCES.iter().map(|s| html! { <li><strong>{ s.id }</strong>{ ": " }{ text::source_about(lang, s.id) }</li> }) }
             </ul>

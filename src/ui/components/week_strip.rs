@@ -13,7 +13,13 @@ use crate::domain::stats::Day;
 
 /// The last `weeks` weeks as a calendar, the one holding the reader's local `today` last,
 /// marking the sessions that counted, by local day.
-pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -> Html {
+pub fn week_strip(
+    today: Day,
+    sessions_by_day: &BTreeMap<Day, u32>,
+    weeks: u8,
+    lang: crate::text::Lang,
+) -> Html {
+    let ui = crate::text::ui(lang);
     let current = today.week_start();
     let weeks = i64::from(weeks.max(1));
     let starts = (0..weeks)
@@ -26,13 +32,13 @@ pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -
         let is_today = day == today;
         let to_come = day > today;
         let said = if to_come {
-            "still to come".to_owned()
+            ui.still_to_come.to_owned()
         } else if sessions == 0 {
-            "no session".to_owned()
+            ui.no_session.to_owned()
         } else {
-            count(sessions, "session", "sessions")
+            count(sessions, ui.session, ui.sessions)
         };
-        let today_word = if is_today { " (today)" } else { "" };
+        let today_word = if is_today { ui.today } else { "" };
         let class = match (sessions > 0, to_come) {
             (false, false) => "kc-day",
             (true, false) => "kc-day kc-day-done",
@@ -55,7 +61,7 @@ pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -
     html! {
         <table class="kc-week-strip">
             <caption class="kc-visually-hidden">
-                { format!("Days with a session in the last {weeks} weeks, Monday to Sunday") }
+                { crate::text::fill(ui.fmt_days_with_a_session_in_the, &[("weeks", &weeks as &dyn std::fmt::Display)]) }
             </caption>
             <thead>
                 <tr>
@@ -72,7 +78,7 @@ pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -
                 { for starts.map(|start| html! {
                     <tr>
                         <th scope="row">
-                            { constant_markup(r#"<span class="kc-visually-hidden">Week of </span>"#) }
+                            { constant_markup(ui.week_of_html) }
                             { day_month(start) }
                         </th>
                         { for (0..7).map(|i| day_cell(Day(start.0.saturating_add(i)))) }

@@ -82,6 +82,7 @@ fn toggle(picks: &[String], id: &str, checked: bool, none_id: Option<&str>) -> V
 #[function_component(QuestionScreen)]
 pub fn question_screen(props: &QuestionScreenProps) -> Html {
     let lang = use_lang();
+    let ui = crate::text::ui(lang);
     let q = question(props.id);
     let draft = use_state(|| Draft::from_saved(props.saved.as_ref()));
     let heading = use_node_ref();
@@ -115,7 +116,7 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
     let field = match &q.kind {
         QuestionKind::Single => single(q.options, &draft, q.id.stored_name(), words),
         QuestionKind::Multiple { none_id } => multiple(q.options, &draft, *none_id, words),
-        QuestionKind::Number { .. } => number(text::question_text(lang, q.id).unit, &draft),
+        QuestionKind::Number { .. } => number(text::question_text(lang, q.id).unit, &draft, lang),
         QuestionKind::Outcomes { outcomes } => outcome_grid(q.options, outcomes, &draft, words),
     };
     let diagram = (q.id == QuestionId::KnotLocation).then(|| {
@@ -132,7 +133,7 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
     html! {
         <section class="kc-screen kc-question">
             if let Some((n, total)) = props.progress {
-                <p class="kc-progress">{ format!("Question {n} of {total}") }</p>
+                <p class="kc-progress">{ crate::text::fill(ui.fmt_question_of, &[("n", &n as &dyn std::fmt::Display), ("total", &total as &dyn std::fmt::Display)]) }</p>
             }
             <form {onsubmit} novalidate=true>
                 <fieldset class="kc-fieldset" aria-describedby={described_by}>
@@ -142,15 +143,15 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
                     <p id="kc-help" class="kc-hint">{ text::question_text(lang, q.id).help }</p>
                     if let Some(message) = &draft.error {
                         <p id="kc-error" class="kc-error" role="alert">
-                            { constant_markup(r#"<span class="kc-visually-hidden">Error: </span>"#) }{ message }
+                            { constant_markup(ui.error_html) }{ message }
                         </p>
                     }
                     { for diagram }
                     { field }
                 </fieldset>
                 <div class="kc-actions">
-                    { submit_button("Continue") }
-                    { action("kc-button", "Back", &props.onback) }
+                    { submit_button(ui.continue_button) }
+                    { action("kc-button", ui.back, &props.onback) }
                 </div>
             </form>
         </section>
@@ -274,7 +275,8 @@ fn multiple(
     }
 }
 
-fn number(unit: &'static str, draft: &UseStateHandle<Draft>) -> Html {
+fn number(unit: &'static str, draft: &UseStateHandle<Draft>, lang: crate::text::Lang) -> Html {
+    let ui = crate::text::ui(lang);
     let oninput = {
         let draft = draft.clone();
         Callback::from(move |event: InputEvent| {
@@ -285,7 +287,7 @@ fn number(unit: &'static str, draft: &UseStateHandle<Draft>) -> Html {
     };
     html! {
         <div class="kc-number">
-            <label for="kc-number-input" class="kc-number-label">{ format!("Number of {unit}") }</label>
+            <label for="kc-number-input" class="kc-number-label">{ crate::text::fill(ui.fmt_number_of, &[("unit", &unit as &dyn std::fmt::Display)]) }</label>
             <div class="kc-number-row">
                 <input
                     id="kc-number-input"

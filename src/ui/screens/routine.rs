@@ -17,12 +17,6 @@ use crate::ui::components::{
 use crate::ui::hooks::use_focus_on_mount;
 use crate::ui::hooks::use_lang;
 
-/// How much discomfort is fine while exercising.
-const DISCOMFORT: &str = concat!(
-    r#"<p class="kc-notice" role="note">Mild discomfort (up to 3 out of 10) while you exercise "#,
-    r#"is fine. If it reaches 4 or 5, ease off next time; at 6 or more, stop.<span class="kc-source"> [R6]</span></p>"#,
-);
-
 /// Props of [`RoutinePreview`].
 #[derive(Clone, PartialEq, Properties)]
 pub struct RoutinePreviewProps {
@@ -52,26 +46,33 @@ pub struct RoutinePreviewProps {
 #[function_component(RoutinePreview)]
 pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let lang = use_lang();
+    let ui = crate::text::ui(lang);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     let routine = &props.routine;
     let blocks = match routine.order {
-        BlockOrder::ReliefFirst => [("Relief", &routine.relief), ("Strength", &routine.strength)],
-        BlockOrder::StrengthFirst => [("Strength", &routine.strength), ("Relief", &routine.relief)],
+        BlockOrder::ReliefFirst => [
+            (ui.relief, &routine.relief),
+            (ui.strength, &routine.strength),
+        ],
+        BlockOrder::StrengthFirst => [
+            (ui.strength, &routine.strength),
+            (ui.relief, &routine.relief),
+        ],
     };
     let mut number = 0;
     let block = |title: &str, items: &Vec<PlannedExercise>, number: &mut usize| {
         if items.is_empty() {
             return html! {};
         }
-        let blurb = if title == "Relief" {
-            "Eases the knot for now: stretching, pressure from a ball and warmth."
+        let blurb = if title == ui.relief {
+            ui.eases_the_knot_for_now_stretching
         } else {
-            "Builds the muscles that hold your shoulder blades: what tends to help most in the long run."
+            ui.builds_the_muscles_that_hold_your
         };
         html! {
-            <section class="kc-block" aria-label={format!("{title} exercises")}>
-                <h3 class="kc-subtitle">{ format!("{title} exercises") }</h3>
+            <section class="kc-block" aria-label={crate::text::fill(ui.fmt_exercises, &[("title", &title as &dyn std::fmt::Display)])}>
+                <h3 class="kc-subtitle">{ crate::text::fill(ui.fmt_exercises, &[("title", &title as &dyn std::fmt::Display)]) }</h3>
                 <p class="kc-small">{ blurb }</p>
                 <ol class="kc-exercises">
                     { for items.iter().map(|planned| {
@@ -85,31 +86,23 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let schedule = &routine.schedule;
     html! {
         <section class="kc-screen kc-routine">
-            { screen_title(heading, "Your routine".into()) }
+            { screen_title(heading, ui.your_routine.into()) }
             if props.stop {
-                { stop_for_high_pain(&props.config) }
+                { stop_for_high_pain(&props.config, lang) }
             } else if let Some(prompt) = props.prompt {
                 { clinician_prompt(prompt, &props.config, lang) }
             }
             <p class="kc-lead">
-                { format!(
-                    "{} exercises, about {}. Do it {} to {} times a week for {} to {} weeks.",
-                    routine.relief.len() + routine.strength.len(),
-                    text::about_minutes(lang, routine.total_s),
-                    schedule.sessions_per_week_min,
-                    schedule.sessions_per_week_max,
-                    schedule.weeks_min,
-                    schedule.weeks_max,
-                ) }
+                { crate::text::fill(ui.fmt_exercises_about_do_it_to_times, &[("0", &(routine.relief.len() + routine.strength.len()) as &dyn std::fmt::Display), ("1", &text::about_minutes(lang, routine.total_s) as &dyn std::fmt::Display), ("2", &schedule.sessions_per_week_min as &dyn std::fmt::Display), ("3", &schedule.sessions_per_week_max as &dyn std::fmt::Display), ("4", &schedule.weeks_min as &dyn std::fmt::Display), ("5", &schedule.weeks_max as &dyn std::fmt::Display)]) }
                 { source_ids(&schedule.sources) }
             </p>
             <div class="kc-actions kc-no-print">
-                { action("kc-button kc-button-primary kc-button-big", "Start session", &props.onstart) }
-                { action("kc-button", "My progress", &props.onprogress) }
+                { action("kc-button kc-button-primary kc-button-big", ui.start_session, &props.onstart) }
+                { action("kc-button", ui.my_progress, &props.onprogress) }
             </div>
             { for blocks.iter().map(|(title, items)| block(title, items, &mut number)) }
             <details class="kc-details kc-why-routine" open=true>
-                { constant_markup(r#"<summary>Why this routine</summary>"#) }
+                { constant_markup(ui.why_this_routine_html) }
                 <ul class="kc-list">
                     { for routine.reasons.iter().map(|r| html! {
                         <li>
@@ -124,12 +117,12 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                     }) }
                 </ul>
             </details>
-            { constant_markup(DISCOMFORT) }
+            { constant_markup(ui.mild_discomfort_up_to_3_out_html) }
             { source_key(lang) }
             <div class="kc-actions kc-no-print">
-                { print_button("Print this routine") }
-                { action("kc-button", "Change my answers", &props.onback) }
-                { action("kc-button", "Start over", &props.onstartover) }
+                { print_button(ui.print_this_routine) }
+                { action("kc-button", ui.change_my_answers, &props.onback) }
+                { action("kc-button", ui.start_over, &props.onstartover) }
             </div>
         </section>
     }
