@@ -16,11 +16,13 @@ use crate::domain::device::Missing;
 use crate::domain::dose::Dose;
 use crate::domain::exchange::{CsvWords, ImportError, ImportPreview};
 use crate::domain::plan::{ExerciseReason, RoutineReason};
+use crate::domain::progression::Rule;
 use crate::domain::questionnaire::{
     question, Answer, AnswerError, QuestionId, QuestionKind, NOT_TRIED,
 };
 use crate::domain::session::{NextLabel, SetLabel, Upcoming};
 use crate::domain::stats::{ClinicianPrompt, PainSummary};
+use crate::domain::store::SessionProblem;
 use crate::domain::triage::{Caution, RedFlag};
 
 pub use crate::domain::lang::Lang;
@@ -441,6 +443,12 @@ pub struct Ui {
     pub fmt_your_most_recent_sessions_newest_first: &'static str,
     /// Template: "Your saved {what} was made by a newer version of Knot Coach. It is kep"
     pub fmt_your_saved_was_made_by_a: &'static str,
+    /// "No pain ratings yet…"
+    pub no_pain_ratings_yet_html: &'static str,
+    /// Template: "{error} Nothing has been changed."
+    pub fmt_nothing_has_been_changed: &'static str,
+    /// "Date", a column heading.
+    pub date: &'static str,
     /// The label of the language switch.
     pub language: &'static str,
 }
@@ -852,6 +860,12 @@ impl Ui {
                 "fmt_your_saved_was_made_by_a",
                 self.fmt_your_saved_was_made_by_a,
             ),
+            ("no_pain_ratings_yet_html", self.no_pain_ratings_yet_html),
+            (
+                "fmt_nothing_has_been_changed",
+                self.fmt_nothing_has_been_changed,
+            ),
+            ("date", self.date),
             ("language", self.language),
         ]
     }
@@ -1212,6 +1226,11 @@ pub fn import_summary(lang: Lang, preview: &ImportPreview) -> String {
     by_lang!(lang, import_summary(preview))
 }
 
+/// Why a saved or imported session was left out.
+pub fn session_problem(lang: Lang, problem: &SessionProblem) -> String {
+    by_lang!(lang, session_problem(problem))
+}
+
 /// Fills a template's `{name}` placeholders from `args` (the Ui `fmt_` fields); a
 /// placeholder with no argument is left as it is, so a slip shows rather than vanishes.
 pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
@@ -1237,4 +1256,9 @@ pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A progression rule in a sentence, for the clinician reading the plan.
+pub fn rule_summary(lang: Lang, rule: Rule) -> &'static str {
+    by_lang!(lang, rule_summary(rule))
 }

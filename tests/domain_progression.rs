@@ -498,7 +498,9 @@ fn every_reason_names_known_sources() {
     for rule in Rule::ALL {
         assert!(!rule.sources().is_empty());
         assert!(rule.sources().iter().all(|s| known.contains(s)));
-        assert!(!rule.summary().is_empty());
+        for lang in knot_coach::text::Lang::ALL {
+            assert!(!knot_coach::text::rule_summary(lang, rule).is_empty());
+        }
     }
     let mut log = Log::new(
         ExerciseId::WallBallMassage,

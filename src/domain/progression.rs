@@ -188,20 +188,6 @@ impl Rule {
         Rule::NoFeedback,
     ];
 
-    /// The rule in a sentence, for the clinician reading the plan.
-    pub fn summary(self) -> &'static str {
-        match self {
-            Rule::TooEasy => "Too easy (pain 0–3 or not rated): raise one variable — reps up to 15, then sets up to 3, then a harder version or load; holds lengthen by 5 s to 30 s (60 s at 65+), then repeats to 4; ball pressure lengthens to 30 s, then one more spot.",
-            Rule::TooHard => "Too hard: lower one variable — added load or an easier version first; then reps (down to 8) before sets (down to 1), as S1 says fewer reps if too hard; stretch repeats (down to 2) before hold time (down to 10 s; 30 s at 65+); ball spots (down to 1) before time per spot (down to 15 s).",
-            Rule::JustRight => "About right: keep the dose.",
-            Rule::NoFeedback => "Finished without a rating: keep the dose.",
-            Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
-            Rule::PainEaseOff => "Pain 4–5 after the session: ease off — lower one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
-            Rule::NotFinished => "Not finished, fewer than three sessions in a row (and not rated too hard): keep the dose.",
-            Rule::UnderTarget => "Not finished three sessions in a row (and not rated too hard, which lowers at once): lower one variable.",
-        }
-    }
-
     /// Source ids backing the rule.
     pub fn sources(self) -> &'static [&'static str] {
         match self {

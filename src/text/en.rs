@@ -14,6 +14,7 @@ use crate::domain::progression::{Outcome, Rule};
 use crate::domain::questionnaire::{AnswerError, KnotLocation, QuestionId};
 use crate::domain::session::{NextLabel, SetLabel, Side, Upcoming};
 use crate::domain::stats::{ClinicianPrompt, PainChange, PainSummary};
+use crate::domain::store::SessionProblem;
 use crate::domain::triage::Caution;
 
 use super::Lang;
@@ -224,6 +225,9 @@ pub const UI: Ui = Ui {
     fmt_your_browser_s_storage_is_full: "Your browser's storage is full, so your latest {what} could not be saved. What was saved before is still there. You can export your progress from the progress screen.",
     fmt_your_most_recent_sessions_newest_first: "Your {shown} most recent sessions, newest first",
     fmt_your_saved_was_made_by_a: "Your saved {what} was made by a newer version of Knot Coach. It is kept safe and not changed; what you do now will not be saved.",
+    no_pain_ratings_yet_html: "<p>No pain ratings yet. Rate your pain before and after each session to see it change here.</p>",
+    fmt_nothing_has_been_changed: "{error} Nothing has been changed.",
+    date: "Date",
     language: "Language",
 };
 
@@ -761,4 +765,32 @@ pub fn import_summary(preview: &ImportPreview) -> String {
         )),
     }
     text
+}
+
+/// Why a saved or imported session was left out.
+pub fn session_problem(problem: &SessionProblem) -> String {
+    match problem {
+        SessionProblem::NotAnObject => "it is not a session record".into(),
+        SessionProblem::Unreadable(detail) => format!("part of it could not be read ({detail})"),
+        SessionProblem::BadId => "its id is missing or too long".into(),
+        SessionProblem::PainOutOfRange => "a pain rating is not a whole number from 0 to 10".into(),
+        SessionProblem::EndsBeforeStart => "it ends before it starts".into(),
+        SessionProblem::ImplausibleDate => "its date is not a real one".into(),
+        SessionProblem::TooLong => "it lasts longer than a day".into(),
+        SessionProblem::DuplicateId => "it appears twice".into(),
+    }
+}
+
+/// A progression rule in a sentence, for the clinician reading the plan.
+pub fn rule_summary(rule: Rule) -> &'static str {
+    match rule {
+        Rule::TooEasy => "Too easy (pain 0–3 or not rated): raise one variable — reps up to 15, then sets up to 3, then a harder version or load; holds lengthen by 5 s to 30 s (60 s at 65+), then repeats to 4; ball pressure lengthens to 30 s, then one more spot.",
+        Rule::TooHard => "Too hard: lower one variable — added load or an easier version first; then reps (down to 8) before sets (down to 1), as S1 says fewer reps if too hard; stretch repeats (down to 2) before hold time (down to 10 s; 30 s at 65+); ball spots (down to 1) before time per spot (down to 15 s).",
+        Rule::JustRight => "About right: keep the dose.",
+        Rule::NoFeedback => "Finished without a rating: keep the dose.",
+        Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
+        Rule::PainEaseOff => "Pain 4–5 after the session: ease off — lower one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
+        Rule::NotFinished => "Not finished, fewer than three sessions in a row (and not rated too hard): keep the dose.",
+        Rule::UnderTarget => "Not finished three sessions in a row (and not rated too hard, which lowers at once): lower one variable.",
+    }
 }

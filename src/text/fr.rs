@@ -15,6 +15,7 @@ use crate::domain::progression::{Outcome, Rule};
 use crate::domain::questionnaire::{AnswerError, KnotLocation, QuestionId};
 use crate::domain::session::{NextLabel, SetLabel, Side, Upcoming};
 use crate::domain::stats::{ClinicianPrompt, PainChange, PainSummary};
+use crate::domain::store::SessionProblem;
 use crate::domain::triage::Caution;
 
 use super::Lang;
@@ -225,6 +226,9 @@ pub const UI: Ui = Ui {
     fmt_your_browser_s_storage_is_full: "L’espace de stockage de votre navigateur est plein\u{a0}: vos derniers {what} n’ont pas pu être enregistrés. Ce qui avait été enregistré avant est toujours là. Vous pouvez exporter vos progrès à partir de l’écran des progrès.",
     fmt_your_most_recent_sessions_newest_first: "Vos {shown} séances les plus récentes, de la plus récente à la plus ancienne",
     fmt_your_saved_was_made_by_a: "Vos {what} enregistrés ont été créés par une version plus récente de Knot Coach. Ils sont protégés et ne seront pas modifiés; ce que vous faites maintenant ne sera pas enregistré.",
+    no_pain_ratings_yet_html: "<p>Aucune évaluation de la douleur pour l’instant. Évaluez votre douleur avant et après chaque séance pour voir son évolution ici.</p>",
+    fmt_nothing_has_been_changed: "{error} Rien n’a été modifié.",
+    date: "Date",
     language: "Langue",
 };
 
@@ -768,4 +772,34 @@ pub fn import_summary(preview: &ImportPreview) -> String {
         )),
     }
     text
+}
+
+/// Pourquoi une séance enregistrée ou importée a été écartée.
+pub fn session_problem(problem: &SessionProblem) -> String {
+    match problem {
+        SessionProblem::NotAnObject => "ce n’est pas un enregistrement de séance".into(),
+        SessionProblem::Unreadable(detail) => format!("une partie n’a pas pu être lue ({detail})"),
+        SessionProblem::BadId => "son identifiant est manquant ou trop long".into(),
+        SessionProblem::PainOutOfRange => {
+            "une évaluation de la douleur n’est pas un nombre entier de 0 à 10".into()
+        }
+        SessionProblem::EndsBeforeStart => "elle se termine avant de commencer".into(),
+        SessionProblem::ImplausibleDate => "sa date n’existe pas".into(),
+        SessionProblem::TooLong => "elle dure plus d’une journée".into(),
+        SessionProblem::DuplicateId => "elle apparaît deux fois".into(),
+    }
+}
+
+/// Une règle de progression en une phrase, pour le clinicien qui lit le plan.
+pub fn rule_summary(rule: Rule) -> &'static str {
+    match rule {
+        Rule::TooEasy => "Trop facile (douleur de 0 à 3 ou non évaluée) : augmenter une seule variable — répétitions jusqu’à 15, puis séries jusqu’à 3, puis une version plus difficile ou une charge; les maintiens s’allongent de 5 s jusqu’à 30 s (60 s dès 65 ans), puis les répétitions jusqu’à 4; la pression de la balle s’allonge jusqu’à 30 s, puis un point de plus.",
+        Rule::TooHard => "Trop difficile : réduire une seule variable — d’abord la charge ajoutée ou une version plus facile; puis les répétitions (jusqu’à 8) avant les séries (jusqu’à 1), car S1 dit de faire moins de répétitions si c’est trop difficile; les répétitions d’étirement (jusqu’à 2) avant la durée de maintien (jusqu’à 10 s; 30 s dès 65 ans); les points de la balle (jusqu’à 1) avant la durée par point (jusqu’à 15 s).",
+        Rule::JustRight => "À peu près juste : garder la dose.",
+        Rule::NoFeedback => "Terminé sans évaluation : garder la dose.",
+        Rule::PainStepBack => "Douleur de 6 ou plus après la séance : reculer d’une variable sur chaque exercice de cette séance, quelle que soit la rétroaction, terminé ou non; le compte des séances non terminées repart à zéro.",
+        Rule::PainEaseOff => "Douleur de 4 ou 5 après la séance : alléger — réduire une variable sur chaque exercice de cette séance, quelle que soit la rétroaction, terminé ou non; le compte des séances non terminées repart à zéro.",
+        Rule::NotFinished => "Non terminé, moins de trois séances d’affilée (et pas évalué trop difficile) : garder la dose.",
+        Rule::UnderTarget => "Non terminé trois séances d’affilée (et pas évalué trop difficile, ce qui réduit tout de suite) : réduire une variable.",
+    }
 }

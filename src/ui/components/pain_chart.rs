@@ -27,10 +27,7 @@ const DESCRIPTION_ID: &str = "kc-pain-chart-desc";
 pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
     let ui = crate::text::ui(lang);
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
-        return constant_markup(concat!(
-            "<p>No pain ratings yet. Rate your pain before and after each session to see it ",
-            "change here.</p>",
-        ));
+        return constant_markup(ui.no_pain_ratings_yet_html);
     };
     let span_ms = last.started_ms.saturating_sub(first.started_ms);
     let x_of = |point: &PainPoint| {

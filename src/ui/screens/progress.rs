@@ -279,7 +279,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
         (Import::Reading, _) => html! { <p role="status">{ ui.reading_the_file }</p> },
         (Import::Failed(message), _) => html! { <p class="kc-error" role="alert">{ message }</p> },
         (_, Some(Err(error))) => html! {
-            <p class="kc-error" role="alert">{ format!("{} Nothing has been changed.", text::import_error(lang, error)) }</p>
+            <p class="kc-error" role="alert">{ text::fill(ui.fmt_nothing_has_been_changed, &[("error", &text::import_error(lang, error))]) }</p>
         },
         (_, Some(Ok(preview))) => html! {
             <div class="kc-notice kc-import-preview" role="group" aria-labelledby="kc-import-summary" tabindex="-1" ref={preview_ref}>
@@ -476,7 +476,7 @@ fn history_table(
             </caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Date" }</th>
+                    <th scope="col">{ ui.date }</th>
                     <th scope="col">{ ui.pain_before }</th>
                     <th scope="col">{ ui.pain_after }</th>
                     <th scope="col">{ ui.exercises_done }</th>
@@ -544,7 +544,10 @@ fn import_details(preview: &ImportPreview, utc_offset_min: i32, lang: crate::tex
                 ui.fmt_entry,
                 &[
                     ("0", &(index + 1) as &dyn std::fmt::Display),
-                    ("problem", &problem as &dyn std::fmt::Display),
+                    (
+                        "problem",
+                        &text::session_problem(lang, problem) as &dyn std::fmt::Display,
+                    ),
                 ],
             )),
             DecodeWarning::FieldReset { .. } => None,
