@@ -21,7 +21,7 @@ use crate::domain::questionnaire::{
     question, Answer, AnswerError, QuestionId, QuestionKind, NOT_TRIED,
 };
 use crate::domain::session::{NextLabel, SetLabel, Upcoming};
-use crate::domain::stats::{ClinicianPrompt, PainSummary};
+use crate::domain::stats::{ClinicianPrompt, Day, PainSummary};
 use crate::domain::store::SessionProblem;
 use crate::domain::triage::{Caution, RedFlag};
 
@@ -1261,4 +1261,63 @@ pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
 /// A progression rule in a sentence, for the clinician reading the plan.
 pub fn rule_summary(lang: Lang, rule: Rule) -> &'static str {
     by_lang!(lang, rule_summary(rule))
+}
+
+/// Month and weekday names of one language (the one date formatter below uses them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Calendar {
+    /// Short month names, January first.
+    pub months: [&'static str; 12],
+    /// Short weekday names, Monday first.
+    pub weekdays: [&'static str; 7],
+    /// Narrow weekday names, Monday first, for the week strip's columns.
+    pub weekdays_narrow: [&'static str; 7],
+    /// Full weekday names, Monday first, for screen readers.
+    pub weekdays_long: [&'static str; 7],
+}
+
+/// The month and weekday names of `lang`.
+pub const fn calendar(lang: Lang) -> &'static Calendar {
+    match lang {
+        Lang::En => &en::CALENDAR,
+        Lang::Fr => &fr::CALENDAR,
+    }
+}
+
+fn month_name(lang: Lang, month: u8) -> &'static str {
+    calendar(lang).months[usize::from(month.clamp(1, 12) - 1)]
+}
+
+/// The day of the month: "1", or in French "1er" for the first.
+fn date_number(lang: Lang, date: u8) -> String {
+    match (lang, date) {
+        (Lang::Fr, 1) => "1er".to_owned(),
+        _ => date.to_string(),
+    }
+}
+
+/// "17 Nov", "17 nov.".
+pub fn day_month(lang: Lang, day: Day) -> String {
+    let (_, month, date) = day.civil();
+    format!("{} {}", date_number(lang, date), month_name(lang, month))
+}
+
+/// "Mon 17 Nov 2025", "lun. 17 nov. 2025".
+pub fn long_date(lang: Lang, day: Day) -> String {
+    let (year, month, date) = day.civil();
+    let weekday = calendar(lang).weekdays[usize::from(day.weekday_from_monday()).min(6)];
+    format!(
+        "{weekday} {} {} {year}",
+        date_number(lang, date),
+        month_name(lang, month)
+    )
+}
+
+/// A time of day from minutes after midnight: "09:05", "9 h 05".
+pub fn time_of_day(lang: Lang, minute_of_day: u32) -> String {
+    let (hours, minutes) = (minute_of_day / 60, minute_of_day % 60);
+    match lang {
+        Lang::En => format!("{hours:02}:{minutes:02}"),
+        Lang::Fr => format!("{hours}\u{a0}h\u{a0}{minutes:02}"),
+    }
 }

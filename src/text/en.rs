@@ -1,7 +1,7 @@
 //! English: the reference table. Every reader-facing English sentence lives here (or in the
 //! catalog's and questionnaire's tables still to move; see the README).
 
-use super::{about_minutes, duration_ms, duration_s, Ui};
+use super::{about_minutes, duration_ms, duration_s, Calendar, Ui};
 use crate::domain::catalog::{ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, RepStep, Speech};
 use crate::domain::device::Missing;
@@ -794,3 +794,21 @@ pub fn rule_summary(rule: Rule) -> &'static str {
         Rule::UnderTarget => "Not finished three sessions in a row (and not rated too hard, which lowers at once): lower one variable.",
     }
 }
+
+/// Month and weekday names in English.
+pub const CALENDAR: Calendar = Calendar {
+    months: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    weekdays_narrow: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
+    weekdays_long: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+};

@@ -2,7 +2,7 @@
 //! Quebec, with the terms a physiotherapist there would use. Every dose figure and source id
 //! is the same as in English; only the words differ.
 
-use super::{about_minutes, duration_ms, duration_s, Ui};
+use super::{about_minutes, duration_ms, duration_s, Calendar, Ui};
 use crate::domain::catalog::{ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, RepStep, Speech};
 use crate::domain::device::Missing;
@@ -803,3 +803,16 @@ pub fn rule_summary(rule: Rule) -> &'static str {
         Rule::UnderTarget => "Non terminé trois séances d’affilée (et pas évalué trop difficile, ce qui réduit tout de suite) : réduire une variable.",
     }
 }
+
+/// Les noms des mois et des jours en français (minuscules, abréviations de l'OQLF).
+pub const CALENDAR: Calendar = Calendar {
+    months: [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ],
+    weekdays: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    weekdays_narrow: ["L", "M", "M", "J", "V", "S", "D"],
+    weekdays_long: [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ],
+};

@@ -54,13 +54,14 @@ pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
             (
                 "0",
                 &count(
+                    lang,
                     points.len() as u64,
                     ui.session_with_a_pain_rating,
                     ui.sessions_with_pain_ratings,
                 ) as &dyn std::fmt::Display,
             ),
-            ("1", &long_date(first.day) as &dyn std::fmt::Display),
-            ("2", &long_date(last.day) as &dyn std::fmt::Display),
+            ("1", &long_date(lang, first.day) as &dyn std::fmt::Display),
+            ("2", &long_date(lang, last.day) as &dyn std::fmt::Display),
             (
                 "3",
                 &describe(
@@ -103,9 +104,9 @@ pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
                         </g>
                     }
                 }) }
-                <text class="kc-axis-label" x={coord(PLOT.x_start())} y={coord(PLOT.height - 10.0)} text-anchor="start">{ day_month(first.day) }</text>
+                <text class="kc-axis-label" x={coord(PLOT.x_start())} y={coord(PLOT.height - 10.0)} text-anchor="start">{ day_month(lang, first.day) }</text>
                 if last.day != first.day {
-                    <text class="kc-axis-label" x={coord(PLOT.x_end())} y={coord(PLOT.height - 10.0)} text-anchor="end">{ day_month(last.day) }</text>
+                    <text class="kc-axis-label" x={coord(PLOT.x_end())} y={coord(PLOT.height - 10.0)} text-anchor="end">{ day_month(lang, last.day) }</text>
                 }
                 <polyline class="kc-line kc-line-before" points={polyline(&before)} />
                 <polyline class="kc-line kc-line-after" points={polyline(&after)} />
@@ -122,7 +123,7 @@ pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
             { data_table(
                 ui.pain_before_and_after_each_session,
                 &["Date", ui.pain_before, ui.pain_after],
-                points.iter().map(|p| (long_date(p.day), vec![pain_cell(p.before), pain_cell(p.after)])),
+                points.iter().map(|p| (long_date(lang, p.day), vec![pain_cell(p.before), pain_cell(p.after)])),
             ) }
         </div>
     }

@@ -44,7 +44,7 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::La
     let label_every = weeks.len().div_ceil(4).max(1);
     let met = weeks.iter().filter(|w| w.met_goal).count();
 
-    let this_week = count(current.sessions, ui.session, ui.sessions);
+    let this_week = count(lang, current.sessions, ui.session, ui.sessions);
     let description = if weeks.len() == 1 {
         crate::text::fill(
             ui.fmt_this_week_so_far_against_the,
@@ -60,11 +60,11 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::La
             &[
                 (
                     "0",
-                    &count(met as u64, ui.week, ui.weeks) as &dyn std::fmt::Display,
+                    &count(lang, met as u64, ui.week, ui.weeks) as &dyn std::fmt::Display,
                 ),
                 (
                     "1",
-                    &count(weeks.len() as u64, ui.week, ui.weeks) as &dyn std::fmt::Display,
+                    &count(lang, weeks.len() as u64, ui.week, ui.weeks) as &dyn std::fmt::Display,
                 ),
                 ("high", &high as &dyn std::fmt::Display),
                 ("low", &low as &dyn std::fmt::Display),
@@ -110,7 +110,7 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::La
                             <text class="kc-bar-label" x={coord(centre)} y={coord(top - 6.0)} text-anchor="middle">{ week.sessions }</text>
                             if labelled {
                                 <text class="kc-axis-label" x={coord(centre)} y={coord(PLOT.height - 12.0)} text-anchor="middle">
-                                    { if is_current { ui.this_week.to_owned() } else { day_month(week.week_start_day) } }
+                                    { if is_current { ui.this_week.to_owned() } else { day_month(lang, week.week_start_day) } }
                                 </text>
                             }
                         </g>
@@ -131,7 +131,7 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::La
                 &[ui.week_starting, ui.sessions_2, ui.goal_met],
                 weeks.iter().map(|week| {
                     let met = if week.met_goal { ui.yes_word } else { ui.no_word };
-                    (long_date(week.week_start_day), vec![week.sessions.to_string(), met.to_owned()])
+                    (long_date(lang, week.week_start_day), vec![week.sessions.to_string(), met.to_owned()])
                 }),
             ) }
         </div>

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use super::chart::{count, day_month, WEEKDAYS_LONG, WEEKDAYS_NARROW};
+use super::chart::{count, day_month};
 use super::constant_markup;
 use crate::domain::stats::Day;
 
@@ -28,7 +28,8 @@ pub fn week_strip(
     let day_cell = |day: Day| {
         let sessions = sessions_by_day.get(&day).copied().unwrap_or(0);
         let (_, _, date) = day.civil();
-        let weekday = WEEKDAYS_LONG[usize::from(day.weekday_from_monday()).min(6)];
+        let weekday = crate::text::calendar(lang).weekdays_long
+            [usize::from(day.weekday_from_monday()).min(6)];
         let is_today = day == today;
         let to_come = day > today;
         let said = if to_come {
@@ -36,7 +37,7 @@ pub fn week_strip(
         } else if sessions == 0 {
             ui.no_session.to_owned()
         } else {
-            count(sessions, ui.session, ui.sessions)
+            count(lang, sessions, ui.session, ui.sessions)
         };
         let today_word = if is_today { ui.today } else { "" };
         let class = match (sessions > 0, to_come) {
@@ -54,7 +55,7 @@ pub fn week_strip(
                 <span class="kc-day-mark" aria-hidden="true">
                     { match sessions { 0 => String::new(), 1 => "✓".to_owned(), n => format!("✓{n}") } }
                 </span>
-                <span class="kc-visually-hidden">{ format!("{weekday} {}{today_word}: {said}", day_month(day)) }</span>
+                <span class="kc-visually-hidden">{ format!("{weekday} {}{today_word}: {said}", day_month(lang, day)) }</span>
             </td>
         }
     };
@@ -66,7 +67,7 @@ pub fn week_strip(
             <thead>
                 <tr>
                     <td></td>
-                    { for WEEKDAYS_NARROW.iter().zip(WEEKDAYS_LONG).map(|(short, long)| html! {
+                    { for crate::text::calendar(lang).weekdays_narrow.iter().zip(crate::text::calendar(lang).weekdays_long).map(|(short, long)| html! {
                         <th scope="col">
                             <span aria-hidden="true">{ *short }</span>
                             <span class="kc-visually-hidden">{ long }</span>
@@ -79,7 +80,7 @@ pub fn week_strip(
                     <tr>
                         <th scope="row">
                             { constant_markup(ui.week_of_html) }
-                            { day_month(start) }
+                            { day_month(lang, start) }
                         </th>
                         { for (0..7).map(|i| day_cell(Day(start.0.saturating_add(i)))) }
                     </tr>

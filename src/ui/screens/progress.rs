@@ -16,7 +16,7 @@ use crate::domain::exchange::{self, ImportError, ImportPreview, MAX_IMPORT_BYTES
 use crate::domain::history::{PainRating, SessionRecord};
 use crate::domain::stats::{self, Day, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
-use crate::text;
+use crate::text::{self, Lang};
 use crate::ui::components::chart::{count, long_date};
 use crate::ui::components::{
     action, button, clinician_prompt, constant_markup, pain_chart, print_button, screen_title,
@@ -220,7 +220,8 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                     ui.fmt_added_to_your_progress,
                     &[(
                         "0",
-                        &count(added as u64, ui.session, ui.sessions) as &dyn std::fmt::Display,
+                        &count(lang, added as u64, ui.session, ui.sessions)
+                            as &dyn std::fmt::Display,
                     )],
                 ));
                 status_focus.set(*status_focus + 1);
@@ -406,7 +407,7 @@ fn summary(progress: &Progress, lang: crate::text::Lang) -> Html {
             ui.fmt_more_this_week_to_reach_the,
             &[(
                 "0",
-                &count(to_go, ui.session, ui.sessions) as &dyn std::fmt::Display,
+                &count(lang, to_go, ui.session, ui.sessions) as &dyn std::fmt::Display,
             )],
         )
     };
@@ -433,7 +434,7 @@ fn summary(progress: &Progress, lang: crate::text::Lang) -> Html {
             </p>
             if progress.future_sessions > 0 {
                 <p class="kc-small">
-                    { crate::text::fill(ui.fmt_dated_in_the_future_probably_because, &[("0", &count(progress.future_sessions, ui.session_is, ui.sessions_are) as &dyn std::fmt::Display), ("1", &if progress.future_sessions == 1 { ui.it_is } else { ui.they_are } as &dyn std::fmt::Display)]) }
+                    { crate::text::fill(ui.fmt_dated_in_the_future_probably_because, &[("0", &count(lang, progress.future_sessions, ui.session_is, ui.sessions_are) as &dyn std::fmt::Display), ("1", &if progress.future_sessions == 1 { ui.it_is } else { ui.they_are } as &dyn std::fmt::Display)]) }
                 </p>
             }
         </div>
@@ -488,7 +489,7 @@ fn history_table(
                     let planned = s.routine.len();
                     html! {
                         <tr>
-                            <th scope="row">{ when(s.started_ms, s.offset_min(utc_offset_min)) }</th>
+                            <th scope="row">{ when(s.started_ms, s.offset_min(utc_offset_min), lang) }</th>
                             <td>{ pain(s.pain_before) }</td>
                             <td>{ pain(s.pain_after) }</td>
                             <td>{ if planned == 0 { done.to_string() } else { crate::text::fill(ui.fmt_of, &[("done", &done as &dyn std::fmt::Display), ("planned", &planned as &dyn std::fmt::Display)]) } }</td>
@@ -501,14 +502,18 @@ fn history_table(
 }
 
 /// "Mon 17 Nov 2025, 09:30" in the reader's local time (`utc_offset_min` ahead of UTC).
-fn when(ms: u64, utc_offset_min: i32) -> String {
+fn when(ms: u64, utc_offset_min: i32, lang: Lang) -> String {
     let utc_offset_min = stats::clamp_offset(utc_offset_min);
     let day = Day::from_ms(ms, utc_offset_min);
     let local_ms = i64::try_from(ms)
         .unwrap_or(i64::MAX)
         .saturating_add(i64::from(utc_offset_min) * 60_000);
     let minute = local_ms.rem_euclid(86_400_000) / 60_000;
-    format!("{}, {:02}:{:02}", long_date(day), minute / 60, minute % 60)
+    format!(
+        "{}, {}",
+        long_date(lang, day),
+        crate::text::time_of_day(lang, u32::try_from(minute).unwrap_or(0))
+    )
 }
 
 /// What else the reader should know before adding an imported file: the dates of the new
@@ -523,14 +528,14 @@ fn import_details(preview: &ImportPreview, utc_offset_min: i32, lang: crate::tex
         if first == last {
             crate::text::fill(
                 ui.fmt_the_new_sessions_are_from,
-                &[("0", &long_date(first) as &dyn std::fmt::Display)],
+                &[("0", &long_date(lang, first) as &dyn std::fmt::Display)],
             )
         } else {
             crate::text::fill(
                 ui.fmt_the_new_sessions_are_from_to,
                 &[
-                    ("0", &long_date(first) as &dyn std::fmt::Display),
-                    ("1", &long_date(last) as &dyn std::fmt::Display),
+                    ("0", &long_date(lang, first) as &dyn std::fmt::Display),
+                    ("1", &long_date(lang, last) as &dyn std::fmt::Display),
                 ],
             )
         }
