@@ -1116,7 +1116,7 @@ fn the_pause_at_the_top_of_a_roll_out_is_for_lifting_each_arm() {
     );
     assert_eq!(
         text::announcement(Lang::Fr, &cues::announcement(&view)),
-        "Roulement des avant-bras avec levée du bras, répétition 1 sur 2 : levez un bras, puis l’autre."
+        "Roulement des avant-bras avec levée du bras, répétition 1 sur 2\u{a0}: levez un bras, puis l’autre."
     );
 }
 

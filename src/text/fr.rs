@@ -295,7 +295,7 @@ pub fn speech(speech: &Speech) -> String {
         } => {
             let rest = format!("Repos de {}.", duration_ms(L, *ms));
             match next {
-                Some(next) => format!("{rest} Ensuite : {}.", upcoming(next)),
+                Some(next) => format!("{rest} Ensuite\u{a0}: {}.", upcoming(next)),
                 None => rest,
             }
         }
@@ -321,21 +321,21 @@ pub fn announcement(announcement: &Announcement) -> String {
     };
     match announcement {
         Announcement::Silent => String::new(),
-        Announcement::GetReady(label) => format!("Préparez-vous : {}.", set_label(label)),
+        Announcement::GetReady(label) => format!("Préparez-vous\u{a0}: {}.", set_label(label)),
         Announcement::Rep { label, rep, step } => {
             let step = match step {
                 RepStep::Up => "montez".to_owned(),
                 RepStep::Top(action) => top_action(*action).to_lowercase(),
                 RepStep::Down => "redescendez".to_owned(),
             };
-            format!("{}{} : {step}.", set_label(label), rep_part(rep))
+            format!("{}{}\u{a0}: {step}.", set_label(label), rep_part(rep))
         }
         Announcement::Press {
             label,
             spot: (spot, spots),
             duration_ms: ms,
         } => format!(
-            "{}, point {spot} sur {spots} : appuyez pendant {}.",
+            "{}, point {spot} sur {spots}\u{a0}: appuyez pendant {}.",
             set_label(label),
             duration_ms(L, *ms)
         ),
@@ -344,7 +344,7 @@ pub fn announcement(announcement: &Announcement) -> String {
             duration_ms: ms,
         } => {
             format!(
-                "{} : continuez pendant {}.",
+                "{}\u{a0}: continuez pendant {}.",
                 set_label(label),
                 duration_ms(L, *ms)
             )
@@ -354,18 +354,18 @@ pub fn announcement(announcement: &Announcement) -> String {
             duration_ms: ms,
         } => {
             format!(
-                "{} : tenez pendant {}.",
+                "{}\u{a0}: tenez pendant {}.",
                 set_label(label),
                 duration_ms(L, *ms)
             )
         }
-        Announcement::SwitchToRight => "Changez de côté : côté droit maintenant.".to_owned(),
+        Announcement::SwitchToRight => "Changez de côté\u{a0}: côté droit maintenant.".to_owned(),
         Announcement::Rest {
             duration_ms: ms,
             next,
         } => match next {
             Some(next) => format!(
-                "Repos de {}. Ensuite : {}.",
+                "Repos de {}. Ensuite\u{a0}: {}.",
                 duration_ms(L, *ms),
                 upcoming(next)
             ),
@@ -380,7 +380,7 @@ pub fn caution(caution: Caution) -> &'static str {
     match caution {
         Caution::OlderAdult => "Comme vous avez 65 ans ou plus, vos étirements sont maintenus plus longtemps (30 à 60 secondes), tout en douceur.",
         Caution::LongStanding => "Vous avez ce nœud depuis trois mois ou plus. Continuez pendant 3 à 4 semaines, puis voyez si ça va mieux; sinon, consultez un médecin ou un physiothérapeute.",
-        Caution::ReliefDidNotHelp => "Les étirements ou le massage vous ont peu soulagé, ou pas longtemps : votre routine commence donc par le renforcement et les garde pour un soulagement rapide.",
+        Caution::ReliefDidNotHelp => "Les étirements ou le massage vous ont peu soulagé, ou pas longtemps\u{a0}: votre routine commence donc par le renforcement et les garde pour un soulagement rapide.",
         Caution::ExerciseDidNotHelp => "L’exercice ne vous a pas aidé jusqu’ici. Les changements se voient habituellement après 3 à 4 semaines de pratique régulière; si rien ne change d’ici là, consultez un médecin ou un physiothérapeute.",
     }
 }
@@ -389,21 +389,21 @@ pub fn caution(caution: Caution) -> &'static str {
 pub fn routine_reason(reason: &RoutineReason) -> String {
     let text = match reason {
         RoutineReason::ReliefFirst => "Votre routine commence par des étirements et d’autres moyens de soulagement rapide, puis passe au renforcement. Le soulagement détend le nœud pour un temps et vous aide à persévérer; c’est le renforcement qui aide à long terme.",
-        RoutineReason::StrengthFirst => "Les étirements ou le massage vous ont peu soulagé, ou pas longtemps : le renforcement passe donc en premier et prend la plus grande partie du temps. Un nœud qui ne cède pas aux étirements ni au massage peut indiquer que la région manque de force et de stabilité. Les exercices de soulagement restent pour un confort rapide.",
+        RoutineReason::StrengthFirst => "Les étirements ou le massage vous ont peu soulagé, ou pas longtemps\u{a0}: le renforcement passe donc en premier et prend la plus grande partie du temps. Un nœud qui ne cède pas aux étirements ni au massage peut indiquer que la région manque de force et de stabilité. Les exercices de soulagement restent pour un confort rapide.",
         RoutineReason::Caution(c) => caution(*c),
-        RoutineReason::PainSteppedBack => "Votre douleur était de 6 sur 10 ou plus après votre dernière séance : les exercices reculent donc d’un cran quand c’est possible. Si elle reste aussi forte, arrêtez et consultez un médecin ou un physiothérapeute.",
-        RoutineReason::PainEasedOff => "Votre douleur était de 4 ou 5 sur 10 après votre dernière séance : les exercices sont donc allégés d’un cran quand c’est possible.",
-        RoutineReason::NoEquipmentNeeded => "Aucun équipement n’est nécessaire : une chaise, un cadre de porte, une serviette et un peu d’espace au sol suffisent.",
-        RoutineReason::NoRollerFloorRollOut { turn: true } => "Vous n’avez pas de rouleau de mousse : le roulement se fait donc couché au sol, et une rotation du milieu du dos en position assise remplace l’étirement sur rouleau.",
-        RoutineReason::NoRollerFloorRollOut { turn: false } => "Vous n’avez pas de rouleau de mousse : le roulement se fait donc couché au sol.",
-        RoutineReason::NoRollerTurn => "Vous n’avez pas de rouleau de mousse : une rotation du milieu du dos en position assise remplace donc l’étirement sur rouleau.",
+        RoutineReason::PainSteppedBack => "Votre douleur était de 6 sur 10 ou plus après votre dernière séance\u{a0}: les exercices reculent donc d’un cran quand c’est possible. Si elle reste aussi forte, arrêtez et consultez un médecin ou un physiothérapeute.",
+        RoutineReason::PainEasedOff => "Votre douleur était de 4 ou 5 sur 10 après votre dernière séance\u{a0}: les exercices sont donc allégés d’un cran quand c’est possible.",
+        RoutineReason::NoEquipmentNeeded => "Aucun équipement n’est nécessaire\u{a0}: une chaise, un cadre de porte, une serviette et un peu d’espace au sol suffisent.",
+        RoutineReason::NoRollerFloorRollOut { turn: true } => "Vous n’avez pas de rouleau de mousse\u{a0}: le roulement se fait donc couché au sol, et une rotation du milieu du dos en position assise remplace l’étirement sur rouleau.",
+        RoutineReason::NoRollerFloorRollOut { turn: false } => "Vous n’avez pas de rouleau de mousse\u{a0}: le roulement se fait donc couché au sol.",
+        RoutineReason::NoRollerTurn => "Vous n’avez pas de rouleau de mousse\u{a0}: une rotation du milieu du dos en position assise remplace donc l’étirement sur rouleau.",
         RoutineReason::NoBallMassage => "L’automassage demande une balle de tennis ou de crosse et un mur où s’appuyer; il est donc laissé de côté.",
-        RoutineReason::RowsUseBand => "Vous n’avez pas d’haltères : le tirage se fait donc avec votre bande élastique. Une bouteille d’eau pleine dans chaque main fait aussi l’affaire.",
-        RoutineReason::NoRows => "Le tirage penché demande des poids légers, des bouteilles d’eau pleines ou une bande élastique : d’autres exercices font donc le renforcement.",
+        RoutineReason::RowsUseBand => "Vous n’avez pas d’haltères\u{a0}: le tirage se fait donc avec votre bande élastique. Une bouteille d’eau pleine dans chaque main fait aussi l’affaire.",
+        RoutineReason::NoRows => "Le tirage penché demande des poids légers, des bouteilles d’eau pleines ou une bande élastique\u{a0}: d’autres exercices font donc le renforcement.",
         RoutineReason::HeatDidNotHelp => "La chaleur ne vous a pas aidé auparavant; elle est donc laissée de côté.",
         RoutineReason::WarmShowerFirst => "Une douche chaude avant la séance peut aider les muscles tendus à se relâcher; la chaleur humide fonctionne souvent mieux que la chaleur sèche.",
         RoutineReason::LongSitting { hours } => {
-            return format!("Vous êtes assis environ {hours} heures par jour. Rester longtemps dans la même position peut entretenir les nœuds : levez-vous et bougez une minute ou deux de temps en temps.");
+            return format!("Vous êtes assis environ {hours} heures par jour. Rester longtemps dans la même position peut entretenir les nœuds\u{a0}: levez-vous et bougez une minute ou deux de temps en temps.");
         }
         RoutineReason::FitsTime {
             total_s,
@@ -437,7 +437,7 @@ pub fn routine_reason(reason: &RoutineReason) -> String {
 fn role(id: ExerciseId) -> &'static str {
     match id {
         ExerciseId::ChestStretch => "Ouvre la poitrine et enlève de la tension aux muscles entre vos omoplates.",
-        ExerciseId::WallBallMassage => "Un soulagement rapide des points sensibles : il vous aide à persévérer, mais ce n’est pas une solution à long terme.",
+        ExerciseId::WallBallMassage => "Un soulagement rapide des points sensibles\u{a0}: il vous aide à persévérer, mais ce n’est pas une solution à long terme.",
         ExerciseId::RollerThoracicExtension => "Redonne du mouvement à la partie du dos qui reste immobile quand vous êtes assis.",
         ExerciseId::MoistHeat => "De la chaleur pour aider les muscles tendus à se relâcher.",
         ExerciseId::SlowBreathing => "Le stress crispe le haut du dos; une respiration lente l’aide à se détendre.",
@@ -446,7 +446,7 @@ fn role(id: ExerciseId) -> &'static str {
         ExerciseId::BentOverRow => "Fait travailler directement les muscles du milieu du dos.",
         ExerciseId::ShoulderBladeSqueeze => "Un début en douceur qui réveille les muscles entre vos omoplates.",
         ExerciseId::SeatedBandRow => "Renforce le haut du dos; dans une étude, quelques minutes d’exercices avec bande élastique, 5 jours par semaine, ont réduit les douleurs au cou et aux épaules.",
-        ExerciseId::RollOutKneeling | ExerciseId::RollOutWall | ExerciseId::RollOutFloor => "Améliore la stabilité autour des omoplates : le mouvement à essayer quand les étirements et le massage n’ont pas défait un nœud.",
+        ExerciseId::RollOutKneeling | ExerciseId::RollOutWall | ExerciseId::RollOutFloor => "Améliore la stabilité autour des omoplates\u{a0}: le mouvement à essayer quand les étirements et le massage n’ont pas défait un nœud.",
     }
 }
 
@@ -467,32 +467,32 @@ fn opening(rule: Rule) -> &'static str {
 /// Ce que la progression a fait, après le début de la phrase.
 fn outcome(outcome: Outcome) -> String {
     match outcome {
-        Outcome::OneMoreRep => ": chaque série a donc une répétition de plus.".to_owned(),
-        Outcome::OneMoreRepeat => ": il y a donc une reprise de plus.".to_owned(),
-        Outcome::OneMoreSet => ": il y a donc une série de plus.".to_owned(),
-        Outcome::LongerHold => ": vous tenez donc chaque position un peu plus longtemps.".to_owned(),
-        Outcome::OneMoreSpot => ": vous travaillez donc un point de plus.".to_owned(),
+        Outcome::OneMoreRep => "\u{a0}: chaque série a donc une répétition de plus.".to_owned(),
+        Outcome::OneMoreRepeat => "\u{a0}: il y a donc une reprise de plus.".to_owned(),
+        Outcome::OneMoreSet => "\u{a0}: il y a donc une série de plus.".to_owned(),
+        Outcome::LongerHold => "\u{a0}: vous tenez donc chaque position un peu plus longtemps.".to_owned(),
+        Outcome::OneMoreSpot => "\u{a0}: vous travaillez donc un point de plus.".to_owned(),
         Outcome::HarderVersion(id) => {
-            format!(": vous passez donc à une version plus difficile : {}.", exercise_name(id))
+            format!("\u{a0}: vous passez donc à une version plus difficile\u{a0}: {}.", exercise_name(id))
         }
         Outcome::AddLoad(id) => format!(
-            ": vous ajoutez donc un peu de charge. {}",
+            "\u{a0}: vous ajoutez donc un peu de charge. {}",
             load(id).unwrap_or_default()
         ),
-        Outcome::OneRepFewer => ": chaque série a donc une répétition de moins.".to_owned(),
-        Outcome::OneRepeatFewer => ": il y a donc une reprise de moins.".to_owned(),
-        Outcome::OneSetFewer => ": il y a donc une série de moins.".to_owned(),
-        Outcome::ShorterHold => ": chaque maintien est donc un peu plus court.".to_owned(),
-        Outcome::OneSpotFewer => ": vous travaillez donc un point de moins.".to_owned(),
+        Outcome::OneRepFewer => "\u{a0}: chaque série a donc une répétition de moins.".to_owned(),
+        Outcome::OneRepeatFewer => "\u{a0}: il y a donc une reprise de moins.".to_owned(),
+        Outcome::OneSetFewer => "\u{a0}: il y a donc une série de moins.".to_owned(),
+        Outcome::ShorterHold => "\u{a0}: chaque maintien est donc un peu plus court.".to_owned(),
+        Outcome::OneSpotFewer => "\u{a0}: vous travaillez donc un point de moins.".to_owned(),
         Outcome::EasierVersion(id) => {
-            format!(": vous passez donc à une version plus facile : {}.", exercise_name(id))
+            format!("\u{a0}: vous passez donc à une version plus facile\u{a0}: {}.", exercise_name(id))
         }
-        Outcome::DropLoad => ": vous retirez donc la charge ajoutée.".to_owned(),
+        Outcome::DropLoad => "\u{a0}: vous retirez donc la charge ajoutée.".to_owned(),
         Outcome::TimeSetBySession => ". Sa durée dépend de votre séance; elle reste donc comme prévu.".to_owned(),
         Outcome::AlreadyTop => ", mais c’est déjà le haut de l’échelle utilisée ici. Gardez ce rythme; un physiothérapeute peut vous proposer la suite.".to_owned(),
         Outcome::AlreadyEasiest => ", et c’est déjà le niveau le plus facile ici. Faites ce que vous pouvez faire confortablement.".to_owned(),
         Outcome::SameForNow => "; la dose reste la même pour l’instant.".to_owned(),
-        Outcome::Same => ": la dose reste donc la même.".to_owned(),
+        Outcome::Same => "\u{a0}: la dose reste donc la même.".to_owned(),
     }
 }
 
@@ -506,17 +506,17 @@ pub fn exercise_reason(reason: &ExerciseReason) -> String {
     let text = match reason {
         ExerciseReason::Role(id) => role(*id),
         ExerciseReason::RowsWithDumbbells => "Prenez vos haltères légers, ou une bouteille d’eau pleine dans chaque main.",
-        ExerciseReason::RowsWithBand => "Vous n’avez pas d’haltères : utilisez votre bande élastique en mettant les pieds au milieu et en tenant un bout dans chaque main. Une bouteille d’eau pleine dans chaque main fait aussi l’affaire.",
-        ExerciseReason::FloorVersion => "Vous n’avez pas de rouleau de mousse : voici donc la version au sol, qui n’en demande pas.",
+        ExerciseReason::RowsWithBand => "Vous n’avez pas d’haltères\u{a0}: utilisez votre bande élastique en mettant les pieds au milieu et en tenant un bout dans chaque main. Une bouteille d’eau pleine dans chaque main fait aussi l’affaire.",
+        ExerciseReason::FloorVersion => "Vous n’avez pas de rouleau de mousse\u{a0}: voici donc la version au sol, qui n’en demande pas.",
         ExerciseReason::TurnInsteadOfRoller => "Il remplace l’étirement sur rouleau de mousse, puisque vous n’avez pas de rouleau.",
         ExerciseReason::WallVersionAt65 => "À 65 ans ou plus, vous commencez debout contre un mur, ce qui ménage vos genoux.",
         ExerciseReason::HeatAtHome => "Une serviette chaude et humide ou une douche chaude suffit.",
         ExerciseReason::MassageSpots(KnotLocation::ShoulderBlade) => "Travaillez les points sensibles sur votre omoplate et autour.",
         ExerciseReason::MassageSpots(KnotLocation::BesideSpine) => "Travaillez les points sensibles dans le muscle à côté de la colonne, sans mettre la balle sur la colonne elle-même.",
-        ExerciseReason::MassageSpots(KnotLocation::TopOfShoulder) => "Contre un mur, la balle atteint mal le dessus de l’épaule : travaillez plutôt les points les plus hauts entre vos omoplates, le plus près possible de votre nœud.",
+        ExerciseReason::MassageSpots(KnotLocation::TopOfShoulder) => "Contre un mur, la balle atteint mal le dessus de l’épaule\u{a0}: travaillez plutôt les points les plus hauts entre vos omoplates, le plus près possible de votre nœud.",
         ExerciseReason::MassageSpots(KnotLocation::BetweenShoulderBlades) => "Travaillez les points sensibles entre vos omoplates.",
         ExerciseReason::HeatHelpedBefore => "Vous avez dit que la chaleur vous avait aidé.",
-        ExerciseReason::MassageOnlyFillsTime => "Le massage ne vous a pas aidé auparavant : il sert seulement à combler le temps qui reste après le reste.",
+        ExerciseReason::MassageOnlyFillsTime => "Le massage ne vous a pas aidé auparavant\u{a0}: il sert seulement à combler le temps qui reste après le reste.",
         ExerciseReason::OlderAdultHolds => "Comme vous avez 65 ans ou plus, chaque maintien dure de 30 à 60 secondes, tout en douceur.",
         ExerciseReason::Progress(rule, done) => {
             let mut text = format!("{}{}", opening(*rule), outcome(*done));
@@ -529,7 +529,7 @@ pub fn exercise_reason(reason: &ExerciseReason) -> String {
         }
         ExerciseReason::KeepLoad(id) => {
             return format!(
-                "Gardez la charge ajoutée : {}",
+                "Gardez la charge ajoutée\u{a0}: {}",
                 lower_first(load(*id).unwrap_or_default())
             );
         }

@@ -122,7 +122,7 @@ test('the French blog post runs the questionnaire, the routine, a whole session,
   await widget.button('Commencer la séance').waitFor();
   await press(page, 'Commencer la séance');
   await widget.button('Pause').waitFor();
-  assert.match(await liveText(widget), /^Préparez-vous : /);
+  assert.match(await liveText(widget), /^Préparez-vous\s: /);
   const announced = new Set();
   for (let i = 0; i < 400 && !(await widget.button('Terminer et évaluer').isVisible()); i += 1) {
     await page.keyboard.press('ArrowRight');
