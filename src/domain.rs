@@ -11,6 +11,7 @@ pub mod exchange;
 pub mod history;
 pub mod journey;
 pub mod lang;
+pub mod options;
 pub mod plan;
 pub mod progression;
 pub mod questionnaire;

@@ -5,7 +5,7 @@
 //! `sources` says where the exercise comes from, `dose_sources` where its numbers come from.
 
 use super::dose::{Dose, Tempo, Work};
-use super::questionnaire::{Method, MethodOutcome};
+use super::options::{Method, MethodOutcome};
 use super::triage::Caution;
 
 /// Names an exercise. Declaration order is catalog order; the string form is stored in

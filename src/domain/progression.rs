@@ -94,13 +94,9 @@ pub const HOLD_STEP_S: u16 = 5;
 /// Sessions in a row without finishing an exercise before it regresses (R5).
 pub const UNDER_TARGET_SESSIONS: u8 = 3;
 
-/// Pain after a session from which every exercise steps back one variable, and the reader is
-/// told to stop and check with a clinician if it stays that high (R6: 6 or more).
-pub const PAIN_STEP_BACK: u8 = 6;
-
-/// Pain after a session from which every exercise eases off one variable (R6: 4–5 means ease
-/// off next time).
-pub const PAIN_EASE_OFF: u8 = 4;
+/// The R6 pain thresholds live with the pain rating (so the history needs nothing from
+/// here); the rules below use them.
+pub use super::history::{PAIN_EASE_OFF, PAIN_STEP_BACK};
 
 /// What the rules need to know about the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

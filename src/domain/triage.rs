@@ -4,7 +4,8 @@
 //! The screening questions in [`super::questionnaire`] are built from this catalogue, so a
 //! flag's wording lives here and nowhere else.
 
-use super::questionnaire::{AgeBand, Answers, KnotDuration, Method, MethodOutcome, QuestionId};
+use super::options::{AgeBand, KnotDuration, Method, MethodOutcome};
+use super::questionnaire::{Answers, QuestionId};
 
 /// A sign that self-treatment is not the right first step.
 ///
