@@ -197,7 +197,9 @@ pub struct Ui {
     pub pain_before_the_session_solid_line_html: &'static str,
     /// "Pain of 6 or more after exercise is a sign to step back: next time …"
     pub pain_of_6_or_more_after_html: &'static str,
-    /// ", paused"
+    /// ", paused", after the timer's label while paused.
+    pub paused_suffix: &'static str,
+    /// "Paused.", announced when the reader pauses.
     pub paused: &'static str,
     /// "Paused"
     pub paused_html: &'static str,
@@ -621,6 +623,7 @@ impl Ui {
                 self.pain_of_6_or_more_after_html,
             ),
             ("paused", self.paused),
+            ("paused_suffix", self.paused_suffix),
             ("paused_html", self.paused_html),
             (
                 "please_get_checked_before_you_try",

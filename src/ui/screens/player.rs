@@ -602,7 +602,7 @@ fn ring(view: &SessionView, lang: Lang) -> Html {
             &[
                 (
                     "0",
-                    &if paused { ui.paused } else { "" } as &dyn std::fmt::Display,
+                    &if paused { ui.paused_suffix } else { "" } as &dyn std::fmt::Display,
                 ),
                 ("label", &label as &dyn std::fmt::Display),
                 ("seconds", &seconds as &dyn std::fmt::Display),
