@@ -70,9 +70,16 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
         } else {
             ui.builds_the_muscles_that_hold_your
         };
+        // "Relief exercises", but « Exercices de soulagement »: the title is lower case
+        // inside the French phrase.
+        let title = match lang {
+            crate::text::Lang::En => title.to_owned(),
+            crate::text::Lang::Fr => crate::text::lower_first(title),
+        };
+        let block_title = crate::text::fill(ui.fmt_exercises, &[("title", &title)]);
         html! {
-            <section class="kc-block" aria-label={crate::text::fill(ui.fmt_exercises, &[("title", &title as &dyn std::fmt::Display)])}>
-                <h3 class="kc-subtitle">{ crate::text::fill(ui.fmt_exercises, &[("title", &title as &dyn std::fmt::Display)]) }</h3>
+            <section class="kc-block" aria-label={block_title.clone()}>
+                <h3 class="kc-subtitle">{ block_title }</h3>
                 <p class="kc-small">{ blurb }</p>
                 <ol class="kc-exercises">
                     { for items.iter().map(|planned| {
