@@ -10,6 +10,8 @@ pub mod draft;
 pub mod exchange;
 pub mod history;
 pub mod journey;
+pub mod lang;
+pub mod options;
 pub mod plan;
 pub mod prescription;
 pub mod progression;

@@ -14,6 +14,7 @@ use yew::AppHandle;
 
 use crate::browser::console;
 use crate::domain::config::{WidgetConfig, OBSERVED_ATTRIBUTES};
+use crate::domain::lang::{self, Lang};
 use crate::ui::{App, AppProps};
 
 thread_local! {
@@ -35,6 +36,7 @@ pub fn observed_attributes() -> Vec<JsValue> {
 pub struct Widget {
     handle: AppHandle<App>,
     config: Rc<WidgetConfig>,
+    lang: Lang,
     root: HtmlElement,
 }
 
@@ -43,10 +45,13 @@ impl Widget {
     /// Re-reads the host's attributes; the app re-renders only if the configuration changed.
     pub fn refresh(&mut self, host: &HtmlElement) {
         let config = Rc::new(read_config(host));
-        if config != self.config {
+        let lang = choose_lang(host, &config);
+        if config != self.config || lang != self.lang {
             apply_accent(&self.root, &config);
+            apply_lang(&self.root, lang);
             self.config = config.clone();
-            self.handle.update(AppProps { config });
+            self.lang = lang;
+            self.handle.update(AppProps { config, lang });
         }
     }
 
@@ -77,17 +82,21 @@ pub fn mount(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
     }
 
     let config = Rc::new(read_config(host));
+    let lang = choose_lang(host, &config);
     apply_accent(&root, &config);
+    apply_lang(&root, lang);
     let handle = yew::Renderer::<App>::with_root_and_props(
         Element::clone(&root),
         AppProps {
             config: config.clone(),
+            lang,
         },
     )
     .render();
     Ok(Widget {
         handle,
         config,
+        lang,
         root,
     })
 }
@@ -102,6 +111,37 @@ fn apply_accent(root: &HtmlElement, config: &WidgetConfig) {
     };
     if result.is_err() {
         console::warn("knot-coach: could not apply the accent colour");
+    }
+}
+
+/// The reader's language: the element's valid `lang`, else the nearest `lang` around it on
+/// the host page (its `<html lang>` as a rule), else the browser's languages, else English.
+fn choose_lang(host: &HtmlElement, config: &WidgetConfig) -> Lang {
+    let around = host
+        .parent_element()
+        .and_then(|parent| parent.closest("[lang]").ok().flatten())
+        .and_then(|element| element.get_attribute("lang"));
+    let browser: Vec<String> = web_sys::window()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    lang::choose(
+        config.lang,
+        around.as_deref(),
+        browser.iter().map(String::as_str),
+    )
+}
+
+/// Puts the language on the widget's root, for screen readers, hyphenation and speech.
+fn apply_lang(root: &HtmlElement, lang: Lang) {
+    if root.set_attribute("lang", lang.tag()).is_err() {
+        console::warn("knot-coach: could not set the widget's language");
     }
 }
 

@@ -13,6 +13,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub mod browser;
 pub mod domain;
 pub mod embed;
+pub mod text;
 pub mod ui;
 
 /// Runs once when the wasm module is instantiated by the loader.

@@ -82,7 +82,12 @@ async fn the_visibility_listener_hears_changes_until_dropped() {
 #[wasm_bindgen_test]
 async fn speech_vibration_wake_lock_and_audio_stay_quiet_where_missing() {
     // With the APIs present first.
-    speech::say("Prone swimmers, set 1 of 3.");
+    speech::say("Prone swimmers, set 1 of 3.", knot_coach::text::Lang::En);
+    // French picks a French voice when the browser lists one, and says it anyway if not.
+    speech::say(
+        "Nageur à plat ventre, série 1 sur 3.",
+        knot_coach::text::Lang::Fr,
+    );
     speech::cancel();
     vibration::vibrate(&[150]);
     let lock = ScreenWakeLock::default();
@@ -96,7 +101,7 @@ async fn speech_vibration_wake_lock_and_audio_stay_quiet_where_missing() {
     assert!(!vibration::is_supported());
     assert!(!wake_lock::is_supported());
     assert!(!audio::is_supported());
-    speech::say("Switch sides.");
+    speech::say("Switch sides.", knot_coach::text::Lang::En);
     speech::cancel();
     vibration::vibrate(&[200, 100, 200]);
     let refused = Rc::new(Cell::new(false));

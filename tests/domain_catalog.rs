@@ -58,24 +58,40 @@ fn equipment_ids_are_the_questionnaire_equipment_options() {
 fn every_entry_has_words_for_the_reader() {
     for e in catalog() {
         let id = e.id.as_str();
-        assert!(!e.name.trim().is_empty(), "{id}: name");
-        assert!(!e.targets.is_empty(), "{id}: targets");
-        assert!(!e.steps.is_empty(), "{id}: steps");
-        assert!(!e.cues.is_empty(), "{id}: cues");
-        assert!(!e.mistakes.is_empty(), "{id}: mistakes");
-        assert!(!e.progression.trim().is_empty(), "{id}: progression");
-        assert!(!e.regression.trim().is_empty(), "{id}: regression");
-        assert!(!e.alt_text.trim().is_empty(), "{id}: alt text");
-        assert!(!e.why.trim().is_empty(), "{id}: why");
-        assert!(!e.dose_note.trim().is_empty(), "{id}: dose note");
-        for text in e
-            .steps
-            .iter()
-            .chain(e.cues)
-            .chain(e.mistakes)
-            .chain(e.targets)
-        {
-            assert!(!text.trim().is_empty(), "{id}: blank line");
+        for lang in knot_coach::text::Lang::ALL {
+            let name = knot_coach::text::exercise_name(lang, id);
+            assert!(
+                !name.trim().is_empty() && name != id,
+                "{id}: name in {lang}"
+            );
+        }
+        for lang in knot_coach::text::Lang::ALL {
+            let e_text = knot_coach::text::exercise_text(lang, e.id);
+            assert!(!e_text.targets.is_empty(), "{id}: targets");
+            assert!(!e_text.steps.is_empty(), "{id}: steps");
+            assert!(!e_text.cues.is_empty(), "{id}: cues");
+            assert!(!e_text.mistakes.is_empty(), "{id}: mistakes");
+            assert!(!e_text.progression.trim().is_empty(), "{id}: progression");
+            assert!(!e_text.regression.trim().is_empty(), "{id}: regression");
+            assert!(!e_text.alt_text.trim().is_empty(), "{id}: alt text");
+            assert!(!e_text.why.trim().is_empty(), "{id}: why");
+            assert!(!e_text.dose_note.trim().is_empty(), "{id}: dose note");
+            assert_eq!(e_text.load.is_some(), e.takes_load, "{id}: load in {lang}");
+            assert_eq!(
+                e_text.cautions.len(),
+                e.cautions.len(),
+                "{id}: cautions in {lang}"
+            );
+            for text in e_text
+                .steps
+                .iter()
+                .chain(e_text.cues)
+                .chain(e_text.mistakes)
+                .chain(e_text.targets)
+                .chain(e_text.cautions)
+            {
+                assert!(!text.trim().is_empty(), "{id}: blank line");
+            }
         }
     }
 }
@@ -88,7 +104,6 @@ fn every_entry_dose_and_caution_names_known_sources() {
         assert_known(e.dose_sources, &format!("{id} dose"));
         for caution in e.cautions {
             assert_known(caution.sources, &format!("{id} caution"));
-            assert!(!caution.text.trim().is_empty());
         }
     }
 }
@@ -162,7 +177,14 @@ fn ball_pressure_lasts_fifteen_to_thirty_seconds_a_spot_never_more() {
     assert!((15..=30).contains(&hold_s));
     assert!(spots >= 1);
     assert!(massage.dose_sources.contains(&"R5"));
-    assert!(massage.cues.iter().any(|cue| cue.contains("7 out of 10")));
+    let en = knot_coach::text::exercise_text(knot_coach::text::Lang::En, massage.id);
+    assert!(en.cues.iter().any(|cue| cue.contains("7 out of 10")));
+    let fr = knot_coach::text::exercise_text(knot_coach::text::Lang::Fr, massage.id);
+    assert!(
+        fr.cues.iter().any(|cue| cue.contains("7 sur 10")),
+        "{:?}",
+        fr.cues
+    );
     for e in catalog() {
         if let Work::Compression { hold_s, .. } = e.dose.work {
             assert!(hold_s <= 30, "{}", e.id.as_str());
@@ -261,8 +283,11 @@ fn harder_and_easier_variants_point_at_each_other_and_keep_the_purpose() {
 #[test]
 fn the_mid_back_stretch_says_why_it_was_chosen_citing_s1_and_r5() {
     let stretch = exercise(ExerciseId::SeatedRotationStretch);
-    assert!(stretch.why.contains("S1"));
-    assert!(stretch.why.contains("R5"));
+    for lang in knot_coach::text::Lang::ALL {
+        let why = knot_coach::text::exercise_text(lang, stretch.id).why;
+        assert!(why.contains("S1"), "{lang}");
+        assert!(why.contains("R5"), "{lang}");
+    }
     assert!(stretch.sources.contains(&"S1"));
     assert!(stretch.dose_sources.contains(&"R5"));
 }

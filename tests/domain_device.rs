@@ -1,7 +1,10 @@
 //! What the player tells the reader about browser features that are missing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use knot_coach::domain::device::{missing_feature_notes, Availability, DeviceSupport, Learned};
+use knot_coach::domain::device::{
+    missing_feature_notes, Availability, DeviceSupport, Learned, Missing,
+};
+use knot_coach::text::{self, Lang};
 
 const ALL_WORK: DeviceSupport = DeviceSupport {
     keep_awake: Availability::Works,
@@ -21,9 +24,10 @@ fn no_wake_lock_tells_the_reader_to_tap_the_screen() {
         keep_awake: Availability::Missing,
         ..ALL_WORK
     };
+    assert_eq!(missing_feature_notes(&support), [Missing::KeepAwake]);
     assert_eq!(
-        missing_feature_notes(&support),
-        ["Your browser cannot keep the screen awake: tap the screen now and then."]
+        text::missing_feature(Lang::En, Missing::KeepAwake),
+        "Your browser cannot keep the screen awake: tap the screen now and then."
     );
 }
 
@@ -38,10 +42,7 @@ fn voices_still_loading_get_no_note_until_they_are_known_to_be_missing() {
         voice: Availability::Missing,
         ..ALL_WORK
     };
-    assert_eq!(
-        missing_feature_notes(&none),
-        ["Your browser cannot speak the cues: use Sound, or watch the timer."]
-    );
+    assert_eq!(missing_feature_notes(&none), [Missing::Voice]);
 }
 
 #[test]
@@ -52,7 +53,10 @@ fn each_missing_feature_gets_its_own_note_in_a_fixed_order() {
         voice: Availability::Missing,
         vibration: Availability::Missing,
     };
-    let notes = missing_feature_notes(&nothing);
+    let notes: Vec<&str> = missing_feature_notes(&nothing)
+        .into_iter()
+        .map(|note| text::missing_feature(Lang::En, note))
+        .collect();
     assert_eq!(notes.len(), 4);
     assert!(notes[0].contains("screen awake"));
     assert!(notes[1].contains("beeps"));

@@ -62,7 +62,7 @@ fn doses_read_in_plain_words() {
         rest_s: 30,
     };
     assert_eq!(
-        swimmers.describe(),
+        knot_coach::text::dose(knot_coach::text::Lang::En, &swimmers),
         "3 × 10 reps (3 s up, 3 s down), 30 s rest between sets"
     );
     let massage = Dose {
@@ -75,7 +75,7 @@ fn doses_read_in_plain_words() {
         rest_s: 0,
     };
     assert_eq!(
-        massage.describe(),
+        knot_coach::text::dose(knot_coach::text::Lang::En, &massage),
         "3 spots, 20 s of firm but bearable pressure each"
     );
     let heat = Dose {
@@ -84,7 +84,10 @@ fn doses_read_in_plain_words() {
         per_side: false,
         rest_s: 0,
     };
-    assert_eq!(heat.describe(), "2 minutes 30 seconds");
+    assert_eq!(
+        knot_coach::text::dose(knot_coach::text::Lang::En, &heat),
+        "2 minutes 30 seconds"
+    );
 }
 
 #[test]

@@ -180,7 +180,6 @@ fn rich_journey() -> Journey {
     let routine = vec![
         DosedExercise {
             exercise_id: "prone-swimmers".into(),
-            name: "Prone swimmers".into(),
             dose: Dose {
                 sets: 2,
                 work: Work::Reps {
@@ -197,7 +196,6 @@ fn rich_journey() -> Journey {
         },
         DosedExercise {
             exercise_id: "wall-ball-massage".into(),
-            name: "Ball massage against a wall".into(),
             dose: Dose {
                 sets: 1,
                 work: Work::Compression {

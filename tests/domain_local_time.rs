@@ -240,7 +240,11 @@ fn the_csv_keeps_each_sessions_own_date_and_time_across_the_autumn_change_in_tor
         local(2025, 11, 3, 9, 0, TORONTO_WINTER),
         Some(TORONTO_WINTER),
     );
-    let csv = export_csv(&history([before, after]), TORONTO_WINTER);
+    let csv = export_csv(
+        &history([before, after]),
+        TORONTO_WINTER,
+        &knot_coach::text::csv_words(knot_coach::text::Lang::En),
+    );
     let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
     assert!(lines[0].contains("Start time (UTC-05:00)"), "{}", lines[0]);
     assert!(
@@ -258,7 +262,11 @@ fn the_csv_keeps_each_sessions_own_date_and_time_across_the_spring_change_in_par
         local(2025, 3, 23, 23, 30, PARIS_WINTER),
         Some(PARIS_WINTER),
     );
-    let csv = export_csv(&history([before]), PARIS_SUMMER);
+    let csv = export_csv(
+        &history([before]),
+        PARIS_SUMMER,
+        &knot_coach::text::csv_words(knot_coach::text::Lang::En),
+    );
     let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
     assert!(lines[0].contains("Start time (UTC+02:00)"), "{}", lines[0]);
     assert!(

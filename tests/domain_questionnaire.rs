@@ -5,11 +5,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use knot_coach::domain::questionnaire::{
-    all_questions, describe, question, visible_questions, Answer, AnswerError, Answers, Position,
-    Question, QuestionId, QuestionKind, Questionnaire, NONE_ID, NOT_TRIED,
+    all_questions, question, visible_questions, Answer, AnswerError, Answers, Position, Question,
+    QuestionId, QuestionKind, Questionnaire, NONE_ID, NOT_TRIED,
 };
 use knot_coach::domain::triage::{red_flags, Urgency};
+use knot_coach::text::{self, Lang};
 use proptest::prelude::*;
+
+/// How "Check your answers" shows an answer to an English reader.
+fn describe_en(id: QuestionId, answer: &Answer) -> String {
+    text::describe_answer(Lang::En, id, answer)
+}
 
 fn single(id: &str) -> Answer {
     Answer::Single(id.to_owned())
@@ -96,13 +102,18 @@ fn questions_are_asked_in_the_agreed_order_with_the_emergency_checklist_first() 
 #[test]
 fn every_question_has_a_prompt_help_and_options_where_needed() {
     for q in all_questions() {
-        assert!(!q.prompt.trim().is_empty(), "{:?}", q.id);
-        assert!(!q.help.trim().is_empty(), "{:?}", q.id);
+        for lang in Lang::ALL {
+            let words = text::question_text(lang, q.id);
+            assert!(!words.prompt.trim().is_empty(), "{:?}", q.id);
+            assert!(!words.help.trim().is_empty(), "{:?}", q.id);
+        }
         match q.kind {
-            QuestionKind::Number { min, max, unit } => {
+            QuestionKind::Number { min, max } => {
                 assert!(q.options.is_empty(), "{:?}", q.id);
                 assert!(min < max);
-                assert!(!unit.is_empty());
+                for lang in Lang::ALL {
+                    assert!(!text::question_text(lang, q.id).unit.is_empty());
+                }
             }
             QuestionKind::Outcomes { outcomes } => {
                 assert!(!q.options.is_empty());
@@ -114,8 +125,11 @@ fn every_question_has_a_prompt_help_and_options_where_needed() {
             }
         }
         for choice in q.options {
-            assert!(!choice.id.is_empty() && !choice.label.trim().is_empty());
-            assert!(choice.hint.is_none_or(|h| !h.trim().is_empty()));
+            for lang in Lang::ALL {
+                let (label, hint) = text::option_text(lang, q.id, choice.id).unwrap();
+                assert!(!choice.id.is_empty() && !label.trim().is_empty());
+                assert!(hint.is_none_or(|h| !h.trim().is_empty()));
+            }
         }
     }
 }
@@ -177,11 +191,7 @@ fn option_ids_match_the_ones_the_screens_rely_on() {
     assert_eq!(ids(QuestionId::SessionMinutes), ["5", "10", "15", "20"]);
     assert_eq!(
         question(QuestionId::SittingHours).kind,
-        QuestionKind::Number {
-            min: 0,
-            max: 24,
-            unit: "hours"
-        }
+        QuestionKind::Number { min: 0, max: 24 }
     );
     let QuestionKind::Outcomes { outcomes } = question(QuestionId::Tried).kind else {
         panic!("Tried is an outcomes question");
@@ -291,7 +301,7 @@ fn numbers_out_of_range_are_rejected() {
         })
     );
     assert_eq!(
-        error.map_err(|e| e.to_string()),
+        error.map_err(|e| text::answer_error(Lang::En, &e)),
         Err("Enter a whole number from 0 to 24".to_owned())
     );
 }
@@ -327,15 +337,17 @@ fn methods_left_out_of_what_you_tried_count_as_not_tried() {
 #[test]
 fn error_messages_tell_the_reader_what_to_do() {
     assert_eq!(
-        AnswerError::Missing(QuestionId::KnotLocation).to_string(),
+        text::answer_error(Lang::En, &AnswerError::Missing(QuestionId::KnotLocation)),
         "Select where the knot is"
     );
     for id in QuestionId::ALL {
-        assert!(!AnswerError::Missing(id).to_string().is_empty());
+        assert!(!text::answer_error(Lang::En, &AnswerError::Missing(id)).is_empty());
     }
-    assert!(AnswerError::NoneWithOthers(QuestionId::Equipment)
-        .to_string()
-        .contains("None of these"));
+    assert!(text::answer_error(
+        Lang::En,
+        &AnswerError::NoneWithOthers(QuestionId::Equipment)
+    )
+    .contains("None of these"));
 }
 
 // --- Describe -----------------------------------------------------------------------------
@@ -343,11 +355,11 @@ fn error_messages_tell_the_reader_what_to_do() {
 #[test]
 fn the_summary_describes_answers_in_plain_words() {
     assert_eq!(
-        describe(QuestionId::KnotLocation, &single("between-shoulder-blades")),
+        describe_en(QuestionId::KnotLocation, &single("between-shoulder-blades")),
         "Between the shoulder blades"
     );
     assert_eq!(
-        describe(
+        describe_en(
             QuestionId::Tried,
             &outcomes(&[
                 ("stretching", "briefly"),
@@ -358,23 +370,23 @@ fn the_summary_describes_answers_in_plain_words() {
         "Stretching: helped for a while only; Heat: helped"
     );
     assert_eq!(
-        describe(QuestionId::Tried, &outcomes(&[])),
+        describe_en(QuestionId::Tried, &outcomes(&[])),
         "Nothing tried yet"
     );
     assert_eq!(
-        describe(QuestionId::SittingHours, &Answer::Number(8)),
+        describe_en(QuestionId::SittingHours, &Answer::Number(8)),
         "8 hours"
     );
     assert_eq!(
-        describe(QuestionId::SittingHours, &Answer::Number(1)),
+        describe_en(QuestionId::SittingHours, &Answer::Number(1)),
         "1 hour"
     );
     assert_eq!(
-        describe(QuestionId::Equipment, &multiple(&["ball", "wall"])),
+        describe_en(QuestionId::Equipment, &multiple(&["ball", "wall"])),
         "A tennis ball or lacrosse ball; A clear stretch of wall to lean on"
     );
     assert_eq!(
-        describe(QuestionId::EmergencySigns, &multiple(&[NONE_ID])),
+        describe_en(QuestionId::EmergencySigns, &multiple(&[NONE_ID])),
         "None of these"
     );
 }
@@ -702,7 +714,7 @@ proptest! {
         prop_assert!(normalised.is_ok(), "{:?}", normalised);
         let normalised = normalised.expect("checked above");
         prop_assert_eq!(q.validate(Some(&normalised)), Ok(normalised.clone()));
-        prop_assert!(!describe(q.id, &normalised).is_empty());
+        prop_assert!(!describe_en(q.id, &normalised).is_empty());
     }
 
     #[test]

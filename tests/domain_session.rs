@@ -3,13 +3,35 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use knot_coach::domain::cues::{announcement, Cue, CueKind, Pitch};
+use knot_coach::domain::cues::{self, Cue, CueKind, Pitch};
 use knot_coach::domain::dose::{Dose, DosedExercise, Tempo, Work};
 use knot_coach::domain::session::{
-    clock_ms, estimate_ms, get_ready_ms, routine_estimate_ms, timeline, Event, PhaseKind, Session,
-    Side, Status, FLOOR_GET_READY_MS, GET_READY_MS, REST_BETWEEN_EXERCISES_MS, SWITCH_SIDES_MS,
+    clock_ms, estimate_ms, get_ready_ms, routine_estimate_ms, timeline, Event, NextUp, PhaseKind,
+    Session, SessionView, Side, Status, FLOOR_GET_READY_MS, GET_READY_MS,
+    REST_BETWEEN_EXERCISES_MS, SWITCH_SIDES_MS,
 };
+use knot_coach::text::{self, Lang};
 use proptest::prelude::*;
+
+/// The announcement as an English reader hears it.
+fn announcement(view: &SessionView) -> String {
+    text::announcement(Lang::En, &cues::announcement(view))
+}
+
+/// The current exercise's name in English.
+fn name(view: &SessionView) -> String {
+    text::exercise_name(Lang::En, &view.exercise_id)
+}
+
+/// The "next" preview's text in English.
+fn next_text(next: &NextUp) -> String {
+    text::upcoming(Lang::En, &next.upcoming)
+}
+
+/// The words before the "next" preview in English.
+fn next_label(next: &NextUp) -> String {
+    text::next_label(Lang::En, next.label)
+}
 
 const S1_TEMPO: Tempo = Tempo {
     up_s: 3,
@@ -20,10 +42,10 @@ const S1_TEMPO: Tempo = Tempo {
 /// An arbitrary clock reading at which the reader pressed Start.
 const T0: u64 = 12_345;
 
-fn exercise(id: &str, name: &str, dose: Dose) -> DosedExercise {
+/// An exercise by catalog id; `_name` is how the reader sees it in English, for reading.
+fn exercise(id: &str, _name: &str, dose: Dose) -> DosedExercise {
     DosedExercise {
         exercise_id: id.into(),
-        name: name.into(),
         dose,
     }
 }
@@ -31,7 +53,7 @@ fn exercise(id: &str, name: &str, dose: Dose) -> DosedExercise {
 fn chest_stretch() -> DosedExercise {
     exercise(
         "chest-stretch",
-        "Chest stretch",
+        "Doorway chest stretch",
         Dose {
             sets: 2,
             work: Work::Hold { hold_s: 30 },
@@ -59,8 +81,8 @@ fn prone_swimmers() -> DosedExercise {
 
 fn ball_massage() -> DosedExercise {
     exercise(
-        "ball-massage",
-        "Ball massage",
+        "wall-ball-massage",
+        "Ball massage against a wall",
         Dose {
             sets: 1,
             work: Work::Compression {
@@ -89,7 +111,7 @@ fn slow_breathing() -> DosedExercise {
 /// Ten minutes of planned time, worked out by hand (seconds from the start). There is no
 /// rest between exercises: each exercise's get-ready starts where the one before ends.
 /// Prone swimmers start lying on the floor, so their get-ready is 15 s; the others' is 5 s
-/// ("ball-massage" is not a catalog id, so it gets the default).
+/// ("wall-ball-massage" is not a catalog id, so it gets the default).
 ///
 /// - chest stretch 0–150: get ready 0–5, set 1 left 5–35, switch 35–40, right 40–70,
 ///   rest 70–85, set 2 left 85–115, switch 115–120, right 120–150;
@@ -267,7 +289,7 @@ fn a_jump_of_five_minutes_lands_in_the_right_phase_with_the_right_rep() {
     // begins: 3 s remain. The next non-work phase is the 30 s rest after set 2, at 315 s:
     // 15 s away.
     assert_eq!(view.status, Status::Playing);
-    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(name(&view), "Prone swimmers");
     assert_eq!(view.exercise_index, 1);
     assert_eq!(view.kind, PhaseKind::Down);
     assert_eq!(view.set, Some((2, 3)));
@@ -277,7 +299,7 @@ fn a_jump_of_five_minutes_lands_in_the_right_phase_with_the_right_rep() {
     assert_eq!(view.elapsed_ms, seconds(300));
     let next = view.next.unwrap();
     assert_eq!(next.kind, PhaseKind::Rest);
-    assert_eq!(next.text, "Rest 30 seconds");
+    assert_eq!(next_text(&next), "Rest 30 seconds");
     assert_eq!(next.starts_in_ms, seconds(15));
 }
 
@@ -286,7 +308,7 @@ fn during_rep_one_of_ten_the_next_line_says_the_rest_comes_after_rep_ten() {
     let session = started(&ten_minute_routine());
     let line = |at_s: u64| {
         let next = session.at(T0 + seconds(at_s)).next.unwrap();
-        (next.label, next.text)
+        (next_label(&next), next_text(&next))
     };
     // Prone swimmers, set 1 runs 165–225 s: rep 1 is 165–171, rep 10 is 219–225.
     let view = session.at(T0 + seconds(166));
@@ -300,7 +322,10 @@ fn during_rep_one_of_ten_the_next_line_says_the_rest_comes_after_rep_ten() {
     assert_eq!(line(220), ("Next".into(), "Rest 30 seconds".into()));
     assert_eq!(line(223), ("Next".into(), "Rest 30 seconds".into()));
     // The last set (345–405 s) leads into the next exercise.
-    assert_eq!(line(346), ("After rep 10".into(), "Ball massage".into()));
+    assert_eq!(
+        line(346),
+        ("After rep 10".into(), "Ball massage against a wall".into())
+    );
 }
 
 #[test]
@@ -308,7 +333,7 @@ fn ball_massage_spots_say_what_follows_the_last_spot() {
     let session = started(&ten_minute_routine());
     let line = |at_s: u64| {
         let next = session.at(T0 + seconds(at_s)).next.unwrap();
-        (next.label, next.text)
+        (next_label(&next), next_text(&next))
     };
     // Spots at 410–440, 440–470 and 470–500; slow breathing's get-ready at 500.
     assert_eq!(line(411), ("After spot 3".into(), "Slow breathing".into()));
@@ -321,7 +346,7 @@ fn outside_repeated_work_the_next_line_is_simply_next() {
     let session = started(&ten_minute_routine());
     let line = |at_s: u64| {
         let next = session.at(T0 + seconds(at_s)).next.unwrap();
-        (next.label, next.text)
+        (next_label(&next), next_text(&next))
     };
     // A single hold, a switch, a rest, a get-ready and the last timed work.
     assert_eq!(line(6), ("Next".into(), "Switch sides".into()));
@@ -329,7 +354,7 @@ fn outside_repeated_work_the_next_line_is_simply_next() {
         line(36),
         (
             "Next".into(),
-            "Chest stretch, set 1 of 2, right side".into()
+            "Doorway chest stretch, set 1 of 2, right side".into()
         )
     );
     assert_eq!(
@@ -390,7 +415,7 @@ fn s1_doses_have_three_seconds_up_and_three_down_for_every_rep() {
 #[test]
 fn a_pause_at_the_top_adds_a_top_phase_to_each_rep() {
     let rows = exercise(
-        "rows",
+        "bent-over-row",
         "Bent-over rows",
         Dose {
             sets: 1,
@@ -522,7 +547,7 @@ fn restart_exercise_goes_to_its_get_ready() {
     session.apply(Event::RestartExercise { now_ms: now });
     let view = session.at(now);
     assert_eq!(view.kind, PhaseKind::GetReady);
-    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(name(&view), "Prone swimmers");
     // Prone swimmers' get-ready starts at 150 s, right after the chest stretch.
     assert_eq!(view.elapsed_ms, seconds(150));
 }
@@ -534,19 +559,19 @@ fn the_next_exercise_s_get_ready_follows_the_last_set_of_the_one_before() {
     let last_moment = T0 + seconds(150) - 1;
     let view = session.at(last_moment);
     assert_eq!(view.kind, PhaseKind::Hold);
-    assert_eq!(view.exercise_name, "Chest stretch");
+    assert_eq!(name(&view), "Doorway chest stretch");
     assert_eq!(view.set, Some((2, 2)));
     assert_eq!(view.side, Side::Right);
     let next = view.next.as_ref().unwrap();
     assert_eq!(next.kind, PhaseKind::GetReady);
     assert_eq!(next.exercise_index, 1);
-    assert_eq!(next.text, "Prone swimmers, set 1 of 3");
+    assert_eq!(next_text(next), "Prone swimmers, set 1 of 3");
     assert_eq!(next.starts_in_ms, 1);
     // No rest between: at 150 s the prone swimmers' get-ready has begun, 15 s long
     // because they start lying on the floor.
     let view = session.at(T0 + seconds(150));
     assert_eq!(view.kind, PhaseKind::GetReady);
-    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(name(&view), "Prone swimmers");
     assert_eq!(view.remaining_ms, FLOOR_GET_READY_MS);
     // Restart from the chest stretch's last moment goes back to its own get-ready, never
     // forwards into the next exercise.
@@ -613,15 +638,18 @@ fn the_next_boundary_is_when_the_phase_changes() {
 fn announcements_say_the_phase_in_one_sentence() {
     let session = started(&ten_minute_routine());
     let say = |s: u64| announcement(&session.at(T0 + s * 1_000 + 500));
-    assert_eq!(say(0), "Get ready: Chest stretch, set 1 of 2, left side.");
+    assert_eq!(
+        say(0),
+        "Get ready: Doorway chest stretch, set 1 of 2, left side."
+    );
     assert_eq!(
         say(5),
-        "Chest stretch, set 1 of 2, left side: hold for 30 seconds."
+        "Doorway chest stretch, set 1 of 2, left side: hold for 30 seconds."
     );
     assert_eq!(say(35), "Switch sides: right side next.");
     assert_eq!(
         say(70),
-        "Rest 15 seconds. Next: Chest stretch, set 2 of 2, left side."
+        "Rest 15 seconds. Next: Doorway chest stretch, set 2 of 2, left side."
     );
     // No rest between exercises: the next one's get-ready comes straight after.
     assert_eq!(say(150), "Get ready: Prone swimmers, set 1 of 3.");
@@ -634,8 +662,11 @@ fn announcements_say_the_phase_in_one_sentence() {
         say(225),
         "Rest 30 seconds. Next: Prone swimmers, set 2 of 3."
     );
-    assert_eq!(say(405), "Get ready: Ball massage.");
-    assert_eq!(say(440), "Ball massage, spot 2 of 3: press for 30 seconds.");
+    assert_eq!(say(405), "Get ready: Ball massage against a wall.");
+    assert_eq!(
+        say(440),
+        "Ball massage against a wall, spot 2 of 3: press for 30 seconds."
+    );
     assert_eq!(say(500), "Get ready: Slow breathing.");
     assert_eq!(
         say(505),
@@ -659,10 +690,20 @@ fn an_announcement_changes_only_when_the_phase_does() {
     assert!(changes <= phase_changes);
 }
 
-fn said(cues: &[Cue]) -> Vec<(u64, &str)> {
+fn owned(said: &[(u64, &str)]) -> Vec<(u64, String)> {
+    said.iter()
+        .map(|(at, words)| (*at, (*words).to_owned()))
+        .collect()
+}
+
+fn said(cues: &[Cue]) -> Vec<(u64, String)> {
+    said_in(cues, Lang::En)
+}
+
+fn said_in(cues: &[Cue], lang: Lang) -> Vec<(u64, String)> {
     cues.iter()
         .filter_map(|cue| match &cue.kind {
-            CueKind::Say(words) => Some((cue.at_ms - T0, words.as_str())),
+            CueKind::Say(words) => Some((cue.at_ms - T0, text::speech(lang, words))),
             _ => None,
         })
         .collect()
@@ -678,7 +719,7 @@ fn cues_are_sorted_and_lie_within_the_session() {
     assert!(cues.iter().all(|c| (T0..=end).contains(&c.at_ms)));
     assert_eq!(
         said(&cues).last(),
-        Some(&(seconds(600), "Session complete. Well done."))
+        Some(&(seconds(600), "Session complete. Well done.".to_owned()))
     );
 }
 
@@ -688,17 +729,20 @@ fn the_voice_names_each_exercise_set_switch_and_rest() {
     let cues = session.cues_between(T0, T0 + seconds(270));
     assert_eq!(
         said(&cues),
-        [
-            (0, "Chest stretch, set 1 of 2, left side. Get ready."),
+        owned(&[
+            (
+                0,
+                "Doorway chest stretch, set 1 of 2, left side. Get ready."
+            ),
             (seconds(35), "Switch sides."),
             (seconds(70), "Rest 15 seconds."),
-            (seconds(85), "Chest stretch, set 2 of 2, left side."),
+            (seconds(85), "Doorway chest stretch, set 2 of 2, left side."),
             (seconds(115), "Switch sides."),
             // No rest between exercises: the get-ready names what comes next.
             (seconds(150), "Prone swimmers, set 1 of 3. Get ready."),
             (seconds(225), "Rest 30 seconds."),
             (seconds(255), "Prone swimmers, set 2 of 3."),
-        ]
+        ])
     );
     // Each exercise is named as its get-ready begins, where the one before ends.
     let all = session.cues_between(T0, T0 + seconds(601));
@@ -708,12 +752,15 @@ fn the_voice_names_each_exercise_set_switch_and_rest() {
         .collect();
     assert_eq!(
         get_readies,
-        [
-            (0, "Chest stretch, set 1 of 2, left side. Get ready."),
+        owned(&[
+            (
+                0,
+                "Doorway chest stretch, set 1 of 2, left side. Get ready."
+            ),
             (seconds(150), "Prone swimmers, set 1 of 3. Get ready."),
-            (seconds(405), "Ball massage. Get ready."),
+            (seconds(405), "Ball massage against a wall. Get ready."),
             (seconds(500), "Slow breathing. Get ready."),
-        ]
+        ])
     );
     assert!(said(&all).iter().all(|(_, words)| !words.contains("Next:")));
 }
@@ -1055,14 +1102,21 @@ fn paused_at_the_top(id: &str, name: &str) -> DosedExercise {
 
 #[test]
 fn the_pause_at_the_top_of_a_roll_out_is_for_lifting_each_arm() {
-    let session = started(&[paused_at_the_top("roll-out-kneeling", "Kneeling roll-out")]);
+    let session = started(&[paused_at_the_top(
+        "roll-out-kneeling",
+        "Forearm roll-out with arm lift",
+    )]);
     // Get-ready 0–15 s (it starts kneeling on the floor), up 15–18 s, the pause at the top
     // 18–20 s.
     let view = session.at(T0 + seconds(19));
     assert_eq!(view.kind, PhaseKind::Top);
     assert_eq!(
         announcement(&view),
-        "Kneeling roll-out, rep 1 of 2: lift each arm in turn."
+        "Forearm roll-out with arm lift, rep 1 of 2: lift each arm in turn."
+    );
+    assert_eq!(
+        text::announcement(Lang::Fr, &cues::announcement(&view)),
+        "Roulement des avant-bras avec levée du bras, répétition 1 sur 2\u{a0}: levez un bras, puis l’autre."
     );
 }
 
@@ -1070,14 +1124,14 @@ fn the_pause_at_the_top_of_a_roll_out_is_for_lifting_each_arm() {
 fn the_pause_at_the_top_of_a_squeeze_is_a_hold() {
     let session = started(&[paused_at_the_top(
         "shoulder-blade-squeeze",
-        "Shoulder-blade squeeze",
+        "Shoulder-blade squeezes",
     )]);
     // Squeezes start sitting or standing: get-ready 0–5 s, up 5–8 s, the top 8–10 s.
     let view = session.at(T0 + seconds(9));
     assert_eq!(view.kind, PhaseKind::Top);
     assert_eq!(
         announcement(&view),
-        "Shoulder-blade squeeze, rep 1 of 2: hold at the top."
+        "Shoulder-blade squeezes, rep 1 of 2: hold at the top."
     );
 }
 
@@ -1089,13 +1143,13 @@ fn next_exercise_jumps_to_the_next_get_ready_and_finishes_from_the_last() {
     session.apply(Event::NextExercise { now_ms: now });
     let view = session.at(now);
     assert_eq!(view.kind, PhaseKind::GetReady);
-    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(name(&view), "Prone swimmers");
     assert_eq!(view.elapsed_ms, seconds(150));
     // From the get-ready itself it moves on again, not back to its own start.
     session.apply(Event::NextExercise { now_ms: now });
-    assert_eq!(session.at(now).exercise_name, "Ball massage");
+    assert_eq!(name(&session.at(now)), "Ball massage against a wall");
     session.apply(Event::NextExercise { now_ms: now });
-    assert_eq!(session.at(now).exercise_name, "Slow breathing");
+    assert_eq!(name(&session.at(now)), "Slow breathing");
     session.apply(Event::NextExercise { now_ms: now });
     assert_eq!(session.at(now).status, Status::Finished);
     // Once finished it does nothing.
@@ -1148,11 +1202,11 @@ fn floor_exercises_get_fifteen_seconds_to_get_into_position() {
 
 #[test]
 fn a_floor_exercise_after_a_standing_one_waits_fifteen_seconds_before_its_first_rep() {
-    // Chest stretch 0–150 s, then prone swimmers' get-ready 150–165 s.
+    // Doorway chest stretch 0–150 s, then prone swimmers' get-ready 150–165 s.
     let session = started(&ten_minute_routine());
     let view = session.at(T0 + seconds(164));
     assert_eq!(view.kind, PhaseKind::GetReady);
-    assert_eq!(view.exercise_name, "Prone swimmers");
+    assert_eq!(name(&view), "Prone swimmers");
     assert_eq!(view.remaining_ms, seconds(1));
     assert_eq!(view.phase_duration_ms, FLOOR_GET_READY_MS);
     let view = session.at(T0 + seconds(165));

@@ -37,6 +37,10 @@ fn the_key_lists_each_source_once_in_id_order() {
         ids,
         ["S0", "S1", "S2", "S3", "R1", "R2", "R3", "R4", "R5", "R6"]
     );
-    assert!(SOURCES.iter().all(|s| !s.about.is_empty()));
+    for lang in knot_coach::text::Lang::ALL {
+        assert!(SOURCES
+            .iter()
+            .all(|s| !knot_coach::text::source_about(lang, s.id).is_empty()));
+    }
     assert_eq!(source("S9"), None);
 }

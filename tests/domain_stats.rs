@@ -205,7 +205,7 @@ fn a_drop_of_exactly_two_points_is_a_real_improvement() {
     assert_eq!(summary.recent_tenths, Some(40));
     assert_eq!(summary.change_tenths, -20);
     assert_eq!(
-        summary.sentence(),
+        knot_coach::text::pain_summary(knot_coach::text::Lang::En, &summary),
         "Your pain is down 2 points since you started, comparing your first week with your latest: that's a real improvement."
     );
 }
@@ -216,7 +216,7 @@ fn a_drop_of_exactly_one_point_is_a_small_change_that_may_matter() {
     let summary = pain_summary(&log, MONDAY + 3 * WEEK, 0);
     assert_eq!(summary.change, PainChange::SmallImprovement);
     assert_eq!(
-        summary.sentence(),
+        knot_coach::text::pain_summary(knot_coach::text::Lang::En, &summary),
         "Your pain is down 1 point since you started, comparing your first week with your latest: a small change that may matter."
     );
 }
@@ -248,7 +248,7 @@ fn just_under_a_threshold_stays_below_it_in_words_too() {
     assert_eq!(summary.change, PainChange::SmallImprovement);
     assert_eq!(summary.change_tenths, -19);
     assert_eq!(
-        summary.sentence(),
+        knot_coach::text::pain_summary(knot_coach::text::Lang::En, &summary),
         "Your pain is down 1.9 points since you started, comparing your first week with your latest: a small change that may matter."
     );
 }
@@ -262,7 +262,7 @@ fn less_than_a_point_either_way_is_no_clear_change() {
         let summary = pain_summary(&log, MONDAY + 3 * WEEK, 0);
         assert_eq!(summary.change, PainChange::NoClearChange);
         assert_eq!(
-            summary.sentence(),
+            knot_coach::text::pain_summary(knot_coach::text::Lang::En, &summary),
             "Your pain is about where it was when you started: no clear change yet."
         );
     }
@@ -273,11 +273,14 @@ fn a_rise_of_a_point_or_more_says_pain_is_up() {
     let summary = pain_summary(&rated(&[(0, 4), (14, 5)]), MONDAY + 3 * WEEK, 0);
     assert_eq!(summary.change, PainChange::Worse);
     assert_eq!(
-        summary.sentence(),
+        knot_coach::text::pain_summary(knot_coach::text::Lang::En, &summary),
         "Your pain is up 1 point since you started, comparing your first week with your latest. If it keeps getting worse, see a clinician."
     );
     let summary = pain_summary(&rated(&[(0, 3), (14, 6)]), MONDAY + 3 * WEEK, 0);
-    assert!(summary.sentence().starts_with("Your pain is up 3 points"));
+    assert!(
+        knot_coach::text::pain_summary(knot_coach::text::Lang::En, &summary)
+            .starts_with("Your pain is up 3 points")
+    );
 }
 
 #[test]
@@ -285,9 +288,10 @@ fn ratings_less_than_a_week_apart_are_not_enough_to_judge() {
     let summary = pain_summary(&rated(&[(0, 8), (6, 2)]), MONDAY + 3 * WEEK, 0);
     assert_eq!(summary.change, PainChange::NotEnoughRatings);
     assert_eq!(summary.days_covered, 6);
-    assert!(summary
-        .sentence()
-        .starts_with("Rate your pain before each session."));
+    assert!(
+        knot_coach::text::pain_summary(knot_coach::text::Lang::En, &summary)
+            .starts_with("Rate your pain before each session.")
+    );
     let summary = pain_summary(&History::default(), MONDAY, 0);
     assert_eq!(summary.change, PainChange::NotEnoughRatings);
 }
@@ -351,7 +355,7 @@ fn no_improvement_after_three_weeks_of_regular_sessions_prompts_a_clinician_visi
     assert_eq!(prompt.days_since_start, 21);
     assert!(!prompt.pain_went_up);
     assert_eq!(
-        prompt.message(),
+        knot_coach::text::clinician_prompt(knot_coach::text::Lang::En, &prompt),
         "You have done 9 sessions over 3 weeks and your pain has not clearly improved. When \
          regular exercise has not helped after 3 to 4 weeks, it is worth having a clinician \
          look at your back."
@@ -373,7 +377,10 @@ fn pain_going_up_prompts_with_different_words() {
     let log = steady(3, |day| if day < 7 { 4 } else { 6 });
     let prompt = clinician_prompt(&log, MONDAY + 4 * WEEK, 0).unwrap();
     assert!(prompt.pain_went_up);
-    assert!(prompt.message().contains("your pain has gone up"));
+    assert!(
+        knot_coach::text::clinician_prompt(knot_coach::text::Lang::En, &prompt)
+            .contains("your pain has gone up")
+    );
 }
 
 #[test]

@@ -25,7 +25,6 @@ const MINUTE: u64 = 60_000;
 fn swimmers() -> DosedExercise {
     DosedExercise {
         exercise_id: "prone-swimmers".into(),
-        name: "Prone swimmers".into(),
         dose: Dose {
             sets: 3,
             work: Work::Reps {
@@ -129,7 +128,21 @@ fn a_document_stored_by_the_serde_based_version_reads_and_writes_back_unchanged(
         session.feedback.get("prone-swimmers"),
         Some(&Feedback::TooEasy)
     );
-    assert_eq!(encode(&doc), SERDE_ERA_DOCUMENT);
+    // Sessions are now stored by exercise id alone: the English name is dropped on save.
+    assert_eq!(
+        encode(&doc),
+        SERDE_ERA_DOCUMENT.replace(r#","name":"Prone swimmers""#, "")
+    );
+}
+
+#[test]
+fn a_session_saved_with_exercise_names_reads_by_id_and_is_saved_without_them() {
+    let doc = decode(SERDE_ERA_DOCUMENT).unwrap();
+    let saved = encode(&doc);
+    assert!(!saved.contains("Prone swimmers"));
+    let again = decode(&saved).unwrap();
+    assert_eq!(again.history.sessions[0].routine, vec![swimmers_two_sets()]);
+    assert!(again.warnings.is_empty());
 }
 
 fn swimmers_two_sets() -> DosedExercise {
@@ -674,7 +687,7 @@ fn deeply_nested_json_is_an_error_not_a_stack_overflow() {
 #[test]
 fn unicode_and_escapes_survive_and_lone_surrogates_are_refused() {
     let mut odd = session("naïve-😀-\"quoted\"\n", MONDAY_8AM);
-    odd.routine[0].name = "Zugübung \u{0} \u{202e}".into();
+    odd.routine[0].exercise_id = "Zugübung \u{0} \u{202e}".into();
     let doc = document(&[odd]);
     assert_eq!(decode(&encode(&doc)).unwrap(), doc);
     let text = v2_text(json!([])).replace("\"history\"", "\"\\ud800\":1,\"history\"");
@@ -815,7 +828,7 @@ fn exercise() -> impl Strategy<Value = DosedExercise> {
         any::<bool>(),
     )
         .prop_map(
-            |(exercise_id, name, kind, [sets, a, b, c, d], [hold_s, rest_s], per_side)| {
+            |(exercise_id, _name, kind, [sets, a, b, c, d], [hold_s, rest_s], per_side)| {
                 let work = match kind {
                     0 => Work::Reps {
                         reps: a,
@@ -831,7 +844,6 @@ fn exercise() -> impl Strategy<Value = DosedExercise> {
                 };
                 DosedExercise {
                     exercise_id,
-                    name,
                     dose: Dose {
                         sets,
                         work,

@@ -9,6 +9,7 @@ use knot_coach::domain::questionnaire::{
     question, Answer, Answers, QuestionId, QuestionKind, NONE_ID,
 };
 use knot_coach::domain::triage::{red_flags, triage, Caution, RedFlag, Triage, Urgency};
+use knot_coach::text::{self, Lang};
 use proptest::prelude::*;
 
 const SCREENING: [QuestionId; 3] = [
@@ -282,12 +283,14 @@ fn every_screening_option_is_a_red_flag_or_none() {
             }
             let flag = RedFlag::from_option_id(choice.id).expect("option is a red flag");
             assert_eq!(flag.question(), Some(id));
-            assert_eq!(
-                choice.label,
-                flag.info().label,
-                "text comes from the catalogue"
-            );
-            assert_eq!(choice.hint, flag.info().hint);
+            for lang in Lang::ALL {
+                let words = text::red_flag_text(lang, flag);
+                assert_eq!(
+                    text::option_text(lang, id, choice.id),
+                    Some((words.label, words.hint)),
+                    "the checklist words the flag as the catalogue does"
+                );
+            }
         }
         assert_eq!(q.options.last().map(|c| c.id), Some(NONE_ID));
     }
@@ -375,7 +378,9 @@ fn emergency_flags_cite_the_emergency_sources() {
 #[test]
 fn every_caution_cites_known_sources_and_has_text() {
     for caution in Caution::ALL {
-        assert!(!caution.text().is_empty());
+        for lang in knot_coach::text::Lang::ALL {
+            assert!(!knot_coach::text::caution(lang, caution).is_empty());
+        }
         assert!(!caution.sources().is_empty(), "{caution:?}");
         for source in caution.sources() {
             assert!(KNOWN_SOURCES.contains(source), "{caution:?} cites {source}");
@@ -386,14 +391,16 @@ fn every_caution_cites_known_sources_and_has_text() {
 #[test]
 fn every_red_flag_has_a_label_and_a_one_sentence_reason() {
     for &flag in RedFlag::all() {
-        let info = flag.info();
-        assert!(!info.label.trim().is_empty(), "{flag:?}");
-        assert!(info.reason.ends_with('.'), "{flag:?}");
-        assert_eq!(
-            info.reason.matches(". ").count(),
-            0,
-            "{flag:?}: one sentence"
-        );
+        for lang in Lang::ALL {
+            let info = text::red_flag_text(lang, flag);
+            assert!(!info.label.trim().is_empty(), "{flag:?}");
+            assert!(info.reason.ends_with('.'), "{flag:?}");
+            assert_eq!(
+                info.reason.matches(". ").count(),
+                0,
+                "{flag:?}: one sentence in {lang}"
+            );
+        }
     }
 }
 

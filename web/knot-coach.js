@@ -4,11 +4,12 @@
 // comes within a screen of the viewport: a blog reader who never scrolls to it downloads
 // this file alone.
 
-const fallbackText = 'Knot Coach could not start in this browser. Please try an up-to-date browser.';
-
 function showFallback(element) {
-  // textContent, never innerHTML: nothing here is parsed as markup.
-  element.textContent = fallbackText;
+  // textContent, never innerHTML: nothing here is parsed as markup. In the element's (or
+  // its page's) language, French or English.
+  element.textContent = /^fr/i.test(element.closest('[lang]')?.lang ?? '')
+    ? 'Knot Coach n’a pas pu démarrer dans ce navigateur. Veuillez essayer avec un navigateur à jour.'
+    : 'Knot Coach could not start in this browser. Please try an up-to-date browser.';
 }
 
 /** Whether `element` is within one screen of the viewport (the observer's margin below). */

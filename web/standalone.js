@@ -5,3 +5,42 @@ if ('serviceWorker' in navigator) {
     console.warn('knot-coach: offline support is not available here.', error);
   });
 }
+
+// The language switch: sets the widget's `lang` (the widget follows it at once), the page's
+// own `lang`, and remembers the choice on this device. With no choice yet the widget
+// follows the page and the browser's languages.
+const LANG_KEY = 'knot-coach:page-lang';
+const select = document.getElementById('page-lang-select');
+const widget = document.querySelector('knot-coach');
+
+function remembered() {
+  try {
+    return localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function apply(lang) {
+  const french = lang === 'fr';
+  document.documentElement.lang = french ? 'fr-CA' : 'en';
+  if (widget) widget.setAttribute('lang', lang);
+  for (const line of document.querySelectorAll('[data-lang]')) {
+    line.hidden = line.dataset.lang !== lang;
+  }
+  if (select) select.value = lang;
+}
+
+if (select) {
+  const saved = remembered();
+  const browser = (navigator.languages ?? [navigator.language ?? 'en']).find((tag) => /^(en|fr)\b/i.test(tag));
+  apply(saved === 'fr' || saved === 'en' ? saved : browser && /^fr/i.test(browser) ? 'fr' : 'en');
+  select.addEventListener('change', () => {
+    apply(select.value);
+    try {
+      localStorage.setItem(LANG_KEY, select.value);
+    } catch {
+      // Storage blocked: the choice lasts for this visit.
+    }
+  });
+}

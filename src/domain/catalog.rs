@@ -5,6 +5,7 @@
 //! `sources` says where the exercise comes from, `dose_sources` where its numbers come from.
 
 use super::dose::{Dose, Tempo, Work};
+use super::options::{Method, MethodOutcome};
 use super::triage::Caution;
 
 /// Names an exercise. Declaration order is catalog order; the string form is stored in
@@ -135,19 +136,28 @@ impl ExerciseId {
 
     /// What the reader does in the pause at the top of a repetition, as the timer shows and
     /// says it. In the roll-outs that pause is for lifting one forearm, then the other (S2).
-    pub fn top_action(self) -> &'static str {
+    pub const fn top_action(self) -> TopAction {
         match self {
             ExerciseId::RollOutKneeling | ExerciseId::RollOutWall | ExerciseId::RollOutFloor => {
-                "Lift each arm in turn"
+                TopAction::LiftEachArm
             }
-            _ => "Hold at the top",
+            _ => TopAction::HoldAtTop,
         }
     }
 }
 
+/// What the reader does in the pause at the top of a repetition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TopAction {
+    /// Hold still at the top ("Hold at the top").
+    HoldAtTop,
+    /// Lift one forearm, then the other (the roll-outs, S2).
+    LiftEachArm,
+}
+
 /// [`ExerciseId::top_action`] for a catalog id as text; an unknown id holds at the top.
-pub fn top_action(exercise_id: &str) -> &'static str {
-    ExerciseId::parse(exercise_id).map_or("Hold at the top", ExerciseId::top_action)
+pub fn top_action(exercise_id: &str) -> TopAction {
+    ExerciseId::parse(exercise_id).map_or(TopAction::HoldAtTop, ExerciseId::top_action)
 }
 
 /// Seconds to get into position before an exercise that starts standing or on a chair.
@@ -199,17 +209,6 @@ impl Equipment {
     pub fn parse(id: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|item| item.as_str() == id)
     }
-
-    /// How the equipment is named inside a sentence ("a foam roller").
-    pub const fn name(self) -> &'static str {
-        match self {
-            Equipment::Ball => "a tennis or lacrosse ball",
-            Equipment::FoamRoller => "a foam roller",
-            Equipment::Band => "a resistance band",
-            Equipment::Dumbbells => "light dumbbells or full water bottles",
-            Equipment::Wall => "a clear stretch of wall",
-        }
-    }
 }
 
 /// What an exercise is for (S1: strength helps in the long term, relief in the short term).
@@ -230,10 +229,10 @@ pub enum When {
     Lacks(Equipment),
     /// The reader answered `outcome` for `method` in "What have you tried?" (option ids).
     Tried {
-        /// The method's option id, e.g. `"massage"`.
-        method: &'static str,
-        /// The outcome's option id, e.g. `"no-help"`.
-        outcome: &'static str,
+        /// The method, e.g. massage.
+        method: Method,
+        /// How it went, e.g. it did not help.
+        outcome: MethodOutcome,
     },
 }
 
@@ -253,9 +252,8 @@ pub struct ExerciseCaution {
     pub when: When,
     /// Whether it leaves the exercise out or adapts it.
     pub effect: Effect,
-    /// What the reader is told.
-    pub text: &'static str,
-    /// Source ids backing it.
+    /// Source ids backing it (the text layer words it, by its place in the exercise's
+    /// `cautions`).
     pub sources: &'static [&'static str],
 }
 
@@ -264,43 +262,23 @@ pub struct ExerciseCaution {
 pub struct Exercise {
     /// Which exercise this is.
     pub id: ExerciseId,
-    /// Name shown to the reader.
-    pub name: &'static str,
     /// Relief or strength.
     pub purpose: Purpose,
-    /// Muscles it works or eases, in plain words.
-    pub targets: &'static [&'static str],
     /// Equipment needed: every inner list must be met by owning one of its items
     /// (all of, any of). Empty means nothing is needed beyond a floor, a chair or a doorway.
     pub needs: &'static [&'static [Equipment]],
-    /// How to do it, one step per line.
-    pub steps: &'static [&'static str],
-    /// What to keep in mind while doing it.
-    pub cues: &'static [&'static str],
-    /// Common mistakes to avoid.
-    pub mistakes: &'static [&'static str],
     /// Starting dose for a reader with no history.
     pub dose: Dose,
     /// Where the dose's numbers come from.
     pub dose_sources: &'static [&'static str],
-    /// For the clinician: how the sources' figures became this dose, and what we chose ourselves.
-    pub dose_note: &'static str,
-    /// How to make it harder once the dose is at the top of its range.
-    pub progression: &'static str,
     /// A harder catalog exercise that replaces this one, if any.
     pub harder: Option<ExerciseId>,
-    /// How to add load when reps and sets are at the top, if the exercise allows it.
-    pub load: Option<&'static str>,
-    /// How to make it easier.
-    pub regression: &'static str,
+    /// Whether load can be added when reps and sets are at the top (the text layer says how).
+    pub takes_load: bool,
     /// An easier catalog exercise that replaces this one, if any.
     pub easier: Option<ExerciseId>,
     /// Answers that leave it out or change it.
     pub cautions: &'static [ExerciseCaution],
-    /// Text alternative for the illustration: what the figure shows.
-    pub alt_text: &'static str,
-    /// Why it is in the library, in plain words.
-    pub why: &'static str,
     /// Where the exercise comes from.
     pub sources: &'static [&'static str],
 }
@@ -341,7 +319,6 @@ const SLOW_WITH_PAUSE: Tempo = Tempo {
 const OLDER_ADULT_HOLDS: ExerciseCaution = ExerciseCaution {
     when: When::Triage(Caution::OlderAdult),
     effect: Effect::Adapts,
-    text: "At 65 or over, hold each stretch for 30 to 60 seconds and keep it gentle.",
     sources: &["R5"],
 };
 
@@ -376,71 +353,25 @@ const fn timed(duration_s: u16) -> Dose {
 
 /// The three roll-out versions share S2's dose: 30 repetitions, split 3 × 10 with rests.
 const ROLL_OUT_DOSE: Dose = reps(3, 10, SLOW_WITH_PAUSE, 30);
-const ROLL_OUT_DOSE_NOTE: &str = "S2 gives 30 repetitions, 3–4 times a week. We split them into 3 sets of 10 with 30 s rests, which also sits inside R5's 8–15 × 2–3. The tempo (3 s out, 2 s for the two arm lifts, 3 s back) is ours, after S1's slow 3 s counts. Progression can take it to 3 × 15 (45 repetitions), past S2's 30 but inside R5's 8–15 × 2–3.";
 
 /// The entries, in [`ExerciseId`] declaration order (checked at compile time below).
 const ENTRIES: [Exercise; 13] = [
     Exercise {
         id: ExerciseId::ChestStretch,
-        name: "Doorway chest stretch",
         purpose: Purpose::Relief,
-        targets: &["chest muscles (pectorals)", "fronts of the shoulders"],
         needs: NEEDS_NO_EQUIPMENT,
-        steps: &[
-            "Stand in a doorway. Put your forearms flat on the frame on each side, elbows at about shoulder height.",
-            "Take a small step forward with one foot until you feel a gentle pull across the front of your chest.",
-            "Stay there and breathe normally for the time shown.",
-            "Step back to let go, rest a moment, then repeat.",
-        ],
-        cues: &[
-            "Keep your chest up and your chin level.",
-            "A mild pull is enough. It should never hurt.",
-            "Let your shoulders sink away from your ears.",
-        ],
-        mistakes: &[
-            "Pushing your head forward instead of letting your chest move through.",
-            "Arching your lower back to get further.",
-            "Bouncing in and out of the stretch.",
-        ],
         dose: holds(3, 30, false, 10),
         dose_sources: &["R5"],
-        dose_note: "R5 (ACSM): hold 10–30 s, 2–4 repeats; 30–60 s at 65 or over. S0 and S3 give no numbers. We start at 30 s × 3; the 10 s rest between holds is ours.",
-        progression: "Once you can hold it for 30 seconds (60 at 65 or over), add a fourth repeat.",
         harder: None,
-        load: None,
-        regression: "Step less far through, or rest your elbows lower on the frame. No doorway? Clasp your hands behind your back and gently draw your shoulders back.",
+        takes_load: false,
         easier: None,
         cautions: &[OLDER_ADULT_HOLDS],
-        alt_text: "A person stands in a doorway with both forearms against the frame and one foot stepped forward, so the chest leans gently through the opening.",
-        why: "Rounded shoulders may keep the muscles between the shoulder blades on a stretch; nobody knows for sure how much posture matters. Opening the chest can take some of that strain off them.",
         sources: &["S0", "S3"],
     },
     Exercise {
         id: ExerciseId::WallBallMassage,
-        name: "Ball massage against a wall",
         purpose: Purpose::Relief,
-        targets: &[
-            "rhomboids (between the shoulder blades)",
-            "trapezius (across the upper back)",
-            "infraspinatus (on the shoulder blade)",
-        ],
         needs: &[&[Equipment::Ball], &[Equipment::Wall]],
-        steps: &[
-            "Stand with your back to a clear wall. Put the ball between the wall and the sore area beside your shoulder blade.",
-            "Lean back until you feel the ball press into the muscle. Bend or straighten your knees a little to move it up or down.",
-            "On a tender spot, lean in slowly and make small, slow circles, or simply keep the pressure still.",
-            "When the time for that spot is up, ease off and move to the next one.",
-        ],
-        cues: &[
-            "Keep the pressure at about 7 out of 10 or less: firm, but easy to bear.",
-            "Keep the ball on the muscle between your spine and your shoulder blade, not on the spine.",
-            "Breathe slowly and let your shoulders go heavy.",
-        ],
-        mistakes: &[
-            "Staying on one spot for more than 30 seconds.",
-            "Pressing as hard as you can: sore muscles get more irritated if worked too hard.",
-            "Rolling quickly back and forth over the whole area.",
-        ],
         dose: Dose {
             sets: 1,
             work: Work::Compression {
@@ -451,498 +382,205 @@ const ENTRIES: [Exercise; 13] = [
             rest_s: 0,
         },
         dose_sources: &["R5", "S0"],
-        dose_note: "R5 (Starlanyl): 15–30 s of pressure on one trigger point, never more than 30 s at a time, pressure no more than about 7/10. S0 warns against overdoing it, so we keep to 3 spots, one round.",
-        progression: "Stay a little longer on each spot, never past 30 seconds, then add one more spot.",
         harder: None,
-        load: None,
-        regression: "Lean in less, use a softer ball (a tennis ball rather than a lacrosse ball), or work fewer spots.",
+        takes_load: false,
         easier: None,
         cautions: &[
             ExerciseCaution {
                 when: When::Lacks(Equipment::Ball),
                 effect: Effect::Excludes,
-                text: "Needs a tennis or lacrosse ball.",
                 sources: &["S0"],
             },
             ExerciseCaution {
                 when: When::Lacks(Equipment::Wall),
                 effect: Effect::Excludes,
-                text: "This version needs a wall to lean the ball against.",
                 sources: &["S0"],
             },
             ExerciseCaution {
                 when: When::Tried {
-                    method: "massage",
-                    outcome: "no-help",
+                    method: Method::Massage,
+                    outcome: MethodOutcome::NoHelp,
                 },
                 effect: Effect::Adapts,
-                text: "Massage did not help you before, so it only comes in when there is time left after everything else.",
                 sources: &["S1", "S2"],
             },
         ],
-        alt_text: "A person stands with their back to a wall, a small ball held between the wall and the upper back beside the shoulder blade, knees slightly bent to roll it in small circles.",
-        why: "Slow pressure on a tender spot can calm it for a while. It is a quick relief tool that helps you keep going, not a long-term fix.",
         sources: &["S0", "S1", "S3"],
     },
     Exercise {
         id: ExerciseId::RollerThoracicExtension,
-        name: "Upper-back stretch over a foam roller",
         purpose: Purpose::Relief,
-        targets: &[
-            "muscles along the upper spine (erector spinae)",
-            "chest muscles",
-        ],
         needs: &[&[Equipment::FoamRoller]],
-        steps: &[
-            "Sit on the floor with your knees bent and a foam roller crosswise behind you, just below your shoulder blades.",
-            "Hold your head in your hands, elbows pointing forward.",
-            "Lean back slowly and let your upper back curve gently over the roller. Keep your bottom on the floor.",
-            "Hold, then curl back up. Move the roller a little higher before the next hold.",
-        ],
-        cues: &[
-            "Move from your upper back only; keep your lower ribs down.",
-            "Let your head rest in your hands so your neck stays relaxed.",
-            "Stop at a comfortable stretch.",
-        ],
-        mistakes: &[
-            "Putting the roller under your lower back.",
-            "Pulling on your head with your hands.",
-            "Lifting your hips to bend further.",
-        ],
         dose: holds(3, 20, false, 10),
         dose_sources: &["R5"],
-        dose_note: "S3 names the exercise but gives no dose, so it is dosed as a stretch under R5: holds of 10–30 s, 2–4 repeats (30–60 s at 65 or over). We start at 20 s at three points up the back.",
-        progression: "Hold each position longer, up to 30 seconds (60 at 65 or over), then add a fourth position.",
         harder: None,
-        load: None,
-        regression: "Lean back less far, or do the seated mid-back turn instead.",
+        takes_load: false,
         easier: None,
         cautions: &[
             ExerciseCaution {
                 when: When::Lacks(Equipment::FoamRoller),
                 effect: Effect::Excludes,
-                text: "Needs a foam roller; the seated mid-back turn takes its place.",
                 sources: &["S1", "S3"],
             },
             OLDER_ADULT_HOLDS,
         ],
-        alt_text: "A person sits on the floor, knees bent, with a foam roller across the upper back and hands behind the head, leaning back so the upper back curves over the roller.",
-        why: "It moves the part of the spine that long sitting keeps still, which S3 lists among the ways to ease upper-back tension.",
         sources: &["S3"],
     },
     Exercise {
         id: ExerciseId::MoistHeat,
-        name: "Moist heat",
         purpose: Purpose::Relief,
-        targets: &["upper-back muscles"],
         needs: NEEDS_NO_EQUIPMENT,
-        steps: &[
-            "Soak a towel in warm water and wring it out, or stand under a warm shower.",
-            "Lay the towel across your upper back, or let the water run over the area between your shoulder blades.",
-            "Relax and breathe slowly until the time is up.",
-        ],
-        cues: &[
-            "Warm and pleasant, never hot.",
-            "Warm the towel again if it cools.",
-        ],
-        mistakes: &[
-            "Using water hot enough to redden or sting the skin.",
-            "Putting heat on broken skin or on skin that feels numb.",
-        ],
         dose: timed(180),
         dose_sources: &["S3"],
-        dose_note: "S3 recommends moist heat over dry heat but gives no time. The duration (1–5 minutes inside a session) is ours, chosen to fit the session; a longer warm shower beforehand is also fine.",
-        progression: "Heat is for comfort: it does not get harder.",
         harder: None,
-        load: None,
-        regression: "Use it for less time, or make it less warm.",
+        takes_load: false,
         easier: None,
         cautions: &[ExerciseCaution {
             when: When::Tried {
-                method: "heat",
-                outcome: "no-help",
+                method: Method::Heat,
+                outcome: MethodOutcome::NoHelp,
             },
             effect: Effect::Excludes,
-            text: "Heat did not help you before, so it is left out.",
             sources: &["S3"],
         }],
-        alt_text: "A person sits relaxed with a folded warm towel draped across the upper back between the shoulder blades.",
-        why: "Warmth helps tense muscles relax and brings more blood to them; S3 says moist heat often works better than dry heat.",
         sources: &["S3"],
     },
     Exercise {
         id: ExerciseId::SlowBreathing,
-        name: "Slow breathing",
         purpose: Purpose::Relief,
-        targets: &["shoulder and upper-back muscles that tighten with stress"],
         needs: NEEDS_NO_EQUIPMENT,
-        steps: &[
-            "Sit or lie comfortably and let your shoulders drop.",
-            "Breathe in gently through your nose, letting your belly and lower ribs widen.",
-            "Breathe out slowly, a little longer than you breathed in, and let your shoulders sink.",
-            "Keep this slow, easy rhythm until the time is up.",
-        ],
-        cues: &[
-            "Keep it easy; you should never feel short of air.",
-            "Let your shoulders soften on every breath out.",
-        ],
-        mistakes: &[
-            "Lifting your shoulders to breathe in.",
-            "Forcing very deep breaths until you feel light-headed.",
-        ],
         dose: timed(120),
         dose_sources: &["S3"],
-        dose_note: "S3 suggests breathing techniques for stress-related tension but gives no time. The duration (30 s to 3 minutes) is ours, chosen to fit the session.",
-        progression: "Breathing stays the same; it does not get harder.",
         harder: None,
-        load: None,
-        regression: "Breathe normally and simply rest for the time shown.",
+        takes_load: false,
         easier: None,
         cautions: &[],
-        alt_text: "A person sits upright on a chair with eyes closed and one hand on the belly, shoulders relaxed, breathing slowly.",
-        why: "Stress tends to tighten the upper back and shoulders; S3 suggests breathing techniques to ease that tension.",
         sources: &["S3"],
     },
     Exercise {
         id: ExerciseId::SeatedRotationStretch,
-        name: "Seated mid-back turn",
         purpose: Purpose::Relief,
-        targets: &["the middle of the back", "muscles along the spine"],
         needs: NEEDS_NO_EQUIPMENT,
-        steps: &[
-            "Sit tall near the front of a chair, feet flat and knees together.",
-            "Cross your arms over your chest, hands resting on the opposite shoulders.",
-            "Turn your upper body slowly to one side, as far as is comfortable, keeping your hips and knees facing forward.",
-            "Hold, come back to the middle, then turn the other way.",
-        ],
-        cues: &[
-            "Sit up tall first: the turn comes from the middle of your back.",
-            "Keep breathing while you hold.",
-            "A mild stretch only, never pain.",
-        ],
-        mistakes: &[
-            "Letting your knees swing round with you.",
-            "Slumping as you turn.",
-            "Jerking to get further.",
-        ],
         dose: holds(3, 10, true, 10),
         dose_sources: &["S1", "R5"],
-        dose_note: "S1 gives its one relief stretch as 3 sets of 10 without saying 10 what. We read it as three 10-second holds each way, the low end of R5's 10–30 s (30–60 s at 65 or over) and 2–4 repeats, so it has room to grow.",
-        progression: "Hold each turn longer, up to 30 seconds (60 at 65 or over), then add a fourth turn each way.",
         harder: None,
-        load: None,
-        regression: "Turn less far, or hold for less time (not under 10 seconds).",
+        takes_load: false,
         easier: None,
         cautions: &[OLDER_ADULT_HOLDS],
-        alt_text: "A person sits tall on a chair with arms crossed over the chest and turns the upper body to one side while the hips and knees keep facing forward.",
-        why: "This is the one mid-back stretch for short-term relief that S1 suggests (S1 leaves the choice of stretch open and says most are safe). We chose a seated turn because S0 says the muscles between the shoulder blades are often already overstretched by rounded sitting: a turn moves the mid-back without pulling the shoulder blades further apart. It needs only a chair, suits people who cannot kneel or get down to the floor, and works as a desk break. Held 10–30 s, 2–4 times, as R5 doses stretches.",
         sources: &["S1", "S0", "R5"],
     },
     Exercise {
         id: ExerciseId::ProneSwimmers,
-        name: "Prone swimmers",
         purpose: Purpose::Strength,
-        targets: &[
-            "rhomboids (between the shoulder blades)",
-            "middle and lower trapezius",
-            "rotator cuff",
-        ],
         needs: NEEDS_NO_EQUIPMENT,
-        steps: &[
-            "Lie face down on a mat, forehead on a folded towel, arms stretched out past your head.",
-            "Lift both arms a little off the floor.",
-            "Sweep your arms slowly out to the sides and down, bending your elbows, until your hands come to rest near your lower back. Keep them off the floor the whole way.",
-            "Sweep them back along the same path to the start. That is one repetition.",
-        ],
-        cues: &[
-            "Count three seconds one way and three seconds back.",
-            "Draw your shoulder blades back and down as your arms move.",
-            "Keep your neck long and your forehead close to the towel.",
-        ],
-        mistakes: &[
-            "Rushing the movement.",
-            "Lifting your head or arching your lower back to raise your arms higher.",
-            "Shrugging your shoulders up towards your ears.",
-        ],
         dose: reps(3, 10, SLOW, 30),
         dose_sources: &["S1"],
-        dose_note: "S1: 3 sets of 10, 3 s up and 3 s down; add weight or reps if too easy, fewer reps if too hard. The 30 s rest between sets is ours.",
-        progression: "Add one repetition at a time up to 15, then a third set if you were doing fewer, then hold a light weight (S1).",
         harder: None,
-        load: Some("Hold a light weight, such as a small full water bottle, in each hand."),
-        regression: "Do fewer repetitions, or keep your arms lower.",
+        takes_load: true,
         easier: None,
         cautions: &[],
-        alt_text: "A person lies face down with arms lifted just off the floor, sweeping them in a wide arc from past the head down to the lower back.",
-        why: "S1 rates this the most useful exercise for knots between the shoulder blades: the shoulder blades move through their full range while the mid-back muscles work against gravity.",
         sources: &["S1"],
     },
     Exercise {
         id: ExerciseId::BentOverRow,
-        name: "Bent-over rows",
         purpose: Purpose::Strength,
-        targets: &[
-            "rhomboids (between the shoulder blades)",
-            "middle trapezius",
-            "latissimus dorsi (the broad muscle of the back)",
-        ],
         needs: &[&[Equipment::Dumbbells, Equipment::Band]],
-        steps: &[
-            "Hold a light dumbbell or a full water bottle in each hand, or stand on the middle of a band and hold one end in each hand.",
-            "Bend your knees a little and lean forward from the hips with a flat back, until your upper body is about halfway to the floor.",
-            "Let your arms hang. Pull your elbows back past your ribs, drawing your shoulder blades together.",
-            "Lower slowly. That is one repetition.",
-        ],
-        cues: &[
-            "Three seconds up, three seconds down.",
-            "Lead with your elbows, not your hands.",
-            "Keep your neck in line with your back, eyes on the floor.",
-        ],
-        mistakes: &[
-            "Rounding your back.",
-            "Jerking the weight up with your whole body.",
-            "Shrugging your shoulders.",
-        ],
         dose: reps(3, 10, SLOW, 30),
         dose_sources: &["S1"],
-        dose_note: "S1: 3 sets of 10. S1 gives its 3 s up / 3 s down tempo for swimmers; we use it here too to keep the rows slow. The 30 s rest is ours.",
-        progression: "Add one repetition at a time up to 15, then a third set if you were doing fewer, then a little more weight.",
         harder: None,
-        load: Some("Use a slightly heavier weight or a fuller bottle, or a stronger band."),
-        regression: "Do fewer repetitions, or use a lighter weight or a looser band.",
+        takes_load: true,
         easier: None,
         cautions: &[ExerciseCaution {
             when: When::Lacks(Equipment::Dumbbells),
             effect: Effect::Adapts,
-            text: "No dumbbells? Stand on a resistance band, or hold a full water bottle in each hand.",
             sources: &["S1"],
         }],
-        alt_text: "A person leans forward from the hips with a flat back, knees soft, pulling a weight in each hand up towards the ribs.",
-        why: "S1 likes rows because they work the mid-back muscles directly, and the blood flow from the work seems to make sore spots less sensitive.",
         sources: &["S1"],
     },
     Exercise {
         id: ExerciseId::ShoulderBladeSqueeze,
-        name: "Shoulder-blade squeezes",
         purpose: Purpose::Strength,
-        targets: &["rhomboids (between the shoulder blades)", "middle trapezius"],
         needs: NEEDS_NO_EQUIPMENT,
-        steps: &[
-            "Sit or stand tall with your arms relaxed by your sides.",
-            "Slowly draw your shoulder blades back and together, as if holding a pencil between them.",
-            "Hold the squeeze briefly, then let them slowly move apart again. That is one repetition.",
-        ],
-        cues: &[
-            "Three seconds in, hold for two, three seconds back.",
-            "Keep your shoulders down, away from your ears.",
-            "Keep your chin level.",
-        ],
-        mistakes: &[
-            "Shrugging up instead of drawing back.",
-            "Arching your lower back or pushing your ribs forward.",
-            "Squeezing so hard that it cramps.",
-        ],
         dose: reps(2, 10, SLOW_WITH_PAUSE, 30),
         dose_sources: &["R5"],
-        dose_note: "S0 names the exercise but gives no dose; R5 (8–15 reps × 2–3 sets) sets it. We start at 2 × 10 because it is the lightest strength exercise. The tempo follows S1's 3 s counts with a 2 s hold at the squeeze, which is ours.",
-        progression: "Add one repetition at a time up to 15, then a third set. After that, the prone swimmers in your plan are the harder work.",
         harder: None,
-        load: None,
-        regression: "Do fewer repetitions, or squeeze more gently.",
+        takes_load: false,
         easier: None,
         cautions: &[],
-        alt_text: "A person sits tall on a chair, arms by the sides, drawing the shoulder blades back and together.",
-        why: "A simple way to wake up the muscles between the shoulder blades, anywhere; S0 lists it with rows for strengthening the upper back.",
         sources: &["S0"],
     },
     Exercise {
         id: ExerciseId::SeatedBandRow,
-        name: "Seated band rows",
         purpose: Purpose::Strength,
-        targets: &[
-            "rhomboids (between the shoulder blades)",
-            "middle trapezius",
-            "latissimus dorsi (the broad muscle of the back)",
-        ],
         needs: &[&[Equipment::Band]],
-        steps: &[
-            "Sit on the floor with your legs out in front, or on a chair, and loop the middle of the band around the soles of your feet.",
-            "Hold one end in each hand, arms straight in front of you, and sit tall.",
-            "Pull your elbows back close to your sides, drawing your shoulder blades together.",
-            "Let your arms straighten slowly. That is one repetition.",
-        ],
-        cues: &[
-            "Three seconds back, three seconds forward.",
-            "Stay tall the whole time; do not lean back to pull.",
-            "Keep your shoulders down.",
-        ],
-        mistakes: &[
-            "Leaning back to make the pull easier.",
-            "Letting the band snap back.",
-            "Shrugging your shoulders.",
-        ],
         dose: reps(2, 10, SLOW, 30),
         dose_sources: &["R5"],
-        dose_note: "S0 names the exercise but gives no dose. 2 sets of 10 slow reps is about 2 minutes of band work, the daily amount that eased neck and shoulder pain in R5's Andersen trial, and sits inside R5's 8–15 × 2–3. The 30 s rest is ours.",
-        progression: "Add one repetition at a time up to 15, then a third set, then a stronger band.",
         harder: None,
-        load: Some("Hold the band closer to your feet, or use a stronger band."),
-        regression: "Do fewer repetitions, or hold the band further along so it pulls less.",
+        takes_load: true,
         easier: None,
         cautions: &[ExerciseCaution {
             when: When::Lacks(Equipment::Band),
             effect: Effect::Excludes,
-            text: "Needs a resistance band.",
             sources: &["S0"],
         }],
-        alt_text: "A person sits on the floor with legs straight, a band looped round the feet, pulling the ends back so the elbows pass the ribs.",
-        why: "S0 recommends seated rows to strengthen the upper back. A band makes them possible at home, and in a trial cited in R5, 2 minutes of band training a day, 5 days a week, eased neck and shoulder pain. This routine uses the same short band work on fewer days.",
         sources: &["S0", "R5"],
     },
     Exercise {
         id: ExerciseId::RollOutKneeling,
-        name: "Forearm roll-out with arm lift",
         purpose: Purpose::Strength,
-        targets: &[
-            "muscles that steady the shoulder blades",
-            "rotator cuff",
-            "mid-back mobility",
-        ],
         needs: &[&[Equipment::FoamRoller]],
-        steps: &[
-            "Kneel on the floor with a foam roller lying crosswise in front of you.",
-            "Rest your forearms on the roller, palms facing each other, thumbs up.",
-            "Press lightly into the roller and roll it forward until your arms are straight. Keep your back flat and your eyes on the floor.",
-            "With your arms out straight, lift one forearm an inch or two (2–5 cm) off the roller using the muscles around your shoulder blade, then put it back.",
-            "Lift the other arm the same way.",
-            "Keep pressing into the roller and use your mid-back to roll back to the start. That is one repetition.",
-        ],
-        cues: &[
-            "Only your arms move; keep your body still.",
-            "Keep your neck relaxed and your shoulders away from your ears.",
-            "A small lift is enough.",
-        ],
-        mistakes: &[
-            "Shrugging as you lift the arm.",
-            "Letting your lower back sag or arch.",
-            "Lifting your head to look forward.",
-        ],
         dose: ROLL_OUT_DOSE,
         dose_sources: &["S2", "R5"],
-        dose_note: ROLL_OUT_DOSE_NOTE,
-        progression: "Add one repetition at a time up to 15 per set, then a third set if you were doing fewer.",
         harder: None,
-        load: None,
-        regression: "Do the standing version at a wall, then fewer repetitions, then fewer sets.",
+        takes_load: false,
         easier: Some(ExerciseId::RollOutWall),
         cautions: &[
             ExerciseCaution {
                 when: When::Lacks(Equipment::FoamRoller),
                 effect: Effect::Excludes,
-                text: "No foam roller? The floor version does the same arm lift with no roller.",
                 sources: &["S2"],
             },
             ExerciseCaution {
                 when: When::Triage(Caution::OlderAdult),
                 effect: Effect::Adapts,
-                text: "At 65 or over you start with the standing version at a wall, which spares your knees, if you have a wall to use.",
                 sources: &["S2"],
             },
         ],
-        alt_text: "A person kneels with forearms on a foam roller, rolls it forward until the arms are straight, and lifts one forearm just off the roller.",
-        why: "S2's chiropractor puts this first when stretching and massage have not cleared a mid-back knot: it builds steadiness around the shoulder blades, works the rotator cuff and keeps the mid-back moving. Changes usually show after 3–4 weeks of doing it 3–4 times a week.",
         sources: &["S2"],
     },
     Exercise {
         id: ExerciseId::RollOutWall,
-        name: "Standing roll-out at a wall",
         purpose: Purpose::Strength,
-        targets: &[
-            "muscles that steady the shoulder blades",
-            "rotator cuff",
-            "mid-back mobility",
-        ],
         needs: &[&[Equipment::FoamRoller], &[Equipment::Wall]],
-        steps: &[
-            "Stand facing a wall, about a step away, and hold a foam roller crosswise against it at chest height with your forearms.",
-            "Keep your palms facing each other, thumbs up, and press lightly into the roller.",
-            "Roll the roller up the wall until your arms are straight, keeping your body still.",
-            "Lift one forearm an inch or two (2–5 cm) off the roller, put it back, then do the same with the other arm.",
-            "Keep pressing and roll back down to the start. That is one repetition.",
-        ],
-        cues: &[
-            "Only your arms move; keep your body still.",
-            "Keep your neck relaxed and your shoulders away from your ears.",
-            "A small lift is enough.",
-        ],
-        mistakes: &[
-            "Shrugging as you lift the arm.",
-            "Leaning your whole body into the wall.",
-            "Arching your lower back as your arms go up.",
-        ],
         dose: ROLL_OUT_DOSE,
         dose_sources: &["S2", "R5"],
-        dose_note: ROLL_OUT_DOSE_NOTE,
-        progression: "Add one repetition at a time up to 15 per set, then a third set, then move on to the kneeling version.",
         harder: Some(ExerciseId::RollOutKneeling),
-        load: None,
-        regression: "Do fewer repetitions, then fewer sets.",
+        takes_load: false,
         easier: None,
         cautions: &[
             ExerciseCaution {
                 when: When::Lacks(Equipment::FoamRoller),
                 effect: Effect::Excludes,
-                text: "Needs a foam roller; the floor version takes its place.",
                 sources: &["S2"],
             },
             ExerciseCaution {
                 when: When::Lacks(Equipment::Wall),
                 effect: Effect::Excludes,
-                text: "Needs a clear stretch of wall to roll against.",
                 sources: &["S2"],
             },
         ],
-        alt_text: "A person stands facing a wall with forearms on a foam roller held against it, rolls it up until the arms are straight, and lifts one forearm just off the roller.",
-        why: "S2 offers this standing version of the roll-out for anyone who finds kneeling hard.",
         sources: &["S2"],
     },
     Exercise {
         id: ExerciseId::RollOutFloor,
-        name: "Floor slide with arm lift",
         purpose: Purpose::Strength,
-        targets: &[
-            "muscles that steady the shoulder blades",
-            "rotator cuff",
-            "mid-back mobility",
-        ],
         needs: NEEDS_NO_EQUIPMENT,
-        steps: &[
-            "Lie face down, forehead on a folded towel, forearms on the floor beside your head, palms facing each other, thumbs up.",
-            "Slide your hands forward along the floor until your arms are straight.",
-            "Lift one arm an inch or two (2–5 cm) off the floor using the muscles around your shoulder blade, lower it, then lift the other.",
-            "Slide your arms back to the start. That is one repetition.",
-        ],
-        cues: &[
-            "Keep your forehead on the towel and your neck relaxed.",
-            "Keep your shoulders away from your ears.",
-            "A small lift is enough.",
-        ],
-        mistakes: &[
-            "Shrugging as you lift the arm.",
-            "Lifting your head or chest off the floor.",
-            "Rushing the slide back.",
-        ],
         dose: ROLL_OUT_DOSE,
         dose_sources: &["S2", "R5"],
-        dose_note: ROLL_OUT_DOSE_NOTE,
-        progression: "Add one repetition at a time up to 15 per set, then a third set if you were doing fewer.",
         harder: None,
-        load: None,
-        regression: "Do fewer repetitions, then fewer sets.",
+        takes_load: false,
         easier: None,
         cautions: &[],
-        alt_text: "A person lies face down with arms stretched forward along the floor and lifts one arm just off the floor.",
-        why: "S2's version with no roller: the same arm lift, lying on your front and sliding your hands along the floor.",
         sources: &["S2"],
     },
 ];

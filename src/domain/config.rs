@@ -2,13 +2,16 @@
 //! Host input is untrusted: every value is checked here and bad values are dropped with a warning.
 
 /// Attributes the `<knot-coach>` element understands.
-pub const OBSERVED_ATTRIBUTES: [&str; 5] = [
+pub const OBSERVED_ATTRIBUTES: [&str; 6] = [
+    "lang",
     "clinic-name",
     "booking-url",
     "accent",
     "start",
     "storage-key",
 ];
+
+use super::lang::Lang;
 
 /// Longest `storage-key` namespace accepted.
 pub const STORAGE_KEY_MAX_CHARS: usize = 40;
@@ -142,6 +145,8 @@ pub enum ConfigWarning {
     BookingUrlRejected(String),
     /// `start` named a screen we do not know.
     UnknownStart(String),
+    /// `lang` named a language the widget does not speak.
+    UnknownLang(String),
     /// `clinic-name` was longer than [`CLINIC_NAME_MAX_CHARS`].
     ClinicNameTooLong,
     /// `accent` was not a colour we accept.
@@ -175,6 +180,10 @@ impl std::fmt::Display for ConfigWarning {
                 f,
                 "knot-coach: ignored storage-key \"{v}\": use up to {STORAGE_KEY_MAX_CHARS} letters, digits, - or _"
             ),
+            Self::UnknownLang(v) => write!(
+                f,
+                "knot-coach: ignored lang=\"{v}\": use \"en\" or \"fr\" (or a tag such as \"fr-CA\"); falling back to the page's or the browser's language"
+            ),
             Self::ClinicNameTooLong => write!(
                 f,
                 "knot-coach: clinic-name was cut to {CLINIC_NAME_MAX_CHARS} characters"
@@ -196,6 +205,9 @@ pub struct WidgetConfig {
     pub start: StartAt,
     /// Namespace for everything this widget stores, so widgets on one origin can keep apart.
     pub storage_namespace: String,
+    /// The language the host asked for with `lang`; `None` when unset or not one the widget
+    /// speaks (then the page's or the browser's language decides, see [`super::lang::choose`]).
+    pub lang: Option<Lang>,
 }
 
 impl Default for WidgetConfig {
@@ -206,6 +218,7 @@ impl Default for WidgetConfig {
             accent: None,
             start: StartAt::default(),
             storage_namespace: DEFAULT_STORAGE_NAMESPACE.to_owned(),
+            lang: None,
         }
     }
 }
@@ -269,6 +282,16 @@ impl WidgetConfig {
                 DEFAULT_STORAGE_NAMESPACE.to_owned()
             }
         };
+        let lang = attr("lang")
+            .map(|raw| raw.trim().to_owned())
+            .filter(|raw| !raw.is_empty())
+            .and_then(|raw| {
+                let lang = Lang::parse(&raw);
+                if lang.is_none() {
+                    warnings.push(ConfigWarning::UnknownLang(raw.chars().take(30).collect()));
+                }
+                lang
+            });
         (
             Self {
                 clinic_name,
@@ -276,6 +299,7 @@ impl WidgetConfig {
                 accent,
                 start,
                 storage_namespace,
+                lang,
             },
             warnings,
         )

@@ -2,12 +2,14 @@
 //! time on the audio clock, the "next up" preview, and one polite announcement per phase.
 //!
 //! The reader props the phone against a wall, so every phase change can be heard without
-//! looking. The words are our own, plain English.
+//! looking. The words live in the text layer ([`crate::text`]); here they are data.
 
-use super::catalog::top_action;
+use super::catalog::{top_action, TopAction};
 
 use super::dose::Work;
-use super::session::{Phase, PhaseKind, Session, SessionView, Side, Status, Timeline};
+use super::session::{
+    Phase, PhaseKind, Session, SessionView, SetLabel, Status, Timeline, Upcoming,
+};
 
 /// Pitch of a beep; the shell picks the frequencies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,7 +29,7 @@ pub enum CueKind {
         pitch: Pitch,
     },
     /// Words for speech synthesis.
-    Say(String),
+    Say(Speech),
     /// A vibration pattern for `navigator.vibrate`: on, off, on… in ms.
     Vibrate(Vec<u32>),
 }
@@ -134,28 +136,23 @@ fn phase_cues(timeline: &Timeline, index: usize) -> Vec<(u64, CueKind)> {
 }
 
 /// What the voice says as a phase starts, if anything.
-fn spoken_at_start(timeline: &Timeline, index: usize, phase: &Phase) -> Option<String> {
-    let label = set_label(
-        timeline.exercise_name(phase.exercise_index),
-        phase.set,
-        phase.side,
-    );
+fn spoken_at_start(timeline: &Timeline, index: usize, phase: &Phase) -> Option<Speech> {
+    let label = timeline.set_label(phase);
     match phase.kind {
-        PhaseKind::GetReady => Some(format!("{label}. Get ready.")),
-        PhaseKind::SwitchSides => Some("Switch sides.".to_string()),
+        PhaseKind::GetReady => Some(Speech::GetReady(label)),
+        PhaseKind::SwitchSides => Some(Speech::SwitchSides),
         PhaseKind::Rest => {
-            let rest = format!("Rest {}.", spoken_duration(phase.duration_ms));
             // Between exercises, say what is coming so the reader can fetch the ball or band.
             let next = timeline
                 .next_index(index)
                 .map(|next| timeline.phase(next))
                 .filter(|next| next.exercise_index != phase.exercise_index);
-            Some(match next {
-                Some(next) => format!("{rest} Next: {}.", next_up_text(timeline, &next)),
-                None => rest,
+            Some(Speech::Rest {
+                duration_ms: phase.duration_ms,
+                next: next.map(|next| timeline.upcoming(&next)),
             })
         }
-        PhaseKind::Done => Some("Session complete. Well done.".to_string()),
+        PhaseKind::Done => Some(Speech::Done),
         PhaseKind::Up | PhaseKind::Top | PhaseKind::Down | PhaseKind::Hold => {
             let after_rest = index
                 .checked_sub(1)
@@ -163,118 +160,138 @@ fn spoken_at_start(timeline: &Timeline, index: usize, phase: &Phase) -> Option<S
                 == Some(PhaseKind::Rest);
             match phase.spot {
                 // Set 1 was named by the get-ready; later sets are named as they begin.
-                _ if after_rest => Some(format!("{label}.")),
-                Some((spot, _)) if spot > 1 => Some("Next spot.".to_string()),
+                _ if after_rest => Some(Speech::SetBegins(label)),
+                Some((spot, _)) if spot > 1 => Some(Speech::NextSpot),
                 _ => None,
             }
         }
     }
 }
 
-/// The preview text for a coming phase, e.g. "Rest 30 seconds" or "Prone swimmers, set 2
-/// of 3".
-pub(crate) fn next_up_text(timeline: &Timeline, phase: &Phase) -> String {
-    match phase.kind {
-        PhaseKind::Rest => format!("Rest {}", spoken_duration(phase.duration_ms)),
-        PhaseKind::SwitchSides => "Switch sides".to_string(),
-        PhaseKind::Done => "End of session".to_string(),
-        _ => set_label(
-            timeline.exercise_name(phase.exercise_index),
-            phase.set,
-            phase.side,
-        ),
-    }
-}
-
-/// The words before the "next" preview at phase `index`, whose preview is the phase at
-/// `next`: "Next", or, during work with more reps or spots still to come before it, the
-/// last of them ("After rep 10", "After spot 3"). The rep counter already says which rep
-/// this is; the label says the rest is not straight after it.
-pub(crate) fn next_up_label(timeline: &Timeline, index: usize, next: usize) -> String {
-    let current = timeline.phase(index);
-    let last_work = timeline.phase(next.saturating_sub(1));
-    if current.kind.is_work() && next > index + 1 {
-        if let Some((rep, _)) = last_work.rep.filter(|_| last_work.rep != current.rep) {
-            return format!("After rep {rep}");
-        }
-        if let Some((spot, _)) = last_work.spot.filter(|_| last_work.spot != current.spot) {
-            return format!("After spot {spot}");
-        }
-    }
-    "Next".to_string()
+/// What the voice says; the text layer words it in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Speech {
+    /// "Prone swimmers, set 1 of 3. Get ready."
+    GetReady(SetLabel),
+    /// "Switch sides."
+    SwitchSides,
+    /// "Rest 30 seconds.", with what comes next when it is another exercise.
+    Rest {
+        /// Length of the rest, in ms.
+        duration_ms: u64,
+        /// The exercise after the rest, when the rest is between exercises.
+        next: Option<Upcoming>,
+    },
+    /// "Session complete. Well done."
+    Done,
+    /// A later set begins after its rest: "Prone swimmers, set 2 of 3."
+    SetBegins(SetLabel),
+    /// The ball moves to the next spot.
+    NextSpot,
 }
 
 /// One polite sentence for the `aria-live` region, to set when the phase changes (not
-/// every second), e.g. "Prone swimmers, set 1 of 3, rep 4 of 10: up." Empty before Start.
-/// It describes the phase only: the shell announces Pause and Resume itself.
-pub fn announcement(view: &SessionView) -> String {
+/// every second), e.g. "Prone swimmers, set 1 of 3, rep 4 of 10: up."; the text layer
+/// words it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Announcement {
+    /// Nothing to say (before Start).
+    Silent,
+    /// "Get ready: Prone swimmers, set 1 of 3."
+    GetReady(SetLabel),
+    /// A step of a repetition: "…, rep 4 of 10: up."
+    Rep {
+        /// Exercise, set and side.
+        label: SetLabel,
+        /// Rep n of N.
+        rep: Option<(u8, u8)>,
+        /// Which step.
+        step: RepStep,
+    },
+    /// Ball pressure on one spot: "…, spot 2 of 3: press for 30 seconds."
+    Press {
+        /// Exercise, set and side.
+        label: SetLabel,
+        /// Spot n of N.
+        spot: (u8, u8),
+        /// Length of the pressure, in ms.
+        duration_ms: u64,
+    },
+    /// Timed work such as breathing or heat: "…: keep going for 2 minutes."
+    KeepGoing {
+        /// Exercise, set and side.
+        label: SetLabel,
+        /// Length of the work, in ms.
+        duration_ms: u64,
+    },
+    /// A still hold: "…: hold for 30 seconds."
+    Hold {
+        /// Exercise, set and side.
+        label: SetLabel,
+        /// Length of the hold, in ms.
+        duration_ms: u64,
+    },
+    /// Every set starts on the left, so a switch is always to the right.
+    SwitchToRight,
+    /// "Rest 30 seconds. Next: …"
+    Rest {
+        /// Length of the rest, in ms.
+        duration_ms: u64,
+        /// What comes after it.
+        next: Option<Upcoming>,
+    },
+    /// "Session complete. Well done."
+    Done,
+}
+
+/// A step of one repetition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RepStep {
+    /// Lifting or pulling.
+    Up,
+    /// The pause at the top, named by the exercise.
+    Top(TopAction),
+    /// Lowering or returning.
+    Down,
+}
+
+/// The announcement for the phase `view` is in. Silent before Start. It describes the
+/// phase only: the shell announces Pause and Resume itself.
+pub fn announcement(view: &SessionView) -> Announcement {
     if view.status == Status::NotStarted {
-        return String::new();
+        return Announcement::Silent;
     }
-    let label = set_label(&view.exercise_name, view.set, view.side);
-    let rep = view
-        .rep
-        .map(|(rep, reps)| format!(", rep {rep} of {reps}"))
-        .unwrap_or_default();
-    let duration = spoken_duration(view.phase_duration_ms);
-    match view.kind {
-        PhaseKind::GetReady => format!("Get ready: {label}."),
-        PhaseKind::Up => format!("{label}{rep}: up."),
-        PhaseKind::Top => format!(
-            "{label}{rep}: {}.",
-            top_action(&view.exercise_id).to_ascii_lowercase()
-        ),
-        PhaseKind::Down => format!("{label}{rep}: down."),
-        PhaseKind::Hold => match (view.spot, view.work) {
-            (Some((spot, spots)), _) => {
-                format!("{label}, spot {spot} of {spots}: press for {duration}.")
-            }
-            // "Hold" would be the wrong word for slow breathing or heat.
-            (None, Some(Work::Timed { .. })) => format!("{label}: keep going for {duration}."),
-            _ => format!("{label}: hold for {duration}."),
-        },
-        // Every set starts on the left, so a switch is always to the right.
-        PhaseKind::SwitchSides => "Switch sides: right side next.".to_string(),
-        PhaseKind::Rest => match &view.next {
-            Some(next) => format!("Rest {duration}. Next: {}.", next.text),
-            None => format!("Rest {duration}."),
-        },
-        PhaseKind::Done => "Session complete. Well done.".to_string(),
-    }
-}
-
-/// "Prone swimmers, set 2 of 3, left side"; a lone set is not counted.
-fn set_label(name: &str, set: Option<(u8, u8)>, side: Side) -> String {
-    let mut label = name.to_string();
-    if let Some((set, sets)) = set.filter(|&(_, sets)| sets > 1) {
-        label.push_str(&format!(", set {set} of {sets}"));
-    }
-    match side {
-        Side::Left => label.push_str(", left side"),
-        Side::Right => label.push_str(", right side"),
-        Side::None => {}
-    }
-    label
-}
-
-/// "30 seconds", "1 minute", "2 minutes 30 seconds" (rounded up to whole seconds).
-fn spoken_duration(duration_ms: u64) -> String {
-    let seconds = duration_ms.div_ceil(1_000);
-    let plural = |n: u64, unit: &str| {
-        if n == 1 {
-            format!("1 {unit}")
-        } else {
-            format!("{n} {unit}s")
-        }
+    let label = SetLabel {
+        exercise_id: view.exercise_id.clone(),
+        set: view.set.filter(|&(_, sets)| sets > 1),
+        side: view.side,
     };
-    let (minutes, seconds) = (seconds / 60, seconds % 60);
-    match (minutes, seconds) {
-        (0, seconds) => plural(seconds, "second"),
-        (minutes, 0) => plural(minutes, "minute"),
-        (minutes, seconds) => format!(
-            "{} {}",
-            plural(minutes, "minute"),
-            plural(seconds, "second")
-        ),
+    let duration_ms = view.phase_duration_ms;
+    let rep = |step| Announcement::Rep {
+        label: label.clone(),
+        rep: view.rep,
+        step,
+    };
+    match view.kind {
+        PhaseKind::GetReady => Announcement::GetReady(label),
+        PhaseKind::Up => rep(RepStep::Up),
+        PhaseKind::Top => rep(RepStep::Top(top_action(&view.exercise_id))),
+        PhaseKind::Down => rep(RepStep::Down),
+        PhaseKind::Hold => match (view.spot, view.work) {
+            (Some(spot), _) => Announcement::Press {
+                label,
+                spot,
+                duration_ms,
+            },
+            // "Hold" would be the wrong word for slow breathing or heat.
+            (None, Some(Work::Timed { .. })) => Announcement::KeepGoing { label, duration_ms },
+            _ => Announcement::Hold { label, duration_ms },
+        },
+        PhaseKind::SwitchSides => Announcement::SwitchToRight,
+        PhaseKind::Rest => Announcement::Rest {
+            duration_ms,
+            next: view.next.as_ref().map(|next| next.upcoming.clone()),
+        },
+        PhaseKind::Done => Announcement::Done,
     }
 }

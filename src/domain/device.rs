@@ -62,22 +62,31 @@ impl DeviceSupport {
     }
 }
 
-/// One sentence per missing feature, each saying what to do instead. Pending features get
-/// no sentence: a notice that appears and then vanishes would only confuse.
-pub fn missing_feature_notes(support: &DeviceSupport) -> Vec<&'static str> {
+/// A feature of the player the browser or device lacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Missing {
+    /// The screen may sleep.
+    KeepAwake,
+    /// No beeps.
+    Beeps,
+    /// No voice.
+    Voice,
+    /// No vibration.
+    Vibration,
+}
+
+/// One note per missing feature (the text layer says what to do instead). Pending features
+/// get no note: a notice that appears and then vanishes would only confuse.
+pub fn missing_feature_notes(support: &DeviceSupport) -> Vec<Missing> {
     let missing = |a: Availability| a == Availability::Missing;
-    let mut notes = Vec::new();
-    if missing(support.keep_awake) {
-        notes.push("Your browser cannot keep the screen awake: tap the screen now and then.");
-    }
-    if missing(support.beeps) {
-        notes.push("Your browser cannot play the beeps: use Voice, or watch the timer.");
-    }
-    if missing(support.voice) {
-        notes.push("Your browser cannot speak the cues: use Sound, or watch the timer.");
-    }
-    if missing(support.vibration) {
-        notes.push("Your device cannot vibrate with the cues.");
-    }
-    notes
+    [
+        (support.keep_awake, Missing::KeepAwake),
+        (support.beeps, Missing::Beeps),
+        (support.voice, Missing::Voice),
+        (support.vibration, Missing::Vibration),
+    ]
+    .into_iter()
+    .filter(|(availability, _)| missing(*availability))
+    .map(|(_, note)| note)
+    .collect()
 }

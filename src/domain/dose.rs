@@ -135,64 +135,14 @@ impl Dose {
 }
 
 /// One exercise with its dose, as the routine preview and the session player need it.
+///
+/// Stored in every session log by id alone: the reader's language names it when shown.
+/// Logs saved by earlier builds also carry an English `name`, which is read and dropped
+/// (serde skips fields it does not know), so those logs still read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DosedExercise {
     /// Stable id of the catalog entry (e.g. `"prone-swimmers"`).
     pub exercise_id: String,
-    /// Name shown to the reader.
-    pub name: String,
     /// How much to do.
     pub dose: Dose,
-}
-
-/// "3 minutes", "45 seconds", "1 minute 30 seconds".
-pub fn describe_duration_s(seconds: u32) -> String {
-    let (minutes, rest) = (seconds / 60, seconds % 60);
-    let unit = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    match (minutes, rest) {
-        (0, s) => unit(s, "second", "seconds"),
-        (m, 0) => unit(m, "minute", "minutes"),
-        (m, s) => format!(
-            "{} {}",
-            unit(m, "minute", "minutes"),
-            unit(s, "second", "seconds")
-        ),
-    }
-}
-
-impl Dose {
-    /// The dose in plain words, e.g. "3 sets of 10 reps (3 s up, 3 s down), 30 s rest".
-    pub fn describe(&self) -> String {
-        let sets = match self.sets {
-            1 => String::new(),
-            n => format!("{n} × "),
-        };
-        let side = if self.per_side { ", each side" } else { "" };
-        let work = match self.work {
-            Work::Reps { reps, tempo } => {
-                let top = if tempo.hold_s > 0 {
-                    format!(", hold {} s", tempo.hold_s)
-                } else {
-                    String::new()
-                };
-                format!(
-                    "{sets}{reps} reps{side} ({} s up{top}, {} s down)",
-                    tempo.up_s, tempo.down_s
-                )
-            }
-            Work::Hold { hold_s } => format!("{sets}hold {hold_s} s{side}"),
-            Work::Compression { spots, hold_s } => {
-                let spot_word = if spots == 1 { "spot" } else { "spots" };
-                format!("{sets}{spots} {spot_word}, {hold_s} s of firm but bearable pressure each{side}")
-            }
-            Work::Timed { duration_s } => {
-                format!("{sets}{}{side}", describe_duration_s(u32::from(duration_s)))
-            }
-        };
-        if self.sets > 1 && self.rest_s > 0 {
-            format!("{work}, {} s rest between sets", self.rest_s)
-        } else {
-            work
-        }
-    }
 }

@@ -3,7 +3,6 @@
 //! and previews a file before merging it into the log.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 
 use serde_json::Value;
 
@@ -31,39 +30,62 @@ pub fn export_json(document: &Document) -> String {
 /// A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
 /// tab or a carriage return) is prefixed with `'`, so a crafted exercise name in an
 /// imported file cannot run code on the physiotherapist's computer.
-pub fn export_csv(history: &History, utc_offset_min: i32) -> String {
+///
+/// `words` holds the reader's language: headers, exercise names and feedback words.
+pub fn export_csv(history: &History, utc_offset_min: i32, words: &CsvWords) -> String {
     let offset = clamp_offset(utc_offset_min);
     let header = [
-        "Date".to_string(),
-        format!("Start time ({})", utc_label(offset)),
-        "Duration (minutes)".into(),
-        "Exercises done".into(),
-        "Pain before (0-10)".into(),
-        "Pain after (0-10)".into(),
-        "Feedback".into(),
+        words.date.to_string(),
+        format!("{} ({})", words.start_time, utc_label(offset)),
+        words.duration_minutes.into(),
+        words.exercises_done.into(),
+        words.pain_before.into(),
+        words.pain_after.into(),
+        words.feedback.into(),
     ];
     let mut out = String::new();
     push_row(&mut out, &header);
     for session in &history.sessions {
-        push_row(&mut out, &csv_row(session, offset));
+        push_row(&mut out, &csv_row(session, offset, words));
     }
     out
 }
 
-fn csv_row(session: &SessionRecord, current_offset: i32) -> [String; 7] {
+/// The words of the CSV export in the reader's language (the text layer fills it in).
+#[derive(Clone, Copy, Debug)]
+pub struct CsvWords {
+    /// Header of the date column.
+    pub date: &'static str,
+    /// Header of the start time column, before the UTC offset.
+    pub start_time: &'static str,
+    /// Header of the duration column.
+    pub duration_minutes: &'static str,
+    /// Header of the exercises column.
+    pub exercises_done: &'static str,
+    /// Header of the pain-before column.
+    pub pain_before: &'static str,
+    /// Header of the pain-after column.
+    pub pain_after: &'static str,
+    /// Header of the feedback column.
+    pub feedback: &'static str,
+    /// How each kind of feedback reads.
+    pub feedback_words: fn(Feedback) -> &'static str,
+    /// The exercise's name from its catalog id (an unknown id as it is).
+    pub exercise_name: fn(&str) -> String,
+    /// `.` or `,` in the duration.
+    pub decimal_separator: char,
+    /// Between an exercise and its feedback: `": "`, or `" : "` in French.
+    pub colon: &'static str,
+}
+
+fn csv_row(session: &SessionRecord, current_offset: i32, words: &CsvWords) -> [String; 7] {
     let offset = clamp_offset(session.offset_min(current_offset));
     let day = Day::from_ms(session.started_ms, offset);
     let local_ms = i64::try_from(session.started_ms)
         .unwrap_or(i64::MAX)
         .saturating_add(i64::from(offset) * 60_000);
     let minute_of_day = local_ms.rem_euclid(86_400_000) / 60_000;
-    let name_of = |id: &str| {
-        session
-            .routine
-            .iter()
-            .find(|e| e.exercise_id == id)
-            .map_or_else(|| id.to_string(), |e| e.name.clone())
-    };
+    let name_of = |id: &str| (words.exercise_name)(id);
     let done: Vec<String> = session.completed.iter().map(|id| name_of(id)).collect();
     // Feedback in routine order, then any left over in id order.
     let mut seen = BTreeSet::new();
@@ -72,7 +94,12 @@ fn csv_row(session: &SessionRecord, current_offset: i32) -> [String; 7] {
     for id in ordered.chain(session.feedback.keys().map(String::as_str)) {
         if let Some(said) = session.feedback.get(id) {
             if seen.insert(id) {
-                feedback.push(format!("{}: {}", name_of(id), feedback_words(*said)));
+                feedback.push(format!(
+                    "{}{}{}",
+                    name_of(id),
+                    words.colon,
+                    (words.feedback_words)(*said)
+                ));
             }
         }
     }
@@ -91,20 +118,17 @@ fn csv_row(session: &SessionRecord, current_offset: i32) -> [String; 7] {
                 utc_label(offset)
             )
         },
-        format!("{}.{}", tenths_of_minute / 10, tenths_of_minute % 10),
+        format!(
+            "{}{}{}",
+            tenths_of_minute / 10,
+            words.decimal_separator,
+            tenths_of_minute % 10
+        ),
         done.join("; "),
         pain(session.pain_before),
         pain(session.pain_after),
         feedback.join("; "),
     ]
-}
-
-fn feedback_words(feedback: Feedback) -> &'static str {
-    match feedback {
-        Feedback::TooEasy => "too easy",
-        Feedback::JustRight => "just right",
-        Feedback::TooHard => "too hard",
-    }
 }
 
 /// "UTC+01:00", "UTC-05:30".
@@ -159,39 +183,6 @@ pub enum ImportError {
     ReadOnly,
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Empty => write!(f, "The file is empty."),
-            Self::TooLarge { bytes } => {
-                let tenths_of_mb = bytes.saturating_mul(10) / (1024 * 1024);
-                write!(
-                    f,
-                    "The file is too large ({}.{} MB). A Knot Coach export is never more than 5 MB.",
-                    tenths_of_mb / 10,
-                    tenths_of_mb % 10
-                )
-            }
-            Self::Damaged => write!(
-                f,
-                "This file could not be read. It is not a Knot Coach export, or it is damaged \
-                 (for example, cut short)."
-            ),
-            Self::NotAnExport => write!(f, "This file is not a Knot Coach export."),
-            Self::NewerVersion(_) => write!(
-                f,
-                "This file was made by a newer version of Knot Coach, so this page cannot read \
-                 it safely."
-            ),
-            Self::ReadOnly => write!(
-                f,
-                "Your saved progress comes from a newer version of Knot Coach, so nothing can \
-                 be added to it here."
-            ),
-        }
-    }
-}
-
 /// What importing a file would change, shown before the reader confirms.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportPreview {
@@ -214,30 +205,6 @@ impl ImportPreview {
     /// The log with the file merged in (the reader's own settings win).
     pub fn apply(self) -> Document {
         self.merged
-    }
-
-    /// The preview in a sentence for the reader.
-    pub fn summary(&self) -> String {
-        let mut text = match self.new_sessions {
-            0 => "There are no new sessions in this file.".to_string(),
-            1 => "1 new session will be added to your progress.".to_string(),
-            n => format!("{n} new sessions will be added to your progress."),
-        };
-        match self.already_present {
-            0 => {}
-            1 => text.push_str(" 1 session is already there."),
-            n => {
-                let _ = write!(text, " {n} sessions are already there.");
-            }
-        }
-        match self.invalid {
-            0 => {}
-            1 => text.push_str(" 1 entry could not be read and will be skipped."),
-            n => {
-                let _ = write!(text, " {n} entries could not be read and will be skipped.");
-            }
-        }
-        text
     }
 }
 

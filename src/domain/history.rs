@@ -6,7 +6,14 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::dose::DosedExercise;
-use super::progression::PAIN_STEP_BACK;
+
+/// Pain after a session from which every exercise steps back one variable, and the reader is
+/// told to stop and check with a clinician if it stays that high (R6: 6 or more).
+pub const PAIN_STEP_BACK: u8 = 6;
+
+/// Pain after a session from which every exercise eases off one variable (R6: 4–5 means ease
+/// off next time).
+pub const PAIN_EASE_OFF: u8 = 4;
 
 /// A pain rating on the 0–10 numeric rating scale (R4), stored as a plain number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

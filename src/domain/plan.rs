@@ -10,8 +10,8 @@ use super::catalog::{
 
 use super::dose::{Dose, DosedExercise, Work};
 use super::history::History;
-use super::progression::{self, Change, Progress, Reader, Variable};
-use super::questionnaire::{self, Answer, Answers, QuestionId};
+use super::progression::{self, Change, Outcome, Progress, Reader, Rule, Variable};
+use super::questionnaire::{Answer, Answers, KnotLocation, Method, MethodOutcome, QuestionId};
 use super::session;
 use super::triage::{self, Caution};
 
@@ -59,8 +59,8 @@ pub struct PlannedExercise {
     pub dose: Dose,
     /// Seconds it takes in the session player ([`estimate_s`]).
     pub estimate_s: u32,
-    /// Shown under "Why this routine": why it is in, and why at this dose.
-    pub reason: String,
+    /// Shown under "Why this routine": why it is in, and why at this dose, in order.
+    pub reasons: Vec<ExerciseReason>,
     /// Source ids for the exercise, its dose and the reason.
     pub sources: Vec<&'static str>,
     /// Equipment it uses (always something the reader said they have).
@@ -73,10 +73,110 @@ pub struct PlannedExercise {
 /// One reason about the routine as a whole.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
-    /// What the reader is told.
-    pub text: String,
+    /// What the reader is told (the text layer words it).
+    pub why: RoutineReason,
     /// Source ids; empty for purely practical reasons such as the time fit.
     pub sources: Vec<&'static str>,
+}
+
+/// A reason about the routine as a whole, with its numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoutineReason {
+    /// Relief first, then strengthening (S1).
+    ReliefFirst,
+    /// Relief did not last, so strengthening first (S1, S2).
+    StrengthFirst,
+    /// A caution from triage.
+    Caution(Caution),
+    /// Pain 6+ after the last session: the exercises step back (R6).
+    PainSteppedBack,
+    /// Pain 4–5 after the last session: the exercises ease off (R6).
+    PainEasedOff,
+    /// No equipment is needed.
+    NoEquipmentNeeded,
+    /// No foam roller: the roll-out is on the floor, and (`turn`) a seated turn replaces
+    /// the roller stretch.
+    NoRollerFloorRollOut {
+        /// Whether the seated turn stands in for the roller stretch too.
+        turn: bool,
+    },
+    /// No foam roller: a seated turn replaces the roller stretch.
+    NoRollerTurn,
+    /// No ball or no wall: ball massage is left out.
+    NoBallMassage,
+    /// No dumbbells: rows use the band.
+    RowsUseBand,
+    /// Nothing to row with: other exercises strengthen instead.
+    NoRows,
+    /// Heat did not help before: left out.
+    HeatDidNotHelp,
+    /// A warm shower before the session can help.
+    WarmShowerFirst,
+    /// The reader sits this many hours a day: move every so often.
+    LongSitting {
+        /// Hours of sitting a day.
+        hours: u32,
+    },
+    /// The session fits the chosen time.
+    FitsTime {
+        /// Seconds the session takes.
+        total_s: u32,
+        /// Minutes the reader chose.
+        minutes: u32,
+        /// Whether an exercise starts on the floor (longer get-ready).
+        floor_get_ready_s: Option<u16>,
+    },
+    /// The session is shorter than the chosen time, after easing off.
+    ShorterThanChosen {
+        /// Seconds the session takes.
+        total_s: u32,
+        /// Minutes the reader chose.
+        minutes: u32,
+    },
+    /// The pain guide (R6).
+    PainGuide,
+    /// How often and how long (S2, R5).
+    Schedule,
+}
+
+/// Why one exercise is in the routine, and at this dose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExerciseReason {
+    /// The exercise's job in the routine (one short line).
+    Role(ExerciseId),
+    /// Rows with light dumbbells or water bottles.
+    RowsWithDumbbells,
+    /// No dumbbells: rows with the band.
+    RowsWithBand,
+    /// No roller: the floor version of the roll-out.
+    FloorVersion,
+    /// No roller: the seated turn replaces the roller stretch.
+    TurnInsteadOfRoller,
+    /// 65 or over: the standing wall version spares the knees.
+    WallVersionAt65,
+    /// A damp towel or a shower is all heat needs.
+    HeatAtHome,
+    /// Where to put the ball for the reader's knot.
+    MassageSpots(KnotLocation),
+    /// Heat helped before.
+    HeatHelpedBefore,
+    /// Massage did not help before: it only fills time left.
+    MassageOnlyFillsTime,
+    /// 65 or over: holds of 30–60 s, gentle.
+    OlderAdultHolds,
+    /// What progression did after the last session.
+    Progress(Rule, Outcome),
+    /// Keep the extra load (the catalog's load advice follows).
+    KeepLoad(ExerciseId),
+    /// Fewer sets (or repeats) than the level today, to fit the time.
+    FewerToFit {
+        /// Sets (or repeats) today.
+        today: u8,
+        /// Sets (or repeats) at the reader's level.
+        usual: u8,
+        /// Whether they are repeats of a stretch rather than sets.
+        repeats: bool,
+    },
 }
 
 /// How often and for how long to do the routine (S2: 3–4 times a week; changes after
@@ -130,7 +230,6 @@ impl Routine {
             .into_iter()
             .map(|planned| DosedExercise {
                 exercise_id: planned.id.as_str().to_owned(),
-                name: exercise(planned.id).name.to_owned(),
                 dose: planned.dose,
             })
             .collect()
@@ -245,8 +344,8 @@ impl Context<'_> {
         self.owned.contains(&item)
     }
 
-    fn tried(&self, method: &str) -> Option<&str> {
-        self.answers.outcome(QuestionId::Tried, method)
+    fn tried(&self, method: Method) -> Option<MethodOutcome> {
+        self.answers.tried(method)
     }
 
     /// Whether a catalog caution's condition holds for this reader.
@@ -322,9 +421,9 @@ fn strength_share_pct(relief_failed: bool) -> u32 {
 
 /// The exercises this reader may do, each block in priority order.
 fn candidates(ctx: &Context<'_>) -> Vec<Candidate> {
-    let heat_helped = ctx.tried("heat") == Some("helped");
-    let heat_allowed = ctx.tried("heat") != Some("no-help");
-    let massage_failed = ctx.tried("massage") == Some("no-help");
+    let heat_helped = ctx.tried(Method::Heat) == Some(MethodOutcome::Helped);
+    let heat_allowed = ctx.tried(Method::Heat) != Some(MethodOutcome::NoHelp);
+    let massage_failed = ctx.tried(Method::Massage) == Some(MethodOutcome::NoHelp);
     let ball_massage = ctx.can_do(ExerciseId::WallBallMassage);
     let roller = ctx.has(Equipment::FoamRoller);
 
@@ -617,84 +716,69 @@ fn planned_exercise(candidate: &Candidate, pick: &Pick, ctx: &Context<'_>) -> Pl
     let entry = exercise(candidate.id);
     let dose = candidate.dose(pick.sets, pick.duration_s);
     let level = candidate.progress.level;
-    let (role, role_sources) = role(candidate.id);
-    let mut lines: Vec<String> = vec![role.to_owned()];
+    let role_sources = role_sources(candidate.id);
+    let mut reasons = vec![ExerciseReason::Role(candidate.id)];
     let mut sources: Vec<&'static str> = entry.sources.to_vec();
     sources.extend_from_slice(entry.dose_sources);
     sources.extend_from_slice(role_sources);
-    let mut say = |text: &str, from: &[&'static str]| {
-        lines.push(text.to_owned());
+    let mut say = |reason: ExerciseReason, from: &[&'static str]| {
+        reasons.push(reason);
         sources.extend_from_slice(from);
     };
 
     match candidate.id {
         ExerciseId::BentOverRow if ctx.has(Equipment::Dumbbells) => {
-            say("Use your light dumbbells, or a full water bottle in each hand.", &["S1"]);
+            say(ExerciseReason::RowsWithDumbbells, &["S1"]);
         }
-        ExerciseId::BentOverRow => say(
-            "You have no dumbbells, so use your band: stand on its middle and hold one end in each hand. A full water bottle in each hand works too.",
-            &["S1"],
+        ExerciseId::BentOverRow => say(ExerciseReason::RowsWithBand, &["S1"]),
+        ExerciseId::RollOutFloor => say(ExerciseReason::FloorVersion, &["S2"]),
+        ExerciseId::SeatedRotationStretch if !ctx.has(Equipment::FoamRoller) => {
+            say(ExerciseReason::TurnInsteadOfRoller, &["S1", "S3"]);
+        }
+        ExerciseId::RollOutWall if ctx.older_adult => {
+            say(ExerciseReason::WallVersionAt65, &["S2"]);
+        }
+        ExerciseId::MoistHeat => say(ExerciseReason::HeatAtHome, &["S3"]),
+        ExerciseId::WallBallMassage => say(
+            ExerciseReason::MassageSpots(knot_location(ctx.answers)),
+            &["S0", "S3"],
         ),
-        ExerciseId::RollOutFloor => say(
-            "You have no foam roller, so this is the version on the floor, which needs none.",
-            &["S2"],
-        ),
-        ExerciseId::SeatedRotationStretch if !ctx.has(Equipment::FoamRoller) => say(
-            "It takes the place of the foam-roller stretch, since you have no roller.",
-            &["S1", "S3"],
-        ),
-        ExerciseId::RollOutWall if ctx.older_adult => say(
-            "At 65 or over you start standing at a wall, which spares your knees.",
-            &["S2"],
-        ),
-        ExerciseId::MoistHeat => say(
-            "A warm, damp towel or a warm shower is all you need.",
-            &["S3"],
-        ),
-        ExerciseId::WallBallMassage => say(massage_spots(ctx.answers), &["S0", "S3"]),
         _ => {}
     }
-    if candidate.id == ExerciseId::MoistHeat && ctx.tried("heat") == Some("helped") {
-        say("You said heat helped you before.", &["S3"]);
+    if candidate.id == ExerciseId::MoistHeat
+        && ctx.tried(Method::Heat) == Some(MethodOutcome::Helped)
+    {
+        say(ExerciseReason::HeatHelpedBefore, &["S3"]);
     }
-    if candidate.id == ExerciseId::WallBallMassage && ctx.tried("massage") == Some("no-help") {
-        say(
-            "Massage did not help you before, so it only fills time left after everything else.",
-            &["S1", "S2"],
-        );
+    if candidate.id == ExerciseId::WallBallMassage
+        && ctx.tried(Method::Massage) == Some(MethodOutcome::NoHelp)
+    {
+        say(ExerciseReason::MassageOnlyFillsTime, &["S1", "S2"]);
     }
     if ctx.older_adult && matches!(dose.work, Work::Hold { .. }) {
-        say(
-            "Because you are 65 or over, each hold lasts 30 to 60 seconds and stays gentle.",
-            &["R5"],
-        );
+        say(ExerciseReason::OlderAdultHolds, &["R5"]);
     }
     for why in &candidate.progress.why {
-        say(&why.text, &why.sources);
+        say(
+            ExerciseReason::Progress(why.rule, why.outcome),
+            &why.sources,
+        );
     }
     let load_just_added = candidate
         .progress
         .why
         .iter()
         .any(|w| w.change == Change::Raised(Variable::Load));
-    if level.added_load && !load_just_added {
-        if let Some(load) = entry.load {
-            say(
-                &format!("Keep the extra load: {}", questionnaire::lower_first(load)),
-                entry.dose_sources,
-            );
-        }
+    if level.added_load && !load_just_added && entry.takes_load {
+        say(ExerciseReason::KeepLoad(entry.id), entry.dose_sources);
     }
     if pick.sets < level.dose.sets {
-        let unit = match dose.work {
-            Work::Hold { .. } => "repeats",
-            _ => "sets",
-        };
         say(
-            &format!(
-                "Today {} {unit} instead of {}, to fit your time.",
-                pick.sets, level.dose.sets
-            ),
+            ExerciseReason::FewerToFit {
+                today: pick.sets,
+                usual: level.dose.sets,
+                repeats: matches!(dose.work, Work::Hold { .. }),
+            },
             &[],
         );
     }
@@ -703,7 +787,7 @@ fn planned_exercise(candidate: &Candidate, pick: &Pick, ctx: &Context<'_>) -> Pl
         id: candidate.id,
         dose,
         estimate_s: estimate_s(candidate.id, &dose),
-        reason: lines.join(" "),
+        reasons,
         sources,
         uses: entry.equipment_used(ctx.owned),
         cautions: entry
@@ -715,67 +799,28 @@ fn planned_exercise(candidate: &Candidate, pick: &Pick, ctx: &Context<'_>) -> Pl
     }
 }
 
-/// The exercise's job in the routine, in one short line for "Why this routine" (the
-/// catalog's longer `why` is for the exercise's own page).
-fn role(id: ExerciseId) -> (&'static str, &'static [&'static str]) {
+/// Sources for the exercise's job in the routine ([`ExerciseReason::Role`]).
+fn role_sources(id: ExerciseId) -> &'static [&'static str] {
     match id {
-        ExerciseId::ChestStretch => (
-            "Opens the chest, taking strain off the muscles between your shoulder blades.",
-            &["S0"],
-        ),
-        ExerciseId::WallBallMassage => (
-            "Quick relief for tender spots: it helps you keep going, but it is not a long-term fix.",
-            &["S0", "S1"],
-        ),
-        ExerciseId::RollerThoracicExtension => (
-            "Gets the part of your back that stays still when you sit moving again.",
-            &["S3"],
-        ),
-        ExerciseId::MoistHeat => ("Warmth to help tense muscles let go.", &["S3"]),
-        ExerciseId::SlowBreathing => (
-            "Stress tightens the upper back; slow breathing helps it ease.",
-            &["S3"],
-        ),
-        ExerciseId::SeatedRotationStretch => (
-            "A short-relief stretch that turns the mid-back without pulling the shoulder blades further apart.",
-            &["S1", "S0"],
-        ),
-        ExerciseId::ProneSwimmers => (
-            "Strengthens the muscles between your shoulder blades through their full range, working against gravity.",
-            &["S1"],
-        ),
-        ExerciseId::BentOverRow => ("Works the mid-back muscles directly.", &["S1"]),
-        ExerciseId::ShoulderBladeSqueeze => (
-            "A gentle start that wakes up the muscles between your shoulder blades.",
-            &["S0"],
-        ),
-        ExerciseId::SeatedBandRow => (
-            "Strengthens the upper back; in one trial, a couple of minutes of band work on 5 days a week eased neck and shoulder pain.",
-            &["S0", "R5"],
-        ),
-        ExerciseId::RollOutKneeling | ExerciseId::RollOutWall | ExerciseId::RollOutFloor => (
-            "Builds steadiness around the shoulder blades: the move to try when stretching and massage have not cleared a knot.",
-            &["S2"],
-        ),
+        ExerciseId::ChestStretch | ExerciseId::ShoulderBladeSqueeze => &["S0"],
+        ExerciseId::WallBallMassage => &["S0", "S1"],
+        ExerciseId::RollerThoracicExtension | ExerciseId::MoistHeat | ExerciseId::SlowBreathing => {
+            &["S3"]
+        }
+        ExerciseId::SeatedRotationStretch => &["S1", "S0"],
+        ExerciseId::ProneSwimmers | ExerciseId::BentOverRow => &["S1"],
+        ExerciseId::SeatedBandRow => &["S0", "R5"],
+        ExerciseId::RollOutKneeling | ExerciseId::RollOutWall | ExerciseId::RollOutFloor => &["S2"],
     }
 }
 
-/// Where to put the ball for the knot the reader pointed to.
-fn massage_spots(answers: &Answers) -> &'static str {
-    let location = answers
+/// The knot the reader pointed to (between the shoulder blades if unanswered).
+fn knot_location(answers: &Answers) -> KnotLocation {
+    answers
         .selected(QuestionId::KnotLocation)
         .first()
-        .map(String::as_str);
-    match location {
-        Some("shoulder-blade") => "Work the tender spots on and around your shoulder blade.",
-        Some("beside-spine") => {
-            "Work the tender spots in the muscle beside your spine, keeping the ball off the spine itself."
-        }
-        Some("top-of-shoulder") => {
-            "The ball reaches the top of the shoulder poorly against a wall, so work the highest spots between your shoulder blades, nearest to your knot."
-        }
-        _ => "Work the tender spots between your shoulder blades.",
-    }
+        .and_then(|id| KnotLocation::parse(id))
+        .unwrap_or(KnotLocation::BetweenShoulderBlades)
 }
 
 /// The reasons about the whole routine, in the order they are shown.
@@ -788,94 +833,64 @@ fn routine_reasons(
     target_s: u32,
 ) -> Vec<Reason> {
     let mut reasons = Vec::new();
-    let mut add = |text: &str, sources: &[&'static str]| {
+    let mut add = |why: RoutineReason, sources: &[&'static str]| {
         reasons.push(Reason {
-            text: text.to_owned(),
+            why,
             sources: sources.to_vec(),
         });
     };
     match order {
-        BlockOrder::ReliefFirst => add(
-            "Your routine starts with stretches and other quick relief, then strengthening. Relief eases the knot for a while and helps you keep going; strengthening is what helps in the long run.",
-            &["S1"],
-        ),
-        BlockOrder::StrengthFirst => add(
-            "Stretching or massage gave you little or only short relief, so strengthening comes first and takes most of the time. A knot that stretching and massage do not shift can mean the area needs more strength and steadiness. The relief exercises stay for quick comfort.",
-            &["S1", "S2"],
-        ),
+        BlockOrder::ReliefFirst => add(RoutineReason::ReliefFirst, &["S1"]),
+        BlockOrder::StrengthFirst => add(RoutineReason::StrengthFirst, &["S1", "S2"]),
     }
     for caution in cautions.iter().filter(|c| **c != Caution::ReliefDidNotHelp) {
-        add(caution.text(), caution.sources());
+        add(RoutineReason::Caution(*caution), caution.sources());
     }
     match last_session_pain(ctx.history) {
-        Some(pain) if pain >= progression::PAIN_STEP_BACK => add(
-            "Your pain was 6 or more out of 10 after your last session, so the exercises step back a notch where they can. If it stays that high, stop and check with a doctor or physiotherapist.",
-            &["R6"],
-        ),
-        Some(pain) if pain >= progression::PAIN_EASE_OFF => add(
-            "Your pain was 4 or 5 out of 10 after your last session, so the exercises ease off a notch where they can.",
-            &["R6"],
-        ),
+        Some(pain) if pain >= progression::PAIN_STEP_BACK => {
+            add(RoutineReason::PainSteppedBack, &["R6"]);
+        }
+        Some(pain) if pain >= progression::PAIN_EASE_OFF => {
+            add(RoutineReason::PainEasedOff, &["R6"]);
+        }
         _ => {}
     }
 
     // Equipment: what was swapped and why.
     if ctx.owned.is_empty() {
-        add(
-            "You need no equipment: a chair, a doorway, a towel and some floor space are enough.",
-            &[],
-        );
+        add(RoutineReason::NoEquipmentNeeded, &[]);
     }
     if !ctx.has(Equipment::FoamRoller) {
         let turn = chosen.contains(&ExerciseId::SeatedRotationStretch);
         if chosen.contains(&ExerciseId::RollOutFloor) {
             add(
-                if turn {
-                    "You have no foam roller, so the roll-out is done lying on the floor, and a seated mid-back turn stands in for the roller stretch."
-                } else {
-                    "You have no foam roller, so the roll-out is done lying on the floor."
-                },
+                RoutineReason::NoRollerFloorRollOut { turn },
                 if turn { &["S2", "S1"] } else { &["S2"] },
             );
         } else if turn {
-            add(
-                "You have no foam roller, so a seated mid-back turn stands in for the roller stretch.",
-                &["S3", "S1"],
-            );
+            add(RoutineReason::NoRollerTurn, &["S3", "S1"]);
         }
     }
     if !(ctx.has(Equipment::Ball) && ctx.has(Equipment::Wall)) {
-        add(
-            "Ball massage needs a tennis or lacrosse ball and a wall to lean on, so it is left out.",
-            &["S0"],
-        );
+        add(RoutineReason::NoBallMassage, &["S0"]);
     }
     if !ctx.has(Equipment::Dumbbells) {
         if chosen.contains(&ExerciseId::BentOverRow) {
-            add(
-                "You have no dumbbells, so rows use your band. A full water bottle in each hand works too.",
-                &["S1"],
-            );
+            add(RoutineReason::RowsUseBand, &["S1"]);
         } else if !ctx.has(Equipment::Band) {
-            add(
-                "Bent-over rows need light weights, full water bottles or a band, so other exercises do the strengthening instead.",
-                &["S1"],
-            );
+            add(RoutineReason::NoRows, &["S1"]);
         }
     }
     let heat_in = chosen.contains(&ExerciseId::MoistHeat);
-    match ctx.tried("heat") {
-        Some("no-help") => add("Heat did not help you before, so it is left out.", &["S3"]),
-        _ if !heat_in => add(
-            "A warm shower before your session can help tense muscles relax; moist heat tends to work better than dry.",
-            &["S3"],
-        ),
+    match ctx.tried(Method::Heat) {
+        Some(MethodOutcome::NoHelp) => add(RoutineReason::HeatDidNotHelp, &["S3"]),
+        _ if !heat_in => add(RoutineReason::WarmShowerFirst, &["S3"]),
         _ => {}
     }
     if let Some(Answer::Number(hours)) = ctx.answers.get(QuestionId::SittingHours) {
         if *hours >= LONG_SITTING_HOURS {
             add(
-                &format!("You sit for about {hours} hours a day. Staying in one position for long spells can feed knots, so get up and move for a minute or two every so often."),
+                RoutineReason::LongSitting { hours: *hours },
                 &["S0", "S2", "S3"],
             );
         }
@@ -885,37 +900,26 @@ fn routine_reasons(
     let minutes = target_s / 60;
     let floor = target_s - target_s * FIT_TOLERANCE_PCT / 100;
     if total_s >= floor {
-        let get_ready = if chosen.iter().any(|id| id.starts_on_floor()) {
-            format!(
-                "a few seconds to get ready before each exercise ({FLOOR_GET_READY_S} for those on the floor)"
-            )
-        } else {
-            "a few seconds to get ready before each exercise".to_owned()
-        };
+        let floor_get_ready_s = chosen
+            .iter()
+            .any(|id| id.starts_on_floor())
+            .then_some(FLOOR_GET_READY_S);
         add(
-            &format!(
-                "Planned to take about {} to fit your {minutes} minutes, counting {get_ready} and to switch sides.",
-                describe_minutes(total_s)
-            ),
+            RoutineReason::FitsTime {
+                total_s,
+                minutes,
+                floor_get_ready_s,
+            },
             &[],
         );
     } else {
         add(
-            &format!(
-                "This session takes about {}, less than your {minutes} minutes, because some exercises were eased off after your last sessions. Doing less, well, beats pushing through.",
-                describe_minutes(total_s)
-            ),
+            RoutineReason::ShorterThanChosen { total_s, minutes },
             &["R5", "R6"],
         );
     }
-    add(
-        "While you exercise and afterwards, pain up to 3 out of 10 is fine. At 4 or 5, ease off next time. At 6 or more, stop and step back.",
-        &["R6"],
-    );
-    add(
-        "Do this routine 3 to 4 times a week, with a day off between sessions when you can, for 3 to 4 weeks. Changes usually show after 3 to 4 weeks.",
-        &["S2", "R5"],
-    );
+    add(RoutineReason::PainGuide, &["R6"]);
+    add(RoutineReason::Schedule, &["S2", "R5"]);
     reasons
 }
 
@@ -926,20 +930,6 @@ fn last_session_pain(history: &History) -> Option<u8> {
         .last()
         .and_then(|s| s.pain_after)
         .map(|p| p.value())
-}
-
-/// "4 minutes", "4½ minutes", "1 minute": the session length rounded to half a minute.
-pub fn describe_minutes(seconds: u32) -> String {
-    let halves = (seconds + 15) / 30;
-    let whole = halves / 2;
-    let half = if halves % 2 == 1 { "\u{bd}" } else { "" };
-    if whole == 1 && half.is_empty() {
-        "1 minute".to_owned()
-    } else if whole == 0 {
-        "\u{bd} minute".to_owned()
-    } else {
-        format!("{whole}{half} minutes")
-    }
 }
 
 /// S0–S3 first, then R1–R6; no repeats.

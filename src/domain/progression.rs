@@ -94,13 +94,9 @@ pub const HOLD_STEP_S: u16 = 5;
 /// Sessions in a row without finishing an exercise before it regresses (R5).
 pub const UNDER_TARGET_SESSIONS: u8 = 3;
 
-/// Pain after a session from which every exercise steps back one variable, and the reader is
-/// told to stop and check with a clinician if it stays that high (R6: 6 or more).
-pub const PAIN_STEP_BACK: u8 = 6;
-
-/// Pain after a session from which every exercise eases off one variable (R6: 4–5 means ease
-/// off next time).
-pub const PAIN_EASE_OFF: u8 = 4;
+/// The R6 pain thresholds live with the pain rating (so the history needs nothing from
+/// here); the rules below use them.
+pub use super::history::{PAIN_EASE_OFF, PAIN_STEP_BACK};
 
 /// What the rules need to know about the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,42 +184,12 @@ impl Rule {
         Rule::NoFeedback,
     ];
 
-    /// The rule in a sentence, for the clinician reading the plan.
-    pub fn summary(self) -> &'static str {
-        match self {
-            Rule::TooEasy => "Too easy (pain 0–3 or not rated): raise one variable — reps up to 15, then sets up to 3, then a harder version or load; holds lengthen by 5 s to 30 s (60 s at 65+), then repeats to 4; ball pressure lengthens to 30 s, then one more spot.",
-            Rule::TooHard => "Too hard: lower one variable — added load or an easier version first; then reps (down to 8) before sets (down to 1), as S1 says fewer reps if too hard; stretch repeats (down to 2) before hold time (down to 10 s; 30 s at 65+); ball spots (down to 1) before time per spot (down to 15 s).",
-            Rule::JustRight => "About right: keep the dose.",
-            Rule::NoFeedback => "Finished without a rating: keep the dose.",
-            Rule::PainStepBack => "Pain 6 or more after the session: step back one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
-            Rule::PainEaseOff => "Pain 4–5 after the session: ease off — lower one variable on every exercise of that session, whatever the feedback, finished or not; the unfinished count starts again.",
-            Rule::NotFinished => "Not finished, fewer than three sessions in a row (and not rated too hard): keep the dose.",
-            Rule::UnderTarget => "Not finished three sessions in a row (and not rated too hard, which lowers at once): lower one variable.",
-        }
-    }
-
     /// Source ids backing the rule.
     pub fn sources(self) -> &'static [&'static str] {
         match self {
             Rule::TooEasy | Rule::TooHard => &["R5", "S1"],
             Rule::JustRight | Rule::NoFeedback | Rule::NotFinished | Rule::UnderTarget => &["R5"],
             Rule::PainStepBack | Rule::PainEaseOff => &["R6"],
-        }
-    }
-
-    /// How the reader is told what happened, start of the sentence.
-    fn opening(self) -> &'static str {
-        match self {
-            Rule::TooEasy => "You found this too easy last time",
-            Rule::TooHard => "You found this too hard last time",
-            Rule::JustRight => "This felt about right last time",
-            Rule::NoFeedback => "You finished this last time",
-            Rule::PainStepBack => "Your pain was 6 or more out of 10 after your last session",
-            Rule::PainEaseOff => {
-                "Your pain was 4 or 5 out of 10 after your last session, a sign to ease off"
-            }
-            Rule::NotFinished => "You did not finish this last time",
-            Rule::UnderTarget => "You did not finish this in three sessions in a row",
         }
     }
 }
@@ -307,7 +273,7 @@ impl DoseLevel {
             next.added_load = false;
             return Some((next, Variable::Variant));
         }
-        if entry.load.is_some() && !self.added_load {
+        if entry.takes_load && !self.added_load {
             next.added_load = true;
             return Some((next, Variable::Load));
         }
@@ -366,15 +332,16 @@ fn clamp_u8(bound: Bound, value: u8) -> u8 {
     u8::try_from(bound.clamp(u16::from(value))).unwrap_or(u8::MAX)
 }
 
-/// Why the dose is what it is, ready to show under "Why this routine".
+/// Why the dose is what it is, for "Why this routine": the text layer words it as the
+/// rule's opening ("You found this too easy last time") and its outcome.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Why {
     /// The rule that applied.
     pub rule: Rule,
     /// What it changed.
     pub change: Change,
-    /// One or two plain sentences for the reader.
-    pub text: String,
+    /// What the reader is told happened to the dose.
+    pub outcome: Outcome,
     /// Source ids: the rule's and those of the limit that stopped it, if any.
     pub sources: Vec<&'static str>,
 }
@@ -466,63 +433,86 @@ fn explain(
     let timed = matches!(before.dose.work, Work::Timed { .. });
     let mut sources: Vec<&'static str> = rule.sources().to_vec();
     let outcome = match change {
-        Change::Raised(Variable::Reps) => ", so each set has one more repetition.".to_owned(),
-        Change::Raised(Variable::Sets) if stretch => ", so there is one more repeat.".to_owned(),
-        Change::Raised(Variable::Sets) => ", so there is one more set.".to_owned(),
-        Change::Raised(Variable::Hold) => ", so you hold each one a little longer.".to_owned(),
-        Change::Raised(Variable::Spots) => ", so you work one more spot.".to_owned(),
-        Change::Raised(Variable::Variant) => format!(
-            ", so you move on to a harder version: {}.",
-            exercise(after.exercise).name
-        ),
-        Change::Raised(Variable::Load) => format!(
-            ", so you add a little load. {}",
-            exercise(after.exercise).load.unwrap_or_default()
-        ),
-        Change::Lowered(Variable::Reps) => ", so each set has one repetition fewer.".to_owned(),
-        Change::Lowered(Variable::Sets) if stretch => ", so there is one repeat fewer.".to_owned(),
-        Change::Lowered(Variable::Sets) => ", so there is one set fewer.".to_owned(),
-        Change::Lowered(Variable::Hold) => ", so each hold is a little shorter.".to_owned(),
-        Change::Lowered(Variable::Spots) => ", so you work one spot fewer.".to_owned(),
-        Change::Lowered(Variable::Variant) => format!(
-            ", so you switch to an easier version: {}.",
-            exercise(after.exercise).name
-        ),
-        Change::Lowered(Variable::Load) => ", so you drop the added load.".to_owned(),
-        Change::Kept if timed && moved != Move::Stay => {
-            ". Its time is set by your session, so it stays as planned.".to_owned()
-        }
+        Change::Raised(Variable::Reps) => Outcome::OneMoreRep,
+        Change::Raised(Variable::Sets) if stretch => Outcome::OneMoreRepeat,
+        Change::Raised(Variable::Sets) => Outcome::OneMoreSet,
+        Change::Raised(Variable::Hold) => Outcome::LongerHold,
+        Change::Raised(Variable::Spots) => Outcome::OneMoreSpot,
+        Change::Raised(Variable::Variant) => Outcome::HarderVersion(after.exercise),
+        Change::Raised(Variable::Load) => Outcome::AddLoad(after.exercise),
+        Change::Lowered(Variable::Reps) => Outcome::OneRepFewer,
+        Change::Lowered(Variable::Sets) if stretch => Outcome::OneRepeatFewer,
+        Change::Lowered(Variable::Sets) => Outcome::OneSetFewer,
+        Change::Lowered(Variable::Hold) => Outcome::ShorterHold,
+        Change::Lowered(Variable::Spots) => Outcome::OneSpotFewer,
+        Change::Lowered(Variable::Variant) => Outcome::EasierVersion(after.exercise),
+        Change::Lowered(Variable::Load) => Outcome::DropLoad,
+        Change::Kept if timed && moved != Move::Stay => Outcome::TimeSetBySession,
         Change::Kept => match moved {
             Move::Up => {
                 sources.extend(limit_sources(before, reader));
-                ", but this is already the top of the range used here. Keep it steady; a physiotherapist can suggest what comes next.".to_owned()
+                Outcome::AlreadyTop
             }
             Move::Down => {
                 sources.extend(limit_sources(before, reader));
-                ", and this is already the easiest level here. Do what you comfortably can."
-                    .to_owned()
+                Outcome::AlreadyEasiest
             }
-            Move::Stay if rule == Rule::NotFinished => {
-                "; the dose stays the same for now.".to_owned()
-            }
-            Move::Stay => ", so the dose stays the same.".to_owned(),
+            Move::Stay if rule == Rule::NotFinished => Outcome::SameForNow,
+            Move::Stay => Outcome::Same,
         },
     };
-    let mut text = format!("{}{}", rule.opening(), outcome);
-    if rule == Rule::PainStepBack {
-        text.push_str(
-            " If the pain stays this high, stop and check with a doctor or physiotherapist.",
-        );
-    }
     sources.extend(step_sources(change, before, reader));
     sources.sort();
     sources.dedup();
     Why {
         rule,
         change,
-        text,
+        outcome,
         sources,
     }
+}
+
+/// What happened to an exercise's dose after the last session, as the reader is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// Each set has one more repetition.
+    OneMoreRep,
+    /// A stretch has one more repeat.
+    OneMoreRepeat,
+    /// One more set.
+    OneMoreSet,
+    /// Each hold is a little longer.
+    LongerHold,
+    /// One more ball-massage spot.
+    OneMoreSpot,
+    /// On to this harder version.
+    HarderVersion(ExerciseId),
+    /// Add a little load (the exercise's `load` advice follows).
+    AddLoad(ExerciseId),
+    /// Each set has one repetition fewer.
+    OneRepFewer,
+    /// A stretch has one repeat fewer.
+    OneRepeatFewer,
+    /// One set fewer.
+    OneSetFewer,
+    /// Each hold is a little shorter.
+    ShorterHold,
+    /// One ball-massage spot fewer.
+    OneSpotFewer,
+    /// Back to this easier version.
+    EasierVersion(ExerciseId),
+    /// The added load comes off.
+    DropLoad,
+    /// Timed work follows the session's length, so it stays as planned.
+    TimeSetBySession,
+    /// Already at the top of the range used here.
+    AlreadyTop,
+    /// Already the easiest level here.
+    AlreadyEasiest,
+    /// The dose stays the same for now (not finished, fewer than three times).
+    SameForNow,
+    /// The dose stays the same.
+    Same,
 }
 
 /// Sources of the limits that bound `level`'s dose.

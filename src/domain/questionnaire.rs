@@ -9,6 +9,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::catalog::Equipment;
+pub use super::options::{
+    AgeBand, KnotDuration, KnotLocation, Method, MethodOutcome, SessionLength,
+};
 use super::triage::{self, Urgency};
 
 /// Names a question. Declaration order is asking order; stored by [`QuestionId::stored_name`].
@@ -80,15 +84,11 @@ impl QuestionId {
     }
 }
 
-/// One option the reader can pick.
+/// One option the reader can pick; the text layer words it by its id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
-    /// Stable id stored in answers (never shown).
+    /// Stable id stored in answers.
     pub id: &'static str,
-    /// Text on the option.
-    pub label: &'static str,
-    /// Optional extra line under the label.
-    pub hint: Option<&'static str>,
 }
 
 /// How a question is answered.
@@ -107,8 +107,6 @@ pub enum QuestionKind {
         min: u32,
         /// Largest accepted value.
         max: u32,
-        /// Unit shown after the field, plural form.
-        unit: &'static str,
     },
     /// one outcome (from `outcomes`) per method (from the question's `options`) — used for "What have you tried?"
     Outcomes {
@@ -120,12 +118,8 @@ pub enum QuestionKind {
 /// A question as the reader sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Question {
-    /// Which question this is.
+    /// Which question this is (the text layer words it).
     pub id: QuestionId,
-    /// The question itself.
-    pub prompt: &'static str,
-    /// A line under the question saying why we ask or how to answer.
-    pub help: &'static str,
     /// How it is answered.
     pub kind: QuestionKind,
     /// The options; for [`QuestionKind::Outcomes`] the methods; empty for numbers.
@@ -188,6 +182,25 @@ impl Answers {
         self.selected(id).iter().any(|picked| picked == option)
     }
 
+    /// How `method` went, from "What have you tried?"; `None` when not given or unknown.
+    pub fn tried(&self, method: Method) -> Option<MethodOutcome> {
+        self.outcome(QuestionId::Tried, method.as_str())
+            .and_then(MethodOutcome::parse)
+    }
+
+    /// Whether `option` of a single-choice question is picked; `T` names the question's
+    /// options, so a typo does not compile.
+    pub fn picked<T: Copy + PartialEq>(
+        &self,
+        id: QuestionId,
+        parse: fn(&str) -> Option<T>,
+        option: T,
+    ) -> bool {
+        self.selected(id)
+            .iter()
+            .any(|picked| parse(picked) == Some(option))
+    }
+
     /// The outcome id given for `method` in an outcomes question; `None` when not given.
     pub fn outcome(&self, id: QuestionId, method: &str) -> Option<&str> {
         match self.get(id) {
@@ -197,7 +210,7 @@ impl Answers {
     }
 }
 
-/// Why an answer was not accepted; `Display` gives the message shown to the reader.
+/// Why an answer was not accepted; the text layer gives the message shown to the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerError {
     /// Nothing was picked or entered.
@@ -226,54 +239,13 @@ pub enum AnswerError {
     NotAsking,
 }
 
-impl fmt::Display for AnswerError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AnswerError::Missing(id) => f.write_str(missing_message(*id)),
-            AnswerError::WrongKind(_) => {
-                f.write_str("Something went wrong with this answer. Please answer again")
-            }
-            AnswerError::UnknownOption { .. } => f.write_str("Choose one of the options shown"),
-            AnswerError::NoneWithOthers(_) => f.write_str(
-                "Select either \u{201c}None of these\u{201d} or the options that apply, not both",
-            ),
-            AnswerError::OutOfRange { min, max, .. } => {
-                write!(f, "Enter a whole number from {min} to {max}")
-            }
-            AnswerError::NotAsking => f.write_str("There is no question to answer right now"),
-        }
-    }
-}
-
-impl std::error::Error for AnswerError {}
-
-/// What the reader is told when they leave a question blank.
-fn missing_message(id: QuestionId) -> &'static str {
-    match id {
-        QuestionId::EmergencySigns | QuestionId::WarningSigns | QuestionId::HealthHistory => {
-            "Select all that apply, or \u{201c}None of these\u{201d}"
-        }
-        QuestionId::KnotLocation => "Select where the knot is",
-        QuestionId::Duration => "Select how long you have had the knot",
-        QuestionId::AgeBand => "Select your age",
-        QuestionId::Tried => "Select how each one went, or \u{201c}Not tried\u{201d}",
-        QuestionId::SittingHours => "Enter how many hours you sit on a typical day",
-        QuestionId::Equipment => "Select what you have, or \u{201c}None of these\u{201d}",
-        QuestionId::SessionMinutes => "Select how long each session can be",
-    }
-}
-
 /// The id of the exclusive "None of these" option on the checklists and the equipment list.
 pub const NONE_ID: &str = "none";
 
 /// The outcome that a method left out of a "Tried" answer counts as.
-pub const NOT_TRIED: &str = "not-tried";
+pub const NOT_TRIED: &str = MethodOutcome::NotTried.as_str();
 
-const NONE_CHOICE: Choice = Choice {
-    id: NONE_ID,
-    label: "None of these",
-    hint: None,
-};
+const NONE_CHOICE: Choice = Choice { id: NONE_ID };
 
 /// Builds a checklist from the red-flag catalogue: the flags asked in `question`, in catalogue
 /// order, then "None of these". `M` must be that count plus one, or this does not compile.
@@ -289,8 +261,6 @@ const fn checklist<const M: usize>(question: QuestionId) -> [Choice; M] {
                 assert!(count + 1 < M, "checklist array too small");
                 options[count] = Choice {
                     id: info.flag.option_id(),
-                    label: info.label,
-                    hint: info.hint,
                 };
                 count += 1;
             }
@@ -308,35 +278,21 @@ const EMERGENCY_OPTIONS: [Choice; 7] = checklist(QuestionId::EmergencySigns);
 const WARNING_OPTIONS: [Choice; 10] = checklist(QuestionId::WarningSigns);
 const HISTORY_OPTIONS: [Choice; 5] = checklist(QuestionId::HealthHistory);
 
-const fn choice(id: &'static str, label: &'static str) -> Choice {
-    Choice {
-        id,
-        label,
-        hint: None,
-    }
-}
-
-const fn hinted(id: &'static str, label: &'static str, hint: &'static str) -> Choice {
-    Choice {
-        id,
-        label,
-        hint: Some(hint),
-    }
+const fn choice(id: &'static str) -> Choice {
+    Choice { id }
 }
 
 const TRIED_OUTCOMES: [Choice; 4] = [
-    choice(NOT_TRIED, "Not tried"),
-    choice("helped", "Helped"),
-    choice("briefly", "Helped for a while only"),
-    choice("no-help", "Did not help"),
+    choice(NOT_TRIED),
+    choice(MethodOutcome::Helped.as_str()),
+    choice(MethodOutcome::Briefly.as_str()),
+    choice(MethodOutcome::NoHelp.as_str()),
 ];
 
 /// The questions, indexed by [`QuestionId`] discriminant (checked at compile time below).
 static QUESTIONS: [Question; 10] = [
     Question {
         id: QuestionId::EmergencySigns,
-        prompt: "Do you have any of these along with the back pain?",
-        help: "Problems with the heart, lungs or spine can be felt between the shoulder blades. These signs need help straight away, so we ask about them first.",
         kind: QuestionKind::Multiple {
             none_id: Some(NONE_ID),
         },
@@ -344,43 +300,35 @@ static QUESTIONS: [Question; 10] = [
     },
     Question {
         id: QuestionId::KnotLocation,
-        prompt: "Where is the knot?",
-        help: "Pick the spot where it feels tightest. If there is more than one, pick the one that bothers you most.",
         kind: QuestionKind::Single,
         options: &[
-            choice("between-shoulder-blades", "Between the shoulder blades"),
-            choice("top-of-shoulder", "On top of the shoulder, towards the neck"),
-            choice("shoulder-blade", "On or under a shoulder blade"),
-            choice("beside-spine", "In the middle of the back, beside the spine"),
+            choice(KnotLocation::BetweenShoulderBlades.as_str()),
+            choice(KnotLocation::TopOfShoulder.as_str()),
+            choice(KnotLocation::ShoulderBlade.as_str()),
+            choice(KnotLocation::BesideSpine.as_str()),
         ],
     },
     Question {
         id: QuestionId::Duration,
-        prompt: "How long have you had it?",
-        help: "A rough idea is enough.",
         kind: QuestionKind::Single,
         options: &[
-            choice("days", "Less than a week"),
-            choice("weeks", "From a week up to three months"),
-            choice("months", "Three months or more"),
+            choice(KnotDuration::Days.as_str()),
+            choice(KnotDuration::Weeks.as_str()),
+            choice(KnotDuration::Months.as_str()),
         ],
     },
     Question {
         id: QuestionId::AgeBand,
-        prompt: "How old are you?",
-        help: "Some advice depends on age, such as how long to hold a stretch.",
         kind: QuestionKind::Single,
         options: &[
-            choice("under-20", "Under 20"),
-            choice("20-49", "20 to 49"),
-            choice("50-64", "50 to 64"),
-            choice("65-plus", "65 or over"),
+            choice(AgeBand::Under20.as_str()),
+            choice(AgeBand::From20To49.as_str()),
+            choice(AgeBand::From50To64.as_str()),
+            choice(AgeBand::From65.as_str()),
         ],
     },
     Question {
         id: QuestionId::WarningSigns,
-        prompt: "Have you noticed any of these?",
-        help: "They do not always mean something is wrong, but a doctor or physiotherapist should check them before you treat the knot yourself.",
         kind: QuestionKind::Multiple {
             none_id: Some(NONE_ID),
         },
@@ -388,8 +336,6 @@ static QUESTIONS: [Question; 10] = [
     },
     Question {
         id: QuestionId::HealthHistory,
-        prompt: "Does any of this apply to you?",
-        help: "Some health conditions change what is safe to do on your own.",
         kind: QuestionKind::Multiple {
             none_id: Some(NONE_ID),
         },
@@ -397,67 +343,43 @@ static QUESTIONS: [Question; 10] = [
     },
     Question {
         id: QuestionId::Tried,
-        prompt: "What have you tried so far, and how did it go?",
-        help: "This helps us decide what comes first in your routine.",
         kind: QuestionKind::Outcomes {
             outcomes: &TRIED_OUTCOMES,
         },
         options: &[
-            choice("stretching", "Stretching"),
-            hinted(
-                "massage",
-                "Massage",
-                "From a therapist, or with a ball or roller yourself.",
-            ),
-            hinted(
-                "heat",
-                "Heat",
-                "Such as a warm pack or a hot shower.",
-            ),
-            hinted(
-                "exercise",
-                "Strengthening exercises",
-                "Such as rows or squeezing your shoulder blades together.",
-            ),
+            choice(Method::Stretching.as_str()),
+            choice(Method::Massage.as_str()),
+            choice(Method::Heat.as_str()),
+            choice(Method::Exercise.as_str()),
         ],
     },
     Question {
         id: QuestionId::SittingHours,
-        prompt: "On a typical day, how many hours do you spend sitting?",
-        help: "Count work, travel and time in front of a screen. Staying in one position for a long time can feed knots, so your routine may add short breaks to move.",
-        kind: QuestionKind::Number {
-            min: 0,
-            max: 24,
-            unit: "hours",
-        },
+        kind: QuestionKind::Number { min: 0, max: 24 },
         options: &[],
     },
     Question {
         id: QuestionId::Equipment,
-        prompt: "Which of these do you have at home?",
-        help: "Your routine will only use what you have.",
         kind: QuestionKind::Multiple {
             none_id: Some(NONE_ID),
         },
         options: &[
-            choice("ball", "A tennis ball or lacrosse ball"),
-            choice("foam-roller", "A foam roller"),
-            choice("band", "A resistance band"),
-            choice("dumbbells", "Light dumbbells, or a full water bottle to use instead"),
-            choice("wall", "A clear stretch of wall to lean on"),
+            choice(Equipment::Ball.as_str()),
+            choice(Equipment::FoamRoller.as_str()),
+            choice(Equipment::Band.as_str()),
+            choice(Equipment::Dumbbells.as_str()),
+            choice(Equipment::Wall.as_str()),
             NONE_CHOICE,
         ],
     },
     Question {
         id: QuestionId::SessionMinutes,
-        prompt: "How much time can you give each session?",
-        help: "Doing a little regularly matters more than doing a lot now and then.",
         kind: QuestionKind::Single,
         options: &[
-            choice("5", "5 minutes"),
-            choice("10", "10 minutes"),
-            choice("15", "15 minutes"),
-            choice("20", "20 minutes"),
+            choice(SessionLength::Five.as_str()),
+            choice(SessionLength::Ten.as_str()),
+            choice(SessionLength::Fifteen.as_str()),
+            choice(SessionLength::Twenty.as_str()),
         ],
     },
 ];
@@ -579,75 +501,6 @@ impl Question {
             _ => Err(AnswerError::WrongKind(self.id)),
         }
     }
-}
-
-/// Text for the "Check your answers" summary, e.g. "Between the shoulder blades" or
-/// "Stretching: helped for a while only; Heat: helped".
-pub fn describe(id: QuestionId, answer: &Answer) -> String {
-    let question = question(id);
-    // An id we no longer offer (from old stored data) is shown as is rather than dropped.
-    let label = |option: &str| {
-        question
-            .option(option)
-            .map_or(option, |c| c.label)
-            .to_owned()
-    };
-    match answer {
-        Answer::Single(option) => label(option),
-        Answer::Multiple(options) => options
-            .iter()
-            .map(|o| label(o))
-            .collect::<Vec<_>>()
-            .join("; "),
-        Answer::Number(value) => match question.kind {
-            QuestionKind::Number { unit, .. } => {
-                let unit = if *value == 1 {
-                    unit.strip_suffix('s').unwrap_or(unit)
-                } else {
-                    unit
-                };
-                format!("{value} {unit}")
-            }
-            _ => value.to_string(),
-        },
-        Answer::Outcomes(given) => {
-            let outcomes = match question.kind {
-                QuestionKind::Outcomes { outcomes } => outcomes,
-                _ => &[],
-            };
-            // Methods in the order shown; "not tried" is left out so the line stays short.
-            let tried: Vec<String> = question
-                .options
-                .iter()
-                .filter_map(|method| {
-                    let outcome = given.get(method.id)?;
-                    if outcome == NOT_TRIED {
-                        return None;
-                    }
-                    let text = outcomes
-                        .iter()
-                        .find(|o| o.id == outcome.as_str())
-                        .map_or(outcome.as_str(), |o| o.label);
-                    Some(format!("{}: {}", method.label, lower_first(text)))
-                })
-                .collect();
-            if tried.is_empty() {
-                "Nothing tried yet".to_owned()
-            } else {
-                tried.join("; ")
-            }
-        }
-    }
-}
-
-/// "Helped for a while only" reads as "helped for a while only" after a colon. Only an
-/// ASCII first letter changes: the widget's own labels all start with one.
-pub(crate) fn lower_first(text: &str) -> String {
-    let mut lowered = text.to_string();
-    if let Some(first) = lowered.get_mut(..1) {
-        first.make_ascii_lowercase();
-    }
-    lowered
 }
 
 /// Where the reader is in the questionnaire.

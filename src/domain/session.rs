@@ -8,7 +8,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalog::{ExerciseId, DEFAULT_GET_READY_S, FLOOR_GET_READY_S};
-use super::cues;
 use super::dose::{Dose, DosedExercise, Work};
 
 /// Length of the "get ready" phase before an exercise that starts standing or on a chair,
@@ -186,12 +185,89 @@ impl Timeline {
         }
     }
 
-    /// Name of the exercise at `exercise_index` ("" if there is none).
-    pub fn exercise_name(&self, exercise_index: usize) -> &str {
+    /// Catalog id of the exercise at `exercise_index` ("" if there is none).
+    pub fn exercise_id(&self, exercise_index: usize) -> &str {
         self.exercises
             .get(exercise_index)
-            .map_or("", |exercise| exercise.name.as_str())
+            .map_or("", |exercise| exercise.exercise_id.as_str())
     }
+
+    /// Which exercise, set and side phase `phase` belongs to.
+    pub fn set_label(&self, phase: &Phase) -> SetLabel {
+        SetLabel {
+            exercise_id: self.exercise_id(phase.exercise_index).to_owned(),
+            set: phase.set.filter(|&(_, sets)| sets > 1),
+            side: phase.side,
+        }
+    }
+
+    /// What a coming phase is, for the "next" preview and the voice.
+    pub fn upcoming(&self, phase: &Phase) -> Upcoming {
+        match phase.kind {
+            PhaseKind::Rest => Upcoming::Rest {
+                duration_ms: phase.duration_ms,
+            },
+            PhaseKind::SwitchSides => Upcoming::SwitchSides,
+            PhaseKind::Done => Upcoming::End,
+            _ => Upcoming::Exercise(self.set_label(phase)),
+        }
+    }
+
+    /// The words before the "next" preview at phase `index`, whose preview is the phase at
+    /// `next`: "Next", or, during work with more reps or spots still to come before it, the
+    /// last of them ("After rep 10", "After spot 3"). The rep counter already says which rep
+    /// this is; the label says the rest is not straight after it.
+    pub fn next_label(&self, index: usize, next: usize) -> NextLabel {
+        let current = self.phase(index);
+        let last_work = self.phase(next.saturating_sub(1));
+        if current.kind.is_work() && next > index + 1 {
+            if let Some((rep, _)) = last_work.rep.filter(|_| last_work.rep != current.rep) {
+                return NextLabel::AfterRep(rep);
+            }
+            if let Some((spot, _)) = last_work.spot.filter(|_| last_work.spot != current.spot) {
+                return NextLabel::AfterSpot(spot);
+            }
+        }
+        NextLabel::Next
+    }
+}
+
+/// Which exercise, set and side: read as "Prone swimmers, set 2 of 3, left side".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetLabel {
+    /// Catalog id of the exercise.
+    pub exercise_id: String,
+    /// Set n of N, only when there is more than one set.
+    pub set: Option<(u8, u8)>,
+    /// Side worked, if the exercise is done per side.
+    pub side: Side,
+}
+
+/// A coming phase, as the "next" preview and the voice name it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Upcoming {
+    /// A rest of this length.
+    Rest {
+        /// Length of the rest, in ms.
+        duration_ms: u64,
+    },
+    /// The pause to switch sides.
+    SwitchSides,
+    /// The end of the session.
+    End,
+    /// Work (or its get-ready) on this exercise, set and side.
+    Exercise(SetLabel),
+}
+
+/// The words before the "next" preview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextLabel {
+    /// The coming phase follows straight after this one.
+    Next,
+    /// The coming phase follows this rep, still to come.
+    AfterRep(u8),
+    /// The coming phase follows this ball-massage spot, still to come.
+    AfterSpot(u8),
 }
 
 impl From<Vec<DosedExercise>> for Timeline {
@@ -461,18 +537,18 @@ pub struct Session {
 }
 
 /// A preview of what comes after the current stretch of work or rest: `label`, a colon,
-/// then `text` ("After rep 10: Rest 30 seconds").
+/// then `upcoming` (read as "After rep 10: Rest 30 seconds").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NextUp {
     /// Kind of the coming phase.
     pub kind: PhaseKind,
-    /// Ready-to-show words before `text`: "Next", or "After rep 10" while more reps or
-    /// spots of the same work come first, so a rest is not read as coming straight away.
-    pub label: String,
+    /// The words before `upcoming`: "Next", or "After rep 10" while more reps or spots of
+    /// the same work come first, so a rest is not read as coming straight away.
+    pub label: NextLabel,
     /// Exercise the coming phase belongs to.
     pub exercise_index: usize,
-    /// Ready-to-show text, e.g. "Rest 30 seconds" or "Prone swimmers, set 2 of 3".
-    pub text: String,
+    /// What comes, e.g. a 30 s rest or set 2 of 3 of prone swimmers.
+    pub upcoming: Upcoming,
     /// Playing time until it starts, in ms.
     pub starts_in_ms: u64,
 }
@@ -488,8 +564,6 @@ pub struct SessionView {
     pub kind: PhaseKind,
     /// Index of the current exercise in the routine.
     pub exercise_index: usize,
-    /// Name of the current exercise.
-    pub exercise_name: String,
     /// Catalog id of the current exercise (for its illustration).
     pub exercise_id: String,
     /// The current exercise's kind of work (None only for an empty routine).
@@ -664,9 +738,9 @@ impl Session {
             let coming = self.timeline.phase(index);
             NextUp {
                 kind: coming.kind,
-                label: cues::next_up_label(&self.timeline, phase_index, index),
+                label: self.timeline.next_label(phase_index, index),
                 exercise_index: coming.exercise_index,
-                text: cues::next_up_text(&self.timeline, &coming),
+                upcoming: self.timeline.upcoming(&coming),
                 starts_in_ms: coming.start_ms.saturating_sub(position_ms),
             }
         });
@@ -675,7 +749,6 @@ impl Session {
             phase_index,
             kind: phase.kind,
             exercise_index: phase.exercise_index,
-            exercise_name: exercise.map(|e| e.name.clone()).unwrap_or_default(),
             exercise_id: exercise.map(|e| e.exercise_id.clone()).unwrap_or_default(),
             work: exercise.map(|e| e.dose.work),
             set: phase.set,

@@ -262,41 +262,6 @@ pub struct PainSummary {
 impl PainSummary {
     /// Where the thresholds come from.
     pub const SOURCE: &'static str = "R4";
-
-    /// The summary in a sentence for the reader.
-    pub fn sentence(&self) -> String {
-        let amount = points(self.change_tenths.unsigned_abs());
-        match self.change {
-            PainChange::NotEnoughRatings => "Rate your pain before each session. After a week \
-                 or more of ratings you will see how it is changing."
-                .into(),
-            PainChange::MuchBetter => {
-                format!("Your pain is down {amount} since you started, comparing your first week with your latest: that's a real improvement.")
-            }
-            PainChange::SmallImprovement => format!(
-                "Your pain is down {amount} since you started, comparing your first week with your latest: a small change that may matter."
-            ),
-            PainChange::NoClearChange => "Your pain is about where it was when you started: \
-                 no clear change yet."
-                .into(),
-            PainChange::Worse => format!(
-                "Your pain is up {amount} since you started, comparing your first week with your latest. \
-                 If it keeps getting worse, see a clinician."
-            ),
-        }
-    }
-}
-
-/// "1 point", "1.5 points", "2 points" from tenths.
-fn points(tenths: u32) -> String {
-    let (whole, tenth) = (tenths / 10, tenths % 10);
-    let number = if tenth == 0 {
-        whole.to_string()
-    } else {
-        format!("{whole}.{tenth}")
-    };
-    let unit = if tenths == 10 { "point" } else { "points" };
-    format!("{number} {unit}")
 }
 
 /// The pain trend up to now, judged with R4.
@@ -384,22 +349,6 @@ pub struct ClinicianPrompt {
 impl ClinicianPrompt {
     /// Where the advice comes from.
     pub const SOURCE: &'static str = "S2, R2";
-
-    /// The advice in plain words.
-    pub fn message(&self) -> String {
-        let weeks = self.days_since_start / 7;
-        let how = if self.pain_went_up {
-            "your pain has gone up"
-        } else {
-            "your pain has not clearly improved"
-        };
-        format!(
-            "You have done {} sessions over {weeks} weeks and {how}. When regular exercise \
-             has not helped after 3 to 4 weeks, it is worth having a clinician look at your \
-             back.",
-            self.sessions
-        )
-    }
 }
 
 /// The clinician prompt, once at least [`PROMPT_AFTER_DAYS`] days have passed since the

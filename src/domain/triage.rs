@@ -4,6 +4,7 @@
 //! The screening questions in [`super::questionnaire`] are built from this catalogue, so a
 //! flag's wording lives here and nowhere else.
 
+use super::options::{AgeBand, KnotDuration, Method, MethodOutcome};
 use super::questionnaire::{Answers, QuestionId};
 
 /// A sign that self-treatment is not the right first step.
@@ -69,12 +70,6 @@ pub struct RedFlagInfo {
     pub flag: RedFlag,
     /// How soon it needs a professional.
     pub urgency: Urgency,
-    /// The checklist option text (for the derived flag: how the result screen names it).
-    pub label: &'static str,
-    /// Optional extra line under the checklist option.
-    pub hint: Option<&'static str>,
-    /// One plain sentence for the result screen saying why this needs attention.
-    pub reason: &'static str,
     /// Source ids from CLINICAL.md (S0–S3, R1–R6).
     pub sources: &'static [&'static str],
 }
@@ -88,161 +83,101 @@ pub(super) const RED_FLAGS: [RedFlagInfo; FLAG_COUNT] = [
     RedFlagInfo {
         flag: RedFlag::ChestPain,
         urgency: Urgency::Emergency,
-        label: "Pain, tightness or pressure in your chest",
-        hint: None,
-        reason: "Chest pain together with pain between the shoulder blades can come from the heart, so it needs checking straight away.",
         sources: &["R1", "R2"],
     },
     RedFlagInfo {
         flag: RedFlag::ShortOfBreath,
         urgency: Urgency::Emergency,
-        label: "Feeling short of breath or finding it hard to breathe",
-        hint: None,
-        reason: "Trouble breathing together with upper back pain can come from the lungs or the heart, so it needs checking straight away.",
         sources: &["R2", "R3"],
     },
     RedFlagInfo {
         flag: RedFlag::SuddenSeverePain,
         urgency: Urgency::Emergency,
-        label: "Pain that came on suddenly and is very bad, or feels like tearing",
-        hint: None,
-        reason: "Very bad pain that starts suddenly can come from the main blood vessel leaving the heart or from another organ, so it needs checking straight away.",
         sources: &["R2", "R3"],
     },
     RedFlagInfo {
         flag: RedFlag::SeriousAccident,
         urgency: Urgency::Emergency,
-        label: "The pain started after a serious accident or fall",
-        hint: Some("For example a road accident or a hard fall."),
-        reason: "Back pain after a serious accident or fall may mean an injury to the spine, so it needs checking straight away.",
         sources: &["R1", "R2"],
     },
     RedFlagInfo {
         flag: RedFlag::BothLegsNumbOrWeak,
         urgency: Urgency::Emergency,
-        label: "Numbness, tingling or weakness in both legs, or trouble keeping your balance",
-        hint: None,
-        reason: "Changes in feeling or strength in both legs can mean something is pressing on the spinal cord, so it needs checking straight away.",
         sources: &["R1", "R2", "R3"],
     },
     RedFlagInfo {
         flag: RedFlag::BladderOrBowelChange,
         urgency: Urgency::Emergency,
-        label: "Losing control of your bladder or bowels, or numbness around your groin or bottom",
-        hint: None,
-        reason: "Changes in bladder or bowel control, or numbness around the groin, can mean something is pressing on the spinal cord or its nerves, so it needs checking straight away.",
         sources: &["R1", "R3"],
     },
     RedFlagInfo {
         flag: RedFlag::UnusualLump,
         urgency: Urgency::SeeClinician,
-        label: "A lump that feels different from a knot, or a change in the shape of your back",
-        hint: None,
-        reason: "A lump that does not feel like a knot, or a change in the shape of your back, should be looked at by a professional before you press or stretch it.",
         sources: &["S1", "R1"],
     },
     RedFlagInfo {
         flag: RedFlag::Fever,
         urgency: Urgency::SeeClinician,
-        label: "A high temperature, or feeling shivery with chills",
-        hint: None,
-        reason: "Back pain that comes with a fever or chills can have a cause other than a knot, so a doctor should check it.",
         sources: &["R1", "R2"],
     },
     RedFlagInfo {
         flag: RedFlag::UnexplainedWeightLoss,
         urgency: Urgency::SeeClinician,
-        label: "Losing weight without trying",
-        hint: None,
-        reason: "Losing weight without trying, together with back pain, is something a doctor should look into.",
         sources: &["R1", "R2"],
     },
     RedFlagInfo {
         flag: RedFlag::NightOrRestPain,
         urgency: Urgency::SeeClinician,
-        label: "Pain at night or while resting that does not change when you move",
-        hint: None,
-        reason: "Pain from a tight muscle usually changes as you move or shift position; pain that does not, or that is worse at night, should be checked.",
         sources: &["R1", "R2"],
     },
     RedFlagInfo {
         flag: RedFlag::WorseningConstantPain,
         urgency: Urgency::SeeClinician,
-        label: "Pain that is there all the time and keeps getting worse",
-        hint: None,
-        reason: "Pain that never lets up and keeps growing is not how a knot usually behaves, so it should be checked.",
         sources: &["R2"],
     },
     RedFlagInfo {
         flag: RedFlag::ArmNumbOrWeak,
         urgency: Urgency::SeeClinician,
-        label: "Numbness, tingling or weakness in an arm or hand",
-        hint: None,
-        reason: "Numbness, tingling or weakness can mean a nerve is involved, which a professional should assess.",
         sources: &["S2", "R2"],
     },
     RedFlagInfo {
         flag: RedFlag::NeckOrigin,
         urgency: Urgency::SeeClinician,
-        label: "Pain that seems to start in your neck and spread down",
-        hint: None,
-        reason: "Pain that starts in the neck may not ease with exercises for the upper back, so it is worth having it assessed first.",
         sources: &["S2"],
     },
     RedFlagInfo {
         flag: RedFlag::WorseOnCoughOrStrain,
         urgency: Urgency::SeeClinician,
-        label: "Pain that gets worse when you cough, sneeze or go to the toilet",
-        hint: None,
-        reason: "Back pain that gets worse when you cough, sneeze or strain on the toilet should be checked by a doctor.",
         sources: &["R1"],
     },
     RedFlagInfo {
         flag: RedFlag::RashOrBlisters,
         urgency: Urgency::SeeClinician,
-        label: "A rash or blisters on the skin where it hurts",
-        hint: None,
-        reason: "A painful rash or blisters can be shingles, which a doctor should see.",
         sources: &["R3"],
     },
     RedFlagInfo {
         flag: RedFlag::CancerHistory,
         urgency: Urgency::SeeClinician,
-        label: "You have had cancer, at any time",
-        hint: None,
-        reason: "After cancer, new back pain or a new lump should be checked by a doctor before you treat it yourself.",
         sources: &["S1", "R2"],
     },
     RedFlagInfo {
         flag: RedFlag::WeakImmuneSystem,
         urgency: Urgency::SeeClinician,
-        label: "HIV, a weakened immune system, or taking steroid tablets for a long time",
-        hint: None,
-        reason: "With HIV, a weakened immune system or long-term steroid tablets, back pain should be checked by a doctor before you treat it yourself.",
         sources: &["R2"],
     },
     RedFlagInfo {
         flag: RedFlag::SpinalCondition,
         urgency: Urgency::SeeClinician,
-        label: "A spine condition that a professional has diagnosed",
-        hint: Some("Such as a disc problem, thinning bones (osteoporosis), a narrowed spinal canal (stenosis) or a curved spine (scoliosis)."),
-        reason: "With a diagnosed spine condition, ask your doctor or physiotherapist before you start any new exercise or massage.",
         sources: &["S3"],
     },
     RedFlagInfo {
         flag: RedFlag::NoImprovement,
         urgency: Urgency::SeeClinician,
-        label: "You have done exercises like these regularly for 3 weeks or more and the pain is no better",
-        hint: None,
-        reason: "Regular exercises usually bring some change within 3 to 4 weeks; if they have not, a professional should look for the cause.",
         sources: &["S2", "R2"],
     },
     RedFlagInfo {
         flag: RedFlag::NewPainYoungOrOlder,
         urgency: Urgency::SeeClinician,
-        label: "Back pain that started recently, at an age under 20 or over 50",
-        hint: None,
-        reason: "New upper back pain in someone under 20 or over 50 is more likely to have a cause other than a knot, so a professional should check it first.",
         sources: &["R2"],
     },
 ];
@@ -265,8 +200,8 @@ static ALL: [RedFlag; FLAG_COUNT] = {
     all
 };
 
-/// Option id of the "Tried" outcomes that count as "did not give lasting relief".
-const SHORT_OR_NO_RELIEF: [&str; 2] = ["briefly", "no-help"];
+/// The "Tried" outcomes that count as "did not give lasting relief".
+const SHORT_OR_NO_RELIEF: [MethodOutcome; 2] = [MethodOutcome::Briefly, MethodOutcome::NoHelp];
 
 impl RedFlag {
     /// The catalogue entry: urgency, wording and sources.
@@ -367,16 +302,6 @@ impl Caution {
         Caution::ExerciseDidNotHelp,
     ];
 
-    /// What the reader is told, in plain words.
-    pub fn text(self) -> &'static str {
-        match self {
-            Caution::OlderAdult => "Because you are 65 or over, your stretches are held for longer (30 to 60 seconds) and kept gentle.",
-            Caution::LongStanding => "You have had this for three months or more. Keep going for 3 to 4 weeks, then check whether it is better; if it is not, see a doctor or physiotherapist.",
-            Caution::ReliefDidNotHelp => "Stretching or massage gave you little or only short relief, so your routine puts strengthening first and keeps them for quick relief.",
-            Caution::ExerciseDidNotHelp => "Exercise has not helped you so far. Changes usually show after 3 to 4 weeks of regular practice; if nothing changes by then, see a doctor or physiotherapist.",
-        }
-    }
-
     /// Source ids backing the note.
     pub fn sources(self) -> &'static [&'static str] {
         match self {
@@ -432,30 +357,43 @@ fn is_new_pain_young_or_older(answers: &Answers) -> bool {
     let at_risk_age = answers
         .selected(QuestionId::AgeBand)
         .iter()
-        .any(|id| matches!(id.as_str(), "under-20" | "50-64" | "65-plus"));
+        .filter_map(|id| AgeBand::parse(id))
+        .any(|age| {
+            matches!(
+                age,
+                AgeBand::Under20 | AgeBand::From50To64 | AgeBand::From65
+            )
+        });
     let new_pain = answers
         .selected(QuestionId::Duration)
         .iter()
-        .any(|id| matches!(id.as_str(), "days" | "weeks"));
+        .filter_map(|id| KnotDuration::parse(id))
+        .any(|duration| matches!(duration, KnotDuration::Days | KnotDuration::Weeks));
     at_risk_age && new_pain
 }
 
 /// Notes for the planner that follow from the answers; meaningful only when no flag is present.
 pub fn cautions(answers: &Answers) -> Vec<Caution> {
-    let no_lasting_relief = |method: &str| {
+    let no_lasting_relief = |method: Method| {
         answers
-            .outcome(QuestionId::Tried, method)
+            .tried(method)
             .is_some_and(|outcome| SHORT_OR_NO_RELIEF.contains(&outcome))
     };
     Caution::ALL
         .into_iter()
         .filter(|caution| match caution {
-            Caution::OlderAdult => answers.is_selected(QuestionId::AgeBand, "65-plus"),
-            Caution::LongStanding => answers.is_selected(QuestionId::Duration, "months"),
-            Caution::ReliefDidNotHelp => {
-                no_lasting_relief("stretching") || no_lasting_relief("massage")
+            Caution::OlderAdult => {
+                answers.picked(QuestionId::AgeBand, AgeBand::parse, AgeBand::From65)
             }
-            Caution::ExerciseDidNotHelp => no_lasting_relief("exercise"),
+            Caution::LongStanding => answers.picked(
+                QuestionId::Duration,
+                KnotDuration::parse,
+                KnotDuration::Months,
+            ),
+            Caution::ReliefDidNotHelp => {
+                no_lasting_relief(Method::Stretching) || no_lasting_relief(Method::Massage)
+            }
+            Caution::ExerciseDidNotHelp => no_lasting_relief(Method::Exercise),
         })
         .collect()
 }

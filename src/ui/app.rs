@@ -20,12 +20,16 @@ use crate::domain::journey::{Action, Journey, Screen};
 use crate::domain::plan::plan;
 use crate::domain::stats::clinician_prompt;
 use crate::domain::store::{self, Document};
+use crate::text::Lang;
 
 /// What the embed hands the app: the host page's validated configuration.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct AppProps {
     /// Validated attributes of the `<knot-coach>` element.
     pub config: Rc<WidgetConfig>,
+    /// The reader's language, chosen by the embed ([`crate::domain::lang::choose`]).
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[derive(Clone, PartialEq)]
@@ -157,10 +161,12 @@ fn load_journey(kv: &KeyValueStore, key: &str, start: StartAt) -> (Journey, Save
 /// The root component mounted inside each `<knot-coach>` shadow root.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let ui = crate::text::ui(lang);
     let kv = use_memo((), |_| KeyValueStore::open());
     let start = props.config.start;
     let draft_key = props.config.storage_key("journey");
-    let progress_key = props.config.storage_key("progress");
+    let progress_key = props.config.storage_key(ui.progress);
     let loaded = {
         let kv = kv.clone();
         use_memo(
@@ -265,9 +271,9 @@ pub fn app(props: &AppProps) -> Html {
     // clinician screen its own booking button, and the emergency screen neither.
     let footer = match state.journey.screen() {
         Screen::Emergency(_) => html! {},
-        Screen::Welcome => care_footer(&config, false, true),
-        Screen::SeeClinician(_) => care_footer(&config, true, false),
-        _ => care_footer(&config, true, true),
+        Screen::Welcome => care_footer(&config, false, true, lang),
+        Screen::SeeClinician(_) => care_footer(&config, true, false, lang),
+        _ => care_footer(&config, true, true, lang),
     };
     let screen = match state.journey.screen() {
         Screen::Welcome => html! { <Welcome config={config} onbegin={on_begin} /> },
@@ -407,16 +413,25 @@ pub fn app(props: &AppProps) -> Html {
     let notice = |state: &SaveState, what: &str| -> Option<String> {
         match state {
             SaveState::Saving => None,
-            SaveState::MemoryOnly => Some("This browser is not letting Knot Coach save anything, so your answers and progress last only until you close this page.".into()),
-            SaveState::ReadOnly => Some(format!("Your saved {what} was made by a newer version of Knot Coach. It is kept safe and not changed; what you do now will not be saved.")),
-            SaveState::Failed => Some(format!("Your browser's storage is full, so your latest {what} could not be saved. What was saved before is still there. You can export your progress from the progress screen.")),
-            SaveState::Damaged(_) => Some("Your saved progress was damaged and could not be read. A copy was kept, and you can download it below. A fresh log has been started.".into()),
-            SaveState::Repaired(n) => Some(format!("{n} saved session(s) could not be read and were left out. A copy of the original was kept.")),
+            SaveState::MemoryOnly => Some(ui.this_browser_is_not_letting_knot.into()),
+            SaveState::ReadOnly => Some(crate::text::fill(
+                ui.fmt_your_saved_was_made_by_a,
+                &[("what", &what as &dyn std::fmt::Display)],
+            )),
+            SaveState::Failed => Some(crate::text::fill(
+                ui.fmt_your_browser_s_storage_is_full,
+                &[("what", &what as &dyn std::fmt::Display)],
+            )),
+            SaveState::Damaged(_) => Some(ui.your_saved_progress_was_damaged_and.into()),
+            SaveState::Repaired(n) => Some(crate::text::fill(
+                ui.fmt_saved_session_s_could_not_be,
+                &[("n", &n as &dyn std::fmt::Display)],
+            )),
         }
     };
     // One notice at a time: blocked storage concerns both, so say it once.
     let save_notice =
-        notice(&progress_save, "progress").or_else(|| notice(&journey_save, "answers"));
+        notice(&progress_save, ui.progress).or_else(|| notice(&journey_save, ui.answers));
 
     // The notice offers a way out: the damaged copy, or an export when storage is full.
     let notice_action = match &*progress_save {
@@ -427,7 +442,7 @@ pub fn app(props: &AppProps) -> Html {
                     download::download("knot-coach-damaged-progress.txt", "text/plain", &text);
                 }
             });
-            Some(button("kc-link", "Download the damaged data", onclick))
+            Some(button("kc-link", ui.download_the_damaged_data, onclick))
         }
         SaveState::Failed => {
             let document = state.progress.clone();
@@ -438,23 +453,25 @@ pub fn app(props: &AppProps) -> Html {
                     &exchange::export_json(&document),
                 );
             });
-            Some(button("kc-link", "Export my progress", onclick))
+            Some(button("kc-link", ui.export_my_progress, onclick))
         }
         _ => None,
     };
 
     html! {
-        <div class="kc-root">
-            <div class="kc-card">
-                { screen }
-                { footer }
-                if let Some(text) = save_notice {
-                    <div class="kc-save-notice" role="status">
-                        <p>{ text }</p>
-                        { for notice_action }
-                    </div>
-                }
+        <ContextProvider<Lang> context={props.lang}>
+            <div class="kc-root" lang={props.lang.tag()}>
+                <div class="kc-card">
+                    { screen }
+                    { footer }
+                    if let Some(text) = save_notice {
+                        <div class="kc-save-notice" role="status">
+                            <p>{ text }</p>
+                            { for notice_action }
+                        </div>
+                    }
+                </div>
             </div>
-        </div>
+        </ContextProvider<Lang>>
     }
 }

@@ -43,3 +43,9 @@ pub fn use_focus_when(node: NodeRef, shown: bool) {
         }
     });
 }
+
+/// The reader's language, provided by the app (English outside one).
+#[hook]
+pub fn use_lang() -> crate::text::Lang {
+    use_context::<crate::text::Lang>().unwrap_or_default()
+}

@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::questionnaire::{question, QuestionId};
+use crate::domain::questionnaire::QuestionId;
+use crate::text::{self, Lang};
 
 /// Regions of the diagram: the location option id and its shapes. Each region's
 /// accessible name is the label of the matching option, so both always agree.
@@ -33,20 +34,21 @@ const REGIONS: [(&str, &[&str]); 4] = [
 
 /// The back diagram, with the region of the `selected` option id pressed; `onpick` is
 /// called with the option id of the region the reader picks.
-pub fn back_diagram(selected: Option<&str>, onpick: &Callback<String>) -> Html {
+pub fn back_diagram(selected: Option<&str>, onpick: &Callback<String>, lang: Lang) -> Html {
+    let ui = crate::text::ui(lang);
     html! {
         <div class="kc-diagram">
             <svg
                 class="kc-back"
                 viewBox="0 0 200 200"
                 role="group"
-                aria-label="Diagram of the upper back, seen from behind. Choose the spot where the knot is."
+                aria-label={ui.diagram_of_the_upper_back_seen}
             >
                 <path class="kc-back-outline" aria-hidden="true"
                     d="M84 10 C84 24 88 30 90 34 C70 38 46 46 36 66 C30 90 32 140 40 196 L160 196 C168 140 170 90 164 66 C154 46 130 38 110 34 C112 30 116 24 116 10 Z" />
                 <line class="kc-back-spine" aria-hidden="true" x1="100" y1="36" x2="100" y2="194" />
                 { for REGIONS.iter().map(|(id, shapes)| {
-                    let name = question(QuestionId::KnotLocation).option(id).map_or(*id, |c| c.label);
+                    let name = text::option_text(lang, QuestionId::KnotLocation, id).map_or(*id, |(label, _)| label);
                     let pressed = selected == Some(*id);
                     let pick = {
                         let onpick = onpick.clone();

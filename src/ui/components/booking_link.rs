@@ -9,12 +9,14 @@ use crate::domain::config::WidgetConfig;
 
 /// The clinic's booking link as a button-styled link opening in a new tab, when the host
 /// gave one.
-pub fn booking_link(config: &WidgetConfig) -> Option<Html> {
+pub fn booking_link(config: &WidgetConfig, lang: crate::text::Lang) -> Option<Html> {
+    let ui = crate::text::ui(lang);
     let link = booking_anchor(
         config,
         "kc-button kc-button-primary",
-        "Book an appointment with ",
-        "Book an appointment",
+        ui.book_an_appointment_with,
+        ui.book_an_appointment,
+        lang,
     )?;
     Some(html! { <p class="kc-actions">{ link }</p> })
 }
@@ -22,14 +24,21 @@ pub fn booking_link(config: &WidgetConfig) -> Option<Html> {
 /// The line at the foot of a screen: the reminder that this is general self-care information,
 /// and the clinic's booking link where the host gave one (CLINICAL.md asks for both always;
 /// the emergency screen leaves them out so that calling for help is the only thing on it).
-pub fn care_footer(config: &WidgetConfig, reminder: bool, link: bool) -> Html {
+pub fn care_footer(
+    config: &WidgetConfig,
+    reminder: bool,
+    link: bool,
+    lang: crate::text::Lang,
+) -> Html {
+    let ui = crate::text::ui(lang);
     let link = link
         .then(|| {
             booking_anchor(
                 config,
                 "kc-footer-link",
-                "Book with ",
-                "Book with the clinic",
+                ui.book_with,
+                ui.book_with_the_clinic,
+                lang,
             )
         })
         .flatten();
@@ -39,7 +48,7 @@ pub fn care_footer(config: &WidgetConfig, reminder: bool, link: bool) -> Html {
     html! {
         <p class="kc-footer">
             if reminder {
-                { "General self-care information, not a diagnosis. " }
+                { ui.general_self_care_information_not_a }
             }
             { for link }
         </p>
@@ -53,7 +62,9 @@ fn booking_anchor(
     class: &'static str,
     before: &str,
     unnamed: &str,
+    lang: crate::text::Lang,
 ) -> Option<Html> {
+    let ui = crate::text::ui(lang);
     let url = config.booking_url.as_ref()?;
     let label = match &config.clinic_name {
         Some(name) => format!("{before}{name}"),
@@ -61,7 +72,7 @@ fn booking_anchor(
     };
     Some(html! {
         <a class={class} href={url.as_str().to_owned()} target="_blank" rel="noopener noreferrer">
-            { label }{ constant_markup(r#"<span class="kc-visually-hidden"> (opens in a new tab)</span>"#) }
+            { label }{ constant_markup(ui.opens_in_a_new_tab_html) }
         </a>
     })
 }

@@ -3,54 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::domain::stats::Day;
+use crate::text::Lang;
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+pub use crate::text::{day_month, long_date};
 
-/// Short weekday names, Monday first, as dates show them.
-pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
-/// Two-letter weekday names, Monday first, for the week strip's narrow columns.
-pub const WEEKDAYS_NARROW: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
-
-/// Full weekday names, Monday first, for screen readers.
-pub const WEEKDAYS_LONG: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// "17 Nov".
-pub fn day_month(day: Day) -> String {
-    let (_, month, date) = day.civil();
-    format!("{date} {}", month_name(month))
-}
-
-/// "Mon 17 Nov 2025".
-pub fn long_date(day: Day) -> String {
-    let (year, month, date) = day.civil();
-    let weekday = WEEKDAYS[usize::from(day.weekday_from_monday()).min(6)];
-    format!("{weekday} {date} {} {year}", month_name(month))
-}
-
-fn month_name(month: u8) -> &'static str {
-    MONTHS[usize::from(month.clamp(1, 12) - 1)]
-}
-
-/// "1 session", "3 sessions": a count with its noun in the right number.
-pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+/// "1 session", "3 sessions": a count with its noun in the right number for `lang` (French
+/// takes the singular below 2).
+pub fn count(lang: Lang, n: impl Into<u64>, one: &str, many: &str) -> String {
+    crate::text::count(lang, n.into(), (one, many), (one, many))
 }
 
 /// The drawing area of a chart inside its viewBox, in viewBox units.

@@ -9,44 +9,38 @@ use super::{booking_link, constant_markup, source_ids};
 
 use crate::domain::config::WidgetConfig;
 use crate::domain::stats::ClinicianPrompt;
-
-/// Where to book, when the host gave no booking link.
-const BOOK: &str = concat!(
-    "<p>Book an appointment with your GP (family doctor) or a physiotherapist, ",
-    "and take a printed summary of your progress with you.</p>",
-);
-
-/// Pain of 6 or more after each of the last two rated sessions (R6: 6 or more means stop;
-/// S2: see an expert when something does not feel right).
-const STOP: &str = concat!(
-    "<p>Your pain was 6 or more out of 10 after each of your last two sessions. Please stop ",
-    "the routine for now and have your back checked by a doctor or physiotherapist before ",
-    r#"you go on.<span class="kc-source"> [R6, S2]</span></p>"#,
-);
+use crate::text::{self, Lang};
 
 /// The advice in a notice block, with the booking link or general advice on where to book.
-pub fn clinician_prompt(prompt: ClinicianPrompt, config: &WidgetConfig) -> Html {
+pub fn clinician_prompt(prompt: ClinicianPrompt, config: &WidgetConfig, lang: Lang) -> Html {
     checked_notice(
-        html! { <p>{ prompt.message() }{ source_ids(&[ClinicianPrompt::SOURCE]) }</p> },
+        html! { <p>{ text::clinician_prompt(lang, &prompt) }{ source_ids(&[ClinicianPrompt::SOURCE]) }</p> },
         config,
+        lang,
     )
 }
 
 /// The advice to stop the routine after high pain twice in a row, with the booking link.
-pub fn stop_for_high_pain(config: &WidgetConfig) -> Html {
-    checked_notice(constant_markup(STOP), config)
+pub fn stop_for_high_pain(config: &WidgetConfig, lang: crate::text::Lang) -> Html {
+    let ui = crate::text::ui(lang);
+    checked_notice(
+        constant_markup(ui.your_pain_was_6_or_more_html),
+        config,
+        lang,
+    )
 }
 
-fn checked_notice(message: Html, config: &WidgetConfig) -> Html {
-    let booking = booking_link(config);
+fn checked_notice(message: Html, config: &WidgetConfig, lang: crate::text::Lang) -> Html {
+    let ui = crate::text::ui(lang);
+    let booking = booking_link(config, lang);
     html! {
         <div class="kc-notice kc-block kc-clinician-prompt">
-            { constant_markup(r#"<h3 class="kc-subtitle">Time to have your back checked</h3>"#) }
+            { constant_markup(ui.time_to_have_your_back_checked_html) }
             { message }
             if booking.is_some() {
                 { for booking }
             } else {
-                { constant_markup(BOOK) }
+                { constant_markup(ui.book_an_appointment_with_your_gp_html) }
             }
         </div>
     }

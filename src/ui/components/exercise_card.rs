@@ -6,14 +6,17 @@
 use yew::prelude::*;
 
 use crate::domain::catalog::exercise;
-use crate::domain::dose::describe_duration_s;
 use crate::domain::plan::PlannedExercise;
+use crate::text::{self, Lang};
 use crate::ui::components::{constant_markup, source_ids, Illustration};
 
 /// A card for one planned exercise, with its details folded away until asked for.
 /// `number` is its position in the routine, from 1.
-pub fn exercise_card(planned: &PlannedExercise, number: usize) -> Html {
+pub fn exercise_card(planned: &PlannedExercise, number: usize, lang: Lang) -> Html {
+    let ui = crate::text::ui(lang);
     let entry = exercise(planned.id);
+    let name = text::exercise_name(lang, entry.id.as_str());
+    let words = text::exercise_text(lang, entry.id);
     let list = |items: &'static [&'static str]| {
         html! {
             <ul class="kc-list">{ for items.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
@@ -22,41 +25,41 @@ pub fn exercise_card(planned: &PlannedExercise, number: usize) -> Html {
     html! {
         <li class="kc-exercise">
             <div class="kc-exercise-head">
-                <Illustration exercise_id={entry.id.as_str()} alt={entry.alt_text} />
+                <Illustration exercise_id={entry.id.as_str()} alt={words.alt_text} />
                 <div class="kc-exercise-summary">
-                    <h3 class="kc-exercise-name">{ format!("{}. {}", number, entry.name) }</h3>
-                    <p class="kc-dose">{ planned.dose.describe() }</p>
-                    <p class="kc-small">{ format!("About {}", describe_duration_s(planned.estimate_s)) }</p>
+                    <h3 class="kc-exercise-name">{ format!("{}. {}", number, name) }</h3>
+                    <p class="kc-dose">{ text::dose(lang, &planned.dose) }</p>
+                    <p class="kc-small">{ crate::text::fill(ui.fmt_about, &[("0", &text::duration_s(lang, u64::from(planned.estimate_s)) as &dyn std::fmt::Display)]) }</p>
                 </div>
             </div>
             <p class="kc-why">
-                { planned.reason.clone() }
+                { text::exercise_reasons(lang, &planned.reasons) }
                 { source_ids(&planned.sources) }
             </p>
             <details class="kc-details">
-                <summary>{ format!("How to do the {}", entry.name.to_ascii_lowercase()) }</summary>
-                <p>{ format!("Works: {}.", entry.targets.join(", ")) }</p>
-                { constant_markup(r#"<h4 class="kc-detail-title">Steps</h4>"#) }
-                <ol class="kc-list">{ for entry.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
-                { constant_markup(r#"<h4 class="kc-detail-title">Tips</h4>"#) }
-                { list(entry.cues) }
-                { constant_markup(r#"<h4 class="kc-detail-title">Common mistakes</h4>"#) }
-                { list(entry.mistakes) }
-                { constant_markup(r#"<h4 class="kc-detail-title">Easier</h4>"#) }
-                <p>{ entry.regression }</p>
-                { constant_markup(r#"<h4 class="kc-detail-title">Harder</h4>"#) }
-                <p>{ entry.progression }</p>
+                <summary>{ crate::text::fill(ui.fmt_how_to_do_the, &[("0", &name.to_ascii_lowercase() as &dyn std::fmt::Display)]) }</summary>
+                <p>{ crate::text::fill(ui.fmt_works, &[("0", &words.targets.join(", ") as &dyn std::fmt::Display)]) }</p>
+                { constant_markup(ui.steps_html) }
+                <ol class="kc-list">{ for words.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
+                { constant_markup(ui.tips_html) }
+                { list(words.cues) }
+                { constant_markup(ui.common_mistakes_html) }
+                { list(words.mistakes) }
+                { constant_markup(ui.easier_html) }
+                <p>{ words.regression }</p>
+                { constant_markup(ui.harder_html) }
+                <p>{ words.progression }</p>
                 if !planned.cautions.is_empty() {
-                    { constant_markup(r#"<h4 class="kc-detail-title">Take care</h4>"#) }
+                    { constant_markup(ui.take_care_html) }
                     <ul class="kc-list">
                         { for planned.cautions.iter().map(|c| html! {
-                            <li>{ c.text }{ source_ids(c.sources) }</li>
+                            <li>{ text::exercise_caution(lang, entry.id, c) }{ source_ids(c.sources) }</li>
                         }) }
                     </ul>
                 }
-                { constant_markup(r#"<h4 class="kc-detail-title">Where the dose comes from</h4>"#) }
-                <p>{ entry.dose_note }</p>
-                <p class="kc-source">{ format!("Sources: {}. Dose: {}.", entry.sources.join(", "), entry.dose_sources.join(", ")) }</p>
+                { constant_markup(ui.where_the_dose_comes_from_html) }
+                <p>{ words.dose_note }</p>
+                <p class="kc-source">{ crate::text::fill(ui.fmt_sources_dose, &[("0", &entry.sources.join(", ") as &dyn std::fmt::Display), ("1", &entry.dose_sources.join(", ") as &dyn std::fmt::Display)]) }</p>
             </details>
         </li>
     }

@@ -20,28 +20,14 @@ const PLOT: Plot = Plot {
     bottom: 32.0,
 };
 const MAX_PAIN: f64 = 10.0;
-/// The key to the two lines, each with a sample of its line and marks.
-const LEGEND: &str = concat!(
-    r#"<ul class="kc-chart-legend"><li>"#,
-    r#"<svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
-    r#"<line class="kc-line kc-line-before" x1="2" y1="8" x2="38" y2="8"></line>"#,
-    r#"<circle class="kc-mark-before" cx="20" cy="8" r="5"></circle></svg>"#,
-    "Pain before the session (solid line, circles)</li><li>",
-    r#"<svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
-    r#"<line class="kc-line kc-line-after" x1="2" y1="8" x2="38" y2="8"></line>"#,
-    r#"<rect class="kc-mark-after" x="15" y="3" width="10" height="10"></rect></svg>"#,
-    "Pain after the session (dashed line, squares)</li></ul>",
-);
 const DESCRIPTION_ID: &str = "kc-pain-chart-desc";
 
 /// Pain before and after each session over time, for the sessions with at least one rating, oldest
 /// first.
-pub fn pain_chart(points: &[PainPoint]) -> Html {
+pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
+    let ui = crate::text::ui(lang);
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
-        return constant_markup(concat!(
-            "<p>No pain ratings yet. Rate your pain before and after each session to see it ",
-            "change here.</p>",
-        ));
+        return constant_markup(ui.no_pain_ratings_yet_html);
     };
     let span_ms = last.started_ms.saturating_sub(first.started_ms);
     let x_of = |point: &PainPoint| {
@@ -62,21 +48,41 @@ pub fn pain_chart(points: &[PainPoint]) -> Html {
     let after = series(|p| p.after);
     let marker_size = if points.len() > 40 { 2.5 } else { 4.5 };
 
-    let description = format!(
-        "{}, from {} to {}. {} {}",
-        count(
-            points.len() as u64,
-            "session with a pain rating",
-            "sessions with pain ratings"
-        ),
-        long_date(first.day),
-        long_date(last.day),
-        describe("Before sessions", points.iter().filter_map(|p| p.before)),
-        describe("After sessions", points.iter().filter_map(|p| p.after)),
+    let description = crate::text::fill(
+        ui.fmt_from_to,
+        &[
+            (
+                "0",
+                &count(
+                    lang,
+                    points.len() as u64,
+                    ui.session_with_a_pain_rating,
+                    ui.sessions_with_pain_ratings,
+                ) as &dyn std::fmt::Display,
+            ),
+            ("1", &long_date(lang, first.day) as &dyn std::fmt::Display),
+            ("2", &long_date(lang, last.day) as &dyn std::fmt::Display),
+            (
+                "3",
+                &describe(
+                    ui.before_sessions,
+                    points.iter().filter_map(|p| p.before),
+                    lang,
+                ) as &dyn std::fmt::Display,
+            ),
+            (
+                "4",
+                &describe(
+                    ui.after_sessions,
+                    points.iter().filter_map(|p| p.after),
+                    lang,
+                ) as &dyn std::fmt::Display,
+            ),
+        ],
     );
     let pain_cell = |rating: Option<PainRating>| match rating {
         Some(r) => r.value().to_string(),
-        None => "Not rated".to_owned(),
+        None => ui.not_rated.to_owned(),
     };
 
     html! {
@@ -85,7 +91,7 @@ pub fn pain_chart(points: &[PainPoint]) -> Html {
                 class="kc-chart"
                 viewBox={PLOT.view_box()}
                 role="img"
-                aria-label="Chart of pain before and after each session, from 0 (no pain) to 10"
+                aria-label={ui.chart_of_pain_before_and_after}
                 aria-describedby={DESCRIPTION_ID}
                 focusable="false"
             >
@@ -98,9 +104,9 @@ pub fn pain_chart(points: &[PainPoint]) -> Html {
                         </g>
                     }
                 }) }
-                <text class="kc-axis-label" x={coord(PLOT.x_start())} y={coord(PLOT.height - 10.0)} text-anchor="start">{ day_month(first.day) }</text>
+                <text class="kc-axis-label" x={coord(PLOT.x_start())} y={coord(PLOT.height - 10.0)} text-anchor="start">{ day_month(lang, first.day) }</text>
                 if last.day != first.day {
-                    <text class="kc-axis-label" x={coord(PLOT.x_end())} y={coord(PLOT.height - 10.0)} text-anchor="end">{ day_month(last.day) }</text>
+                    <text class="kc-axis-label" x={coord(PLOT.x_end())} y={coord(PLOT.height - 10.0)} text-anchor="end">{ day_month(lang, last.day) }</text>
                 }
                 <polyline class="kc-line kc-line-before" points={polyline(&before)} />
                 <polyline class="kc-line kc-line-after" points={polyline(&after)} />
@@ -112,12 +118,12 @@ pub fn pain_chart(points: &[PainPoint]) -> Html {
                         width={coord(2.0 * marker_size)} height={coord(2.0 * marker_size)} />
                 }) }
             </svg>
-            { constant_markup(LEGEND) }
+            { constant_markup(ui.pain_before_the_session_solid_line_html) }
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
             { data_table(
-                "Pain before and after each session, 0 to 10, oldest first",
-                &["Date", "Pain before", "Pain after"],
-                points.iter().map(|p| (long_date(p.day), vec![pain_cell(p.before), pain_cell(p.after)])),
+                ui.pain_before_and_after_each_session,
+                &["Date", ui.pain_before, ui.pain_after],
+                points.iter().map(|p| (long_date(lang, p.day), vec![pain_cell(p.before), pain_cell(p.after)])),
             ) }
         </div>
     }
@@ -133,13 +139,32 @@ fn polyline(points: &[(f64, f64)]) -> String {
 }
 
 /// "Before sessions: 6 out of 10 at first, 4 most recently."
-fn describe(series: &str, ratings: impl Iterator<Item = PainRating>) -> String {
+fn describe(
+    series: &str,
+    ratings: impl Iterator<Item = PainRating>,
+    lang: crate::text::Lang,
+) -> String {
+    let ui = crate::text::ui(lang);
     let ratings: Vec<u8> = ratings.map(PainRating::value).collect();
     match ratings.as_slice() {
-        [] => format!("{series}: not rated yet."),
-        [only] => format!("{series}: {only} out of 10."),
-        [first, .., last] => {
-            format!("{series}: {first} out of 10 at first, {last} most recently.")
-        }
+        [] => crate::text::fill(
+            ui.fmt_not_rated_yet,
+            &[("series", &series as &dyn std::fmt::Display)],
+        ),
+        [only] => crate::text::fill(
+            ui.fmt_out_of,
+            &[
+                ("only", &only as &dyn std::fmt::Display),
+                ("series", &series as &dyn std::fmt::Display),
+            ],
+        ),
+        [first, .., last] => crate::text::fill(
+            ui.fmt_out_of_at_first_most_recently,
+            &[
+                ("first", &first as &dyn std::fmt::Display),
+                ("last", &last as &dyn std::fmt::Display),
+                ("series", &series as &dyn std::fmt::Display),
+            ],
+        ),
     }
 }

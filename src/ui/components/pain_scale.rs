@@ -15,11 +15,13 @@ pub fn pain_scale(
     name: &'static str,
     value: Option<PainRating>,
     onchange: &Callback<PainRating>,
+    lang: crate::text::Lang,
 ) -> Html {
+    let ui = crate::text::ui(lang);
     html! {
         <fieldset class="kc-fieldset kc-pain">
             <legend class="kc-outcome-legend">{ legend }</legend>
-            <p class="kc-hint" id={format!("{}-hint", name)}>{ "0 means no pain, 10 the worst pain you can imagine." }</p>
+            <p class="kc-hint" id={format!("{}-hint", name)}>{ ui.n_0_means_no_pain_10_the }</p>
             <div class="kc-pain-scale">
                 { for (0..=PainRating::MAX).map(|n| {
                     let id = format!("{}-{n}", name);

@@ -5,10 +5,11 @@
 use yew::prelude::*;
 
 use crate::domain::triage::RedFlag;
+use crate::text::{self, Lang};
 use crate::ui::components::source_ids;
 
 /// The reasons behind a triage result, after a lead-in such as "You told us about:".
-pub fn reason_list(intro: &'static str, reasons: &[RedFlag]) -> Html {
+pub fn reason_list(intro: &'static str, reasons: &[RedFlag], lang: Lang) -> Html {
     html! {
         <>
             <p>{ intro }</p>
@@ -17,7 +18,7 @@ pub fn reason_list(intro: &'static str, reasons: &[RedFlag]) -> Html {
                     let info = flag.info();
                     html! {
                         <li>
-                            { info.reason }
+                            { text::red_flag_text(lang, *flag).reason }
                             { source_ids(info.sources) }
                         </li>
                     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::constant_markup;
 use crate::domain::sources::SOURCES;
+use crate::text::{self, Lang};
 
 /// `" [R4, S2]"` in the quiet source style, after the statement it backs.
 #[inline(never)]
@@ -13,12 +14,13 @@ pub fn source_ids(ids: &[&str]) -> Html {
 }
 
 /// "What the codes in brackets mean", folded away: each source id and what it is.
-pub fn source_key() -> Html {
+pub fn source_key(lang: Lang) -> Html {
+    let ui = crate::text::ui(lang);
     html! {
         <details class="kc-details kc-source-key">
-            { constant_markup(r#"<summary>What the codes in brackets mean</summary>"#) }
+            { constant_markup(ui.what_the_codes_in_brackets_mean_html) }
             <ul class="kc-list">
-                { for SOURCES.iter().map(|s| html! { <li><strong>{ s.id }</strong>{ ": " }{ s.about }</li> }) }
+                { for SOURCES.iter().map(|s| html! { <li><strong>{ s.id }</strong>{ ": " }{ text::source_about(lang, s.id) }</li> }) }
             </ul>
         </details>
     }

@@ -22,21 +22,14 @@ const BAND_SWATCH: &str = concat!(
     r#"<svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
     r#"<rect class="kc-band kc-band-swatch" x="1" y="1" width="38" height="14"></rect></svg>"#,
 );
-/// The key to the bars.
-const BARS_KEY: &str = concat!(
-    r#"<li><svg class="kc-swatch" viewBox="0 0 40 16" aria-hidden="true" focusable="false">"#,
-    r#"<rect class="kc-bar" x="12" y="1" width="16" height="14"></rect></svg>"#,
-    "Bars: sessions that week (weeks start on Monday)</li>",
-);
 const DESCRIPTION_ID: &str = "kc-week-chart-desc";
 
 /// Sessions per week against the goal `band` (3 to 4 a week, S2), for `weeks` oldest first,
 /// ending with the current week.
-pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32)) -> Html {
+pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::Lang) -> Html {
+    let ui = crate::text::ui(lang);
     let Some(current) = weeks.last() else {
-        return constant_markup(
-            "<p>No sessions yet. Each week you exercise will show here as a bar.</p>",
-        );
+        return constant_markup(ui.no_sessions_yet_each_week_you_html);
     };
     let (low, high) = band;
     let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0);
@@ -51,15 +44,32 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32)) -> Html {
     let label_every = weeks.len().div_ceil(4).max(1);
     let met = weeks.iter().filter(|w| w.met_goal).count();
 
-    let this_week = count(current.sessions, "session", "sessions");
+    let this_week = count(lang, current.sessions, ui.session, ui.sessions);
     let description = if weeks.len() == 1 {
-        format!("This week so far: {this_week}, against the goal of {low} to {high} sessions.")
+        crate::text::fill(
+            ui.fmt_this_week_so_far_against_the,
+            &[
+                ("high", &high as &dyn std::fmt::Display),
+                ("low", &low as &dyn std::fmt::Display),
+                ("this_week", &this_week as &dyn std::fmt::Display),
+            ],
+        )
     } else {
-        format!(
-            "{} of the last {} met the goal of {low} to {high} sessions. This week so far: \
-             {this_week}.",
-            count(met as u64, "week", "weeks"),
-            count(weeks.len() as u64, "week", "weeks"),
+        crate::text::fill(
+            ui.fmt_of_the_last_met_the_goal,
+            &[
+                (
+                    "0",
+                    &count(lang, met as u64, ui.week, ui.weeks) as &dyn std::fmt::Display,
+                ),
+                (
+                    "1",
+                    &count(lang, weeks.len() as u64, ui.week, ui.weeks) as &dyn std::fmt::Display,
+                ),
+                ("high", &high as &dyn std::fmt::Display),
+                ("low", &low as &dyn std::fmt::Display),
+                ("this_week", &this_week as &dyn std::fmt::Display),
+            ],
         )
     };
 
@@ -69,7 +79,7 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32)) -> Html {
                 class="kc-chart"
                 viewBox={PLOT.view_box()}
                 role="img"
-                aria-label={format!("Bar chart of sessions each week, with the goal of {low} to {high} a week shaded")}
+                aria-label={crate::text::fill(ui.fmt_bar_chart_of_sessions_each_week, &[("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)])}
                 aria-describedby={DESCRIPTION_ID}
                 focusable="false"
             >
@@ -100,7 +110,7 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32)) -> Html {
                             <text class="kc-bar-label" x={coord(centre)} y={coord(top - 6.0)} text-anchor="middle">{ week.sessions }</text>
                             if labelled {
                                 <text class="kc-axis-label" x={coord(centre)} y={coord(PLOT.height - 12.0)} text-anchor="middle">
-                                    { if is_current { "This week".to_owned() } else { day_month(week.week_start_day) } }
+                                    { if is_current { ui.this_week.to_owned() } else { day_month(lang, week.week_start_day) } }
                                 </text>
                             }
                         </g>
@@ -110,18 +120,18 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32)) -> Html {
             <ul class="kc-chart-legend">
                 <li>
                     { constant_markup(BAND_SWATCH) }
-                    { format!("Shaded: the goal of {low} to {high} sessions a week") }
+                    { crate::text::fill(ui.fmt_shaded_the_goal_of_to_sessions, &[("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)]) }
                     { constant_markup(r#"<span class="kc-source"> [S2]</span>"#) }
                 </li>
-                { constant_markup(BARS_KEY) }
+                { constant_markup(ui.bars_sessions_that_week_weeks_start_html) }
             </ul>
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
             { data_table(
-                "Sessions each week, oldest first",
-                &["Week starting", "Sessions", "Goal met"],
+                ui.sessions_each_week_oldest_first,
+                &[ui.week_starting, ui.sessions_2, ui.goal_met],
                 weeks.iter().map(|week| {
-                    let met = if week.met_goal { "Yes" } else { "No" };
-                    (long_date(week.week_start_day), vec![week.sessions.to_string(), met.to_owned()])
+                    let met = if week.met_goal { ui.yes_word } else { ui.no_word };
+                    (long_date(lang, week.week_start_day), vec![week.sessions.to_string(), met.to_owned()])
                 }),
             ) }
         </div>

@@ -7,13 +7,19 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use super::chart::{count, day_month, WEEKDAYS_LONG, WEEKDAYS_NARROW};
+use super::chart::{count, day_month};
 use super::constant_markup;
 use crate::domain::stats::Day;
 
 /// The last `weeks` weeks as a calendar, the one holding the reader's local `today` last,
 /// marking the sessions that counted, by local day.
-pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -> Html {
+pub fn week_strip(
+    today: Day,
+    sessions_by_day: &BTreeMap<Day, u32>,
+    weeks: u8,
+    lang: crate::text::Lang,
+) -> Html {
+    let ui = crate::text::ui(lang);
     let current = today.week_start();
     let weeks = i64::from(weeks.max(1));
     let starts = (0..weeks)
@@ -22,17 +28,18 @@ pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -
     let day_cell = |day: Day| {
         let sessions = sessions_by_day.get(&day).copied().unwrap_or(0);
         let (_, _, date) = day.civil();
-        let weekday = WEEKDAYS_LONG[usize::from(day.weekday_from_monday()).min(6)];
+        let weekday = crate::text::calendar(lang).weekdays_long
+            [usize::from(day.weekday_from_monday()).min(6)];
         let is_today = day == today;
         let to_come = day > today;
         let said = if to_come {
-            "still to come".to_owned()
+            ui.still_to_come.to_owned()
         } else if sessions == 0 {
-            "no session".to_owned()
+            ui.no_session.to_owned()
         } else {
-            count(sessions, "session", "sessions")
+            count(lang, sessions, ui.session, ui.sessions)
         };
-        let today_word = if is_today { " (today)" } else { "" };
+        let today_word = if is_today { ui.today } else { "" };
         let class = match (sessions > 0, to_come) {
             (false, false) => "kc-day",
             (true, false) => "kc-day kc-day-done",
@@ -48,19 +55,19 @@ pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -
                 <span class="kc-day-mark" aria-hidden="true">
                     { match sessions { 0 => String::new(), 1 => "✓".to_owned(), n => format!("✓{n}") } }
                 </span>
-                <span class="kc-visually-hidden">{ format!("{weekday} {}{today_word}: {said}", day_month(day)) }</span>
+                <span class="kc-visually-hidden">{ format!("{weekday} {}{today_word}: {said}", day_month(lang, day)) }</span>
             </td>
         }
     };
     html! {
         <table class="kc-week-strip">
             <caption class="kc-visually-hidden">
-                { format!("Days with a session in the last {weeks} weeks, Monday to Sunday") }
+                { crate::text::fill(ui.fmt_days_with_a_session_in_the, &[("weeks", &weeks as &dyn std::fmt::Display)]) }
             </caption>
             <thead>
                 <tr>
                     <td></td>
-                    { for WEEKDAYS_NARROW.iter().zip(WEEKDAYS_LONG).map(|(short, long)| html! {
+                    { for crate::text::calendar(lang).weekdays_narrow.iter().zip(crate::text::calendar(lang).weekdays_long).map(|(short, long)| html! {
                         <th scope="col">
                             <span aria-hidden="true">{ *short }</span>
                             <span class="kc-visually-hidden">{ long }</span>
@@ -72,8 +79,8 @@ pub fn week_strip(today: Day, sessions_by_day: &BTreeMap<Day, u32>, weeks: u8) -
                 { for starts.map(|start| html! {
                     <tr>
                         <th scope="row">
-                            { constant_markup(r#"<span class="kc-visually-hidden">Week of </span>"#) }
-                            { day_month(start) }
+                            { constant_markup(ui.week_of_html) }
+                            { day_month(lang, start) }
                         </th>
                         { for (0..7).map(|i| day_cell(Day(start.0.saturating_add(i)))) }
                     </tr>

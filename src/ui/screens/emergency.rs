@@ -5,20 +5,6 @@ use yew::prelude::*;
 use crate::domain::triage::RedFlag;
 use crate::ui::components::{action, constant_markup, reason_list, screen_title};
 
-/// What to do now.
-const ADVICE: &str = concat!(
-    r#"<p class="kc-lead kc-urgent"><strong>Call your local emergency number now</strong>"#,
-    r#" (<a href="tel:999">999</a> in the UK, <a href="tel:112">112</a> in Europe, "#,
-    r#"<a href="tel:911">911</a> in North America), or go to the nearest emergency department.</p>"#,
-    r#"<p>Do not start any exercises. Stop what you are doing, sit or lie down somewhere safe, and, "#,
-    r#"if you can, ask someone to stay with you.</p>"#,
-);
-
-/// Why these signs matter.
-const WHY: &str = concat!(
-    r#"<p class="kc-small">With back pain, these signs can point to a problem that needs to be "#,
-    r#"checked straight away, such as the heart, lungs or spinal cord.</p>"#,
-);
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`Emergency`].
@@ -37,17 +23,19 @@ pub struct EmergencyProps {
 /// Tells the reader to call for help now.
 #[function_component(Emergency)]
 pub fn emergency(props: &EmergencyProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let ui = crate::text::ui(lang);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     html! {
         <section class="kc-screen kc-result kc-result-emergency">
-            { screen_title(heading, "Get medical help now".into()) }
-            { constant_markup(ADVICE) }
-            { reason_list("You told us about:", &props.reasons) }
-            { constant_markup(WHY) }
+            { screen_title(heading, ui.get_medical_help_now.into()) }
+            { constant_markup(ui.call_your_local_emergency_number_now_html) }
+            { reason_list(ui.you_told_us_about, &props.reasons, lang) }
+            { constant_markup(ui.with_back_pain_these_signs_can_html) }
             <div class="kc-actions">
-                { action("kc-button", "I ticked this by mistake", &props.onback) }
-                { action("kc-button", "Start over", &props.onstartover) }
+                { action("kc-button", ui.i_ticked_this_by_mistake, &props.onback) }
+                { action("kc-button", ui.start_over, &props.onstartover) }
             </div>
         </section>
     }

@@ -15,15 +15,16 @@ use crate::browser::audio::{self, Beeper};
 use crate::browser::visibility::{is_visible, VisibilityListener};
 use crate::browser::wake_lock::{self, ScreenWakeLock};
 use crate::browser::{clock, speech, vibration};
-use crate::domain::catalog::{exercise, top_action, ExerciseId};
+use crate::domain::catalog::{top_action, ExerciseId};
 use crate::domain::cues::{announcement, CueKind};
 use crate::domain::device::{missing_feature_notes, Availability, DeviceSupport, Learned};
 use crate::domain::dose::DosedExercise;
 use crate::domain::session::{timeline, Event, PhaseKind, Session, SessionView, Side, Status};
+use crate::text::{self, Lang};
 use crate::ui::components::{
     action, chart::coord, constant_markup, has_illustration, screen_title, Illustration,
 };
-use crate::ui::hooks::{focus, focus_first_child, use_focus_on_mount, use_focus_when};
+use crate::ui::hooks::{focus, focus_first_child, use_focus_on_mount, use_focus_when, use_lang};
 
 /// How often the display refreshes while visible (4 times a second).
 const DISPLAY_REFRESH_MS: u32 = 250;
@@ -31,17 +32,6 @@ const DISPLAY_REFRESH_MS: u32 = 250;
 const BEEP_HORIZON_MS: u64 = 30_000;
 /// Radius of the progress ring in its 120-unit viewBox.
 const RING_R: f64 = 52.0;
-/// The keyboard shortcuts and the safety reminder under the controls.
-const KEYS: &str = concat!(
-    r#"<p class="kc-small"><span class="kc-keys">Keys: Space pauses or resumes, the arrow keys "#,
-    "go back or skip. </span>Stop if anything hurts sharply; mild discomfort (up to 3 out of ",
-    "10) is fine.</p>",
-);
-/// The question and what it means, in the confirmation End session opens.
-const END_QUESTION: &str = concat!(
-    r#"<p id="kc-end-q" class="kc-lead"><strong>End the session now?</strong></p>"#,
-    r#"<p id="kc-end-d">The timer is paused. If you end now, you go on to rate the session.</p>"#,
-);
 /// The tick on a switch that is on: seen, but not read out, since `aria-pressed` says it.
 const TICK: &str = r#"<span class="kc-tick" aria-hidden="true">✓</span>"#;
 
@@ -180,17 +170,19 @@ fn initial_support() -> DeviceSupport {
 }
 
 /// The notes about missing browser features, each with what to do instead.
-fn support_notes(support: &DeviceSupport) -> Html {
+fn support_notes(support: &DeviceSupport, lang: Lang) -> Html {
     let notes = missing_feature_notes(support);
     if notes.is_empty() {
         return html! {};
     }
-    html! { <p class="kc-notice kc-player-support" role="note">{ notes.join(" ") }</p> }
+    html! { <p class="kc-notice kc-player-support" role="note">{ notes.iter().map(|note| text::missing_feature(lang, *note)).collect::<Vec<_>>().join(" ") }</p> }
 }
 
 /// The player screen.
 #[function_component(SessionPlayer)]
 pub fn session_player(props: &SessionPlayerProps) -> Html {
+    let lang = use_lang();
+    let ui = crate::text::ui(lang);
     let state = {
         let exercises = props.exercises.clone();
         let resume = props.resume.clone();
@@ -331,10 +323,10 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                 // Only the latest words matter if several phases passed while hidden.
                 if voice {
                     if let Some(text) = due.iter().rev().find_map(|c| match &c.kind {
-                        CueKind::Say(text) => Some(text.clone()),
+                        CueKind::Say(words) => Some(text::speech(lang, words)),
                         _ => None,
                     }) {
-                        speech::say(&text);
+                        speech::say(&text, lang);
                     }
                 }
                 if let Some(pattern) = due.iter().rev().find_map(|c| match &c.kind {
@@ -364,16 +356,16 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                                 learn.dispatch(PlayerAction::Learn(Learned::KeepAwakeRefused));
                             });
                         }
-                        live.set(announcement(&view));
+                        live.set(text::announcement(lang, &announcement(&view)));
                     }
                     Status::Paused => {
                         speech::cancel();
                         wake_lock.release();
-                        live.set("Paused.".to_owned());
+                        live.set(text::ui(lang).paused.to_owned());
                     }
                     Status::Finished => {
                         wake_lock.release();
-                        live.set(announcement(&view));
+                        live.set(text::announcement(lang, &announcement(&view)));
                     }
                     Status::NotStarted => {}
                 }
@@ -452,75 +444,75 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let main_button = match view.status {
         Status::NotStarted => html! {
-            { action("kc-button kc-button-primary kc-button-big", "Start session", &on_start) }
+            { action("kc-button kc-button-primary kc-button-big", ui.start_session, &on_start) }
         },
         Status::Playing => html! {
             { action("kc-button kc-button-primary kc-button-big", "Pause", &on_pause) }
         },
         Status::Paused => html! {
-            { action("kc-button kc-button-primary kc-button-big", "Resume", &on_resume) }
+            { action("kc-button kc-button-primary kc-button-big", ui.resume, &on_resume) }
         },
         Status::Finished => html! {
-            { action("kc-button kc-button-primary kc-button-big", "Finish and rate", &on_finish) }
+            { action("kc-button kc-button-primary kc-button-big", ui.finish_and_rate, &on_finish) }
         },
     };
 
     let started = view.status != Status::NotStarted;
     html! {
         <section class="kc-screen kc-player" {onkeydown}>
-            { screen_title(heading, title(&view).into()) }
+            { screen_title(heading, title(&view, lang).into()) }
             <p class="kc-visually-hidden" aria-live="polite" aria-atomic="true">{ (*live).clone() }</p>
             <div class={stage_class(&view)}>
-                { ring(&view) }
-                { figure(&view) }
+                { ring(&view, lang) }
+                { figure(&view, lang) }
             </div>
             <div class="kc-player-main" ref={main_ref}>{ main_button }</div>
             <dl class="kc-counters">
                 if let Some((set, sets)) = view.set {
-                    <div><dt>{ "Set" }</dt><dd>{ format!("{set} of {sets}") }</dd></div>
+                    <div><dt>{ ui.set }</dt><dd>{ crate::text::fill(ui.fmt_of_2, &[("set", &set as &dyn std::fmt::Display), ("sets", &sets as &dyn std::fmt::Display)]) }</dd></div>
                 }
                 if let Some((rep, reps)) = view.rep {
-                    <div><dt>{ "Rep" }</dt><dd>{ format!("{rep} of {reps}") }</dd></div>
+                    <div><dt>{ ui.rep }</dt><dd>{ crate::text::fill(ui.fmt_of_3, &[("rep", &rep as &dyn std::fmt::Display), ("reps", &reps as &dyn std::fmt::Display)]) }</dd></div>
                 }
                 if let Some((spot, spots)) = view.spot {
-                    <div><dt>{ "Spot" }</dt><dd>{ format!("{spot} of {spots}") }</dd></div>
+                    <div><dt>{ ui.spot }</dt><dd>{ crate::text::fill(ui.fmt_of_4, &[("spot", &spot as &dyn std::fmt::Display), ("spots", &spots as &dyn std::fmt::Display)]) }</dd></div>
                 }
                 if view.side != Side::None {
-                    <div><dt>{ "Side" }</dt><dd>{ if view.side == Side::Left { "Left" } else { "Right" } }</dd></div>
+                    <div><dt>{ ui.side }</dt><dd>{ if view.side == Side::Left { ui.left } else { ui.right } }</dd></div>
                 }
             </dl>
             if let Some(next) = &view.next {
-                <p class="kc-next"><span class="kc-next-label">{ format!("{}: ", next.label) }</span>{ next.text.clone() }</p>
+                <p class="kc-next"><span class="kc-next-label">{ format!("{}: ", text::next_label(lang, next.label)) }</span>{ text::upcoming(lang, &next.upcoming) }</p>
             }
             if !started {
                 <div class="kc-actions kc-player-controls">
-                    { action("kc-button", "Back to my routine", &props.oncancel) }
+                    { action("kc-button", ui.back_to_my_routine, &props.oncancel) }
                 </div>
             } else if !finished {
                 <div class="kc-actions kc-player-controls">
-                    <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ "Back" }</button>
-                    <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ "Skip" }</button>
-                    { action("kc-button", "Next exercise", &on_next_exercise) }
-                    { action("kc-button", "Restart exercise", &on_restart) }
-                    <button type="button" class="kc-button" ref={end_ref} onclick={click(&on_end)}>{ "End session" }</button>
+                    <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ ui.back }</button>
+                    <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ ui.skip }</button>
+                    { action("kc-button", ui.next_exercise, &on_next_exercise) }
+                    { action("kc-button", ui.restart_exercise, &on_restart) }
+                    <button type="button" class="kc-button" ref={end_ref} onclick={click(&on_end)}>{ ui.end_session }</button>
                 </div>
             }
             <div class="kc-actions kc-player-options">
-                <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ constant_markup(TICK) }{ "Sound" }</button>
-                <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ constant_markup(TICK) }{ "Voice" }</button>
+                <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ constant_markup(TICK) }{ ui.sound }</button>
+                <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ constant_markup(TICK) }{ ui.voice }</button>
             </div>
             if confirm_shown {
                 <div class="kc-notice kc-player-confirm" role="alertdialog" aria-labelledby="kc-end-q"
                     aria-describedby="kc-end-d" tabindex="-1" ref={confirm_ref}>
-                    { constant_markup(END_QUESTION) }
+                    { constant_markup(ui.end_the_session_now_the_timer_html) }
                     <div class="kc-actions">
-                        { action("kc-button", "Yes, end it", &on_finish) }
-                        { action("kc-button kc-button-primary", "Keep going", &on_keep) }
+                        { action("kc-button", ui.yes_end_it, &on_finish) }
+                        { action("kc-button kc-button-primary", ui.keep_going, &on_keep) }
                     </div>
                 </div>
             }
-            { support_notes(&state.support) }
-            { constant_markup(KEYS) }
+            { support_notes(&state.support, lang) }
+            { constant_markup(ui.keys_space_pauses_or_resumes_the_html) }
         </section>
     }
 }
@@ -539,7 +531,7 @@ fn stage_class(view: &SessionView) -> &'static str {
 }
 
 /// The exercise's illustration, still, in the pose of the current phase.
-fn figure(view: &SessionView) -> Html {
+fn figure(view: &SessionView, lang: Lang) -> Html {
     if !has_illustration(&view.exercise_id) {
         return html! {};
     }
@@ -548,9 +540,10 @@ fn figure(view: &SessionView) -> Html {
         PhaseKind::Top | PhaseKind::Hold => "hold",
         _ => "down",
     };
-    let alt = exercise_alt(&view.exercise_id)
-        .unwrap_or(&view.exercise_name)
-        .to_owned();
+    let alt = exercise_alt(&view.exercise_id, lang).map_or_else(
+        || text::exercise_name(lang, &view.exercise_id),
+        str::to_owned,
+    );
     html! {
         <div class="kc-player-figure">
             <Illustration exercise_id={view.exercise_id.clone()} {alt} animate={false} phase={Some(AttrValue::from(pose))} />
@@ -559,19 +552,20 @@ fn figure(view: &SessionView) -> Html {
 }
 
 /// The catalog's text alternative for an exercise's illustration.
-fn exercise_alt(exercise_id: &str) -> Option<&'static str> {
-    ExerciseId::parse(exercise_id).map(|id| exercise(id).alt_text)
+fn exercise_alt(exercise_id: &str, lang: Lang) -> Option<&'static str> {
+    ExerciseId::parse(exercise_id).map(|id| text::exercise_text(lang, id).alt_text)
 }
 
-fn title(view: &SessionView) -> String {
+fn title(view: &SessionView, lang: Lang) -> String {
     match view.status {
-        Status::Finished => "Session complete".to_owned(),
-        _ => view.exercise_name.clone(),
+        Status::Finished => text::ui(lang).session_complete.to_owned(),
+        _ => text::exercise_name(lang, &view.exercise_id),
     }
 }
 
 /// The phase in large words, then the big countdown and the ring around it.
-fn ring(view: &SessionView) -> Html {
+fn ring(view: &SessionView, lang: Lang) -> Html {
+    let ui = crate::text::ui(lang);
     let circumference = 2.0 * std::f64::consts::PI * RING_R;
     let done = view.kind == PhaseKind::Done;
     // A finished session shows a full ring and a tick rather than an empty ring and 0.
@@ -585,14 +579,14 @@ fn ring(view: &SessionView) -> Html {
     let offset = circumference * (1.0 - fraction_left);
     let seconds = view.remaining_ms.div_ceil(1000);
     let label = match view.kind {
-        PhaseKind::GetReady => "Get ready",
-        PhaseKind::Up => "Up",
-        PhaseKind::Top => top_action(&view.exercise_id),
-        PhaseKind::Down => "Down",
-        PhaseKind::Hold => "Hold",
-        PhaseKind::SwitchSides => "Switch sides",
-        PhaseKind::Rest => "Rest",
-        PhaseKind::Done => "Done",
+        PhaseKind::GetReady => ui.get_ready,
+        PhaseKind::Up => ui.up,
+        PhaseKind::Top => text::top_action(lang, top_action(&view.exercise_id)),
+        PhaseKind::Down => ui.down,
+        PhaseKind::Hold => ui.hold,
+        PhaseKind::SwitchSides => ui.switch_sides,
+        PhaseKind::Rest => ui.rest,
+        PhaseKind::Done => ui.done,
     };
     let ring_class = match view.kind {
         PhaseKind::Up => "kc-ring kc-tempo-up",
@@ -601,11 +595,18 @@ fn ring(view: &SessionView) -> Html {
     };
     let paused = view.status == Status::Paused;
     let timer_label = if done {
-        "Session complete".to_owned()
+        ui.session_complete.to_owned()
     } else {
-        format!(
-            "{label}, {seconds} seconds left{}",
-            if paused { ", paused" } else { "" }
+        crate::text::fill(
+            ui.fmt_seconds_left,
+            &[
+                (
+                    "0",
+                    &if paused { ui.paused_suffix } else { "" } as &dyn std::fmt::Display,
+                ),
+                ("label", &label as &dyn std::fmt::Display),
+                ("seconds", &seconds as &dyn std::fmt::Display),
+            ],
         )
     };
     html! {
@@ -628,7 +629,7 @@ fn ring(view: &SessionView) -> Html {
                 </svg>
                 <div class="kc-ring-text" aria-hidden="true">
                     <span class="kc-countdown">{ if done { "✓".to_owned() } else { seconds.to_string() } }</span>
-                    if paused { { constant_markup(r#"<span class="kc-paused-word">Paused</span>"#) } }
+                    if paused { { constant_markup(ui.paused_html) } }
                 </div>
             </div>
         </>

@@ -16,11 +16,13 @@ use crate::domain::exchange::{self, ImportError, ImportPreview, MAX_IMPORT_BYTES
 use crate::domain::history::{PainRating, SessionRecord};
 use crate::domain::stats::{self, Day, Progress, WeekSummary};
 use crate::domain::store::{DecodeWarning, Document};
+use crate::text::{self, Lang};
 use crate::ui::components::chart::{count, long_date};
 use crate::ui::components::{
     action, button, clinician_prompt, constant_markup, pain_chart, print_button, screen_title,
     source_ids, week_chart, week_strip,
 };
+use crate::ui::hooks::use_lang;
 use crate::ui::hooks::{focus, use_focus_on_mount, use_focus_when};
 
 /// Weeks drawn in the bar chart: the most recent ones, so the bars stay readable.
@@ -31,40 +33,6 @@ const STRIP_WEEKS: u8 = 4;
 const HISTORY_ROWS: usize = 10;
 /// Unreadable entries of an imported file listed by name; the rest are only counted.
 const PROBLEMS_LISTED: usize = 5;
-
-/// The screen before the first session.
-const NO_SESSIONS: &str = concat!(
-    r#"<p class="kc-lead">No sessions yet. Your sessions, pain ratings and how often you "#,
-    "exercise will show here.</p>",
-    "<p>Used Knot Coach in another browser? Export your progress there and import the file ",
-    "below.</p>",
-);
-
-/// The data controls' heading and promise.
-const YOUR_DATA: &str = concat!(
-    r#"<h3 class="kc-subtitle">Your data</h3>"#,
-    r#"<p class="kc-small">Your progress stays in this browser on this device. "#,
-    "It only leaves it if you export it.</p>",
-);
-
-/// What each export format is for.
-const FORMATS: &str = concat!(
-    r#"<p class="kc-small">JSON is for moving your progress to another browser. "#,
-    "CSV opens in a spreadsheet, for you or your physiotherapist.</p>",
-);
-
-/// Why a newer version's data cannot be changed here.
-const READ_ONLY: &str = concat!(
-    r#"<p class="kc-small" id="kc-read-only-note">Your progress was saved by a newer version "#,
-    "of Knot Coach. To keep its newer details safe, export it as JSON, import into it or ",
-    "delete it from that newer version.</p>",
-);
-
-/// The question of the Delete all dialog.
-const DELETE_QUESTION: &str = concat!(
-    r#"<p id="kc-delete-q">Delete every session and rating from this browser? "#,
-    "This cannot be undone. Export first if you want a copy.</p>",
-);
 
 /// Props of [`ProgressScreen`].
 #[derive(Clone, PartialEq, Properties)]
@@ -132,6 +100,8 @@ enum Import {
 /// The progress screen.
 #[function_component(ProgressScreen)]
 pub fn progress_screen(props: &ProgressScreenProps) -> Html {
+    let lang = use_lang();
+    let ui = crate::text::ui(lang);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
     let status_ref = use_node_ref();
@@ -179,28 +149,34 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
 
     let on_export_json = {
         let (document, status) = (document.clone(), status.clone());
-        let filename = format!("knot-coach-progress-{}.json", view.today.iso());
+        let filename = crate::text::fill(
+            ui.fmt_knot_coach_progress_json,
+            &[("0", &view.today.iso() as &dyn std::fmt::Display)],
+        );
         Callback::from(move |_: MouseEvent| {
             let saved = download::download(
                 &filename,
                 "application/json",
                 &exchange::export_json(&document),
             );
-            status.set(download_status(saved));
+            status.set(download_status(saved, lang));
         })
     };
     let on_export_csv = {
         let (document, status) = (document.clone(), status.clone());
-        let filename = format!("knot-coach-sessions-{}.csv", view.today.iso());
+        let filename = crate::text::fill(
+            ui.fmt_knot_coach_sessions_csv,
+            &[("0", &view.today.iso() as &dyn std::fmt::Display)],
+        );
         let offset = view.utc_offset_min;
         Callback::from(move |_: MouseEvent| {
             // A byte-order mark, so spreadsheet programs read the file as UTF-8.
             let csv = format!(
                 "\u{feff}{}",
-                exchange::export_csv(&document.history, offset)
+                exchange::export_csv(&document.history, offset, &text::csv_words(lang))
             );
             let saved = download::download(&filename, "text/csv;charset=utf-8", &csv);
-            status.set(download_status(saved));
+            status.set(download_status(saved, lang));
         })
     };
     let on_pick = {
@@ -223,7 +199,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 import.set(match file::read_text(&picked, MAX_IMPORT_BYTES).await {
                     Ok(text) => Import::Read(text.into()),
                     Err(ReadError::TooLarge { bytes }) => {
-                        Import::Failed(ImportError::TooLarge { bytes }.to_string())
+                        Import::Failed(text::import_error(lang, &ImportError::TooLarge { bytes }))
                     }
                     Err(error) => Import::Failed(error.to_string()),
                 });
@@ -240,9 +216,13 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 merged.history.pin_offsets(clock::utc_offset_min_at);
                 onreplace.emit(merged);
                 import.set(Import::Idle);
-                status.set(format!(
-                    "{} added to your progress.",
-                    count(added as u64, "session", "sessions")
+                status.set(crate::text::fill(
+                    ui.fmt_added_to_your_progress,
+                    &[(
+                        "0",
+                        &count(lang, added as u64, ui.session, ui.sessions)
+                            as &dyn std::fmt::Display,
+                    )],
                 ));
                 status_focus.set(*status_focus + 1);
             }
@@ -290,27 +270,27 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
             onreplace.emit(Document::new(clock::epoch_ms()));
-            status.set("All your progress has been deleted from this browser.".to_owned());
+            status.set(ui.all_your_progress_has_been_deleted.to_owned());
             status_focus.set(*status_focus + 1);
         })
     };
 
     let progress = &view.progress;
     let import_view = match (&*import, &*preview) {
-        (Import::Reading, _) => html! { <p role="status">{ "Reading the file…" }</p> },
+        (Import::Reading, _) => html! { <p role="status">{ ui.reading_the_file }</p> },
         (Import::Failed(message), _) => html! { <p class="kc-error" role="alert">{ message }</p> },
         (_, Some(Err(error))) => html! {
-            <p class="kc-error" role="alert">{ format!("{error} Nothing has been changed.") }</p>
+            <p class="kc-error" role="alert">{ text::fill(ui.fmt_nothing_has_been_changed, &[("error", &text::import_error(lang, error))]) }</p>
         },
         (_, Some(Ok(preview))) => html! {
             <div class="kc-notice kc-import-preview" role="group" aria-labelledby="kc-import-summary" tabindex="-1" ref={preview_ref}>
-                <p id="kc-import-summary">{ preview.summary() }</p>
-                { import_details(preview, view.utc_offset_min) }
+                <p id="kc-import-summary">{ text::import_summary(lang, preview) }</p>
+                { import_details(preview, view.utc_offset_min, lang) }
                 <div class="kc-actions">
                     if preview.new_sessions > 0 {
-                        { button("kc-button kc-button-primary", "Add these sessions", on_add) }
+                        { button("kc-button kc-button-primary", ui.add_these_sessions, on_add) }
                     }
-                    { button("kc-button", "Cancel", on_cancel_import) }
+                    { button("kc-button", ui.cancel, on_cancel_import) }
                 </div>
             </div>
         },
@@ -319,83 +299,83 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
 
     html! {
         <section class="kc-screen kc-progress-screen">
-            { screen_title(heading, "Your progress".into()) }
+            { screen_title(heading, ui.your_progress.into()) }
             if has_sessions {
-                { summary(progress) }
+                { summary(progress, lang) }
                 if let Some(prompt) = progress.clinician_prompt {
-                    { clinician_prompt(prompt, &props.config) }
+                    { clinician_prompt(prompt, &props.config, lang) }
                 }
                 <div class="kc-block">
-                    { constant_markup(r#"<h3 class="kc-subtitle">Your weeks</h3>"#) }
-                    { week_strip(view.today, &view.sessions_by_day, STRIP_WEEKS) }
+                    { constant_markup(ui.your_weeks_html) }
+                    { week_strip(view.today, &view.sessions_by_day, STRIP_WEEKS, lang) }
                 </div>
                 <div class="kc-block">
-                    { constant_markup(r#"<h3 class="kc-subtitle">Your pain</h3>"#) }
-                    <p>{ progress.pain.sentence() }{ source_ids(&[stats::PainSummary::SOURCE]) }</p>
-                    { pain_chart(&view.progress.pain_points) }
+                    { constant_markup(ui.your_pain_html) }
+                    <p>{ text::pain_summary(lang, &progress.pain) }{ source_ids(&[stats::PainSummary::SOURCE]) }</p>
+                    { pain_chart(&view.progress.pain_points, lang) }
                 </div>
                 <div class="kc-block">
-                    { constant_markup(r#"<h3 class="kc-subtitle">Sessions per week</h3>"#) }
-                    { week_chart(&view.chart_weeks, progress.adherence.band) }
+                    { constant_markup(ui.sessions_per_week_html) }
+                    { week_chart(&view.chart_weeks, progress.adherence.band, lang) }
                 </div>
                 <div class="kc-block">
-                    { constant_markup(r#"<h3 class="kc-subtitle">Your sessions</h3>"#) }
-                    { history_table(&document.history.sessions, view.utc_offset_min, *show_all) }
+                    { constant_markup(ui.your_sessions_html) }
+                    { history_table(&document.history.sessions, view.utc_offset_min, *show_all, lang) }
                     if document.history.sessions.len() > HISTORY_ROWS {
                         <div class="kc-actions">
                             <button type="button" class="kc-button" onclick={on_show_all}>
                                 { if *show_all {
-                                    "Show only recent sessions".to_owned()
+                                    ui.show_only_recent_sessions.to_owned()
                                 } else {
-                                    format!("Show all {} sessions", document.history.sessions.len())
+                                    crate::text::fill(ui.fmt_show_all_sessions, &[("0", &document.history.sessions.len() as &dyn std::fmt::Display)])
                                 } }
                             </button>
                         </div>
                     }
                 </div>
             } else {
-                { constant_markup(NO_SESSIONS) }
+                { constant_markup(ui.no_sessions_yet_your_sessions_pain_html) }
             }
             if let Some(url) = &props.config.booking_url {
-                <p class="kc-print-only">{ format!("Book an appointment: {}", url.as_str()) }</p>
+                <p class="kc-print-only">{ crate::text::fill(ui.fmt_book_an_appointment, &[("0", &url.as_str() as &dyn std::fmt::Display)]) }</p>
             }
             <div class="kc-actions">
-                { action("kc-button kc-button-primary", "Back to my routine", &props.onroutine) }
+                { action("kc-button kc-button-primary", ui.back_to_my_routine, &props.onroutine) }
                 if has_sessions {
-                    { print_button("Print summary for your appointment") }
+                    { print_button(ui.print_summary_for_your_appointment) }
                 }
             </div>
             <div class="kc-block kc-no-print kc-data">
-                { constant_markup(YOUR_DATA) }
+                { constant_markup(ui.your_data_your_progress_stays_in_html) }
                 <p class="kc-status" role="status" tabindex="-1" ref={status_ref}>{ (*status).clone() }</p>
                 if has_sessions {
                     <div class="kc-actions">
                         <button type="button" class="kc-button" onclick={on_export_json} disabled={read_only}
-                            aria-describedby={read_only.then_some("kc-read-only-note")}>{ "Export JSON" }</button>
-                        { button("kc-button", "Export CSV", on_export_csv) }
+                            aria-describedby={read_only.then_some("kc-read-only-note")}>{ ui.export_json }</button>
+                        { button("kc-button", ui.export_csv, on_export_csv) }
                     </div>
-                    { constant_markup(FORMATS) }
+                    { constant_markup(ui.json_is_for_moving_your_progress_html) }
                 }
                 if read_only {
-                    { constant_markup(READ_ONLY) }
+                    { constant_markup(ui.your_progress_was_saved_by_a_html) }
                 } else {
                     <div class="kc-file">
-                        <label for="kc-import-file">{ "Import progress from a Knot Coach JSON file" }</label>
+                        <label for="kc-import-file">{ ui.import_progress_from_a_knot_coach }</label>
                         <input id="kc-import-file" type="file" accept=".json,application/json" ref={file_ref} onchange={on_pick} />
                     </div>
                     { import_view }
                     if has_sessions {
                         <div class="kc-actions">
-                            <button type="button" class="kc-button kc-button-danger" ref={delete_ref} onclick={on_delete}>{ "Delete all data" }</button>
+                            <button type="button" class="kc-button kc-button-danger" ref={delete_ref} onclick={on_delete}>{ ui.delete_all_data }</button>
                         </div>
                     }
                     if *confirming {
                         <div class="kc-notice" role="alertdialog" aria-labelledby="kc-delete-q" tabindex="-1"
                             ref={dialog_ref} onkeydown={on_dialog_key}>
-                            { constant_markup(DELETE_QUESTION) }
+                            { constant_markup(ui.delete_every_session_and_rating_from_html) }
                             <div class="kc-actions">
-                                { button("kc-button kc-button-danger", "Yes, delete everything", on_confirm_delete) }
-                                { button("kc-button", "Keep my data", on_keep) }
+                                { button("kc-button kc-button-danger", ui.yes_delete_everything, on_confirm_delete) }
+                                { button("kc-button", ui.keep_my_data, on_keep) }
                             </div>
                         </div>
                     }
@@ -405,55 +385,56 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     }
 }
 
-fn download_status(saved: bool) -> String {
+fn download_status(saved: bool, lang: crate::text::Lang) -> String {
+    let ui = crate::text::ui(lang);
     if saved {
         String::new()
     } else {
-        "Your browser did not allow the download. Try again, or try another browser.".to_owned()
+        ui.your_browser_did_not_allow_the.to_owned()
     }
 }
 
 /// This week against the goal, the streak and the total (S2).
-fn summary(progress: &Progress) -> Html {
+fn summary(progress: &Progress, lang: crate::text::Lang) -> Html {
+    let ui = crate::text::ui(lang);
     let this_week = progress.this_week.sessions;
     let (low, high) = progress.adherence.band;
     let to_go = low.saturating_sub(this_week);
     let encouragement = if to_go == 0 {
-        "You have reached this week's goal.".to_owned()
+        ui.you_have_reached_this_week_s.to_owned()
     } else {
-        format!(
-            "{} more this week to reach the goal.",
-            count(to_go, "session", "sessions")
+        crate::text::fill(
+            ui.fmt_more_this_week_to_reach_the,
+            &[(
+                "0",
+                &count(lang, to_go, ui.session, ui.sessions) as &dyn std::fmt::Display,
+            )],
         )
     };
     html! {
         <div class="kc-block">
-            { constant_markup(r#"<h3 class="kc-subtitle">This week</h3>"#) }
+            { constant_markup(ui.this_week_html) }
             <ul class="kc-stats">
                 <li>
                     <span class="kc-stat-number">{ this_week }</span>
-                    { format!(" {} this week (goal: {low} to {high})", noun(this_week, "session", "sessions")) }
+                    { crate::text::fill(ui.fmt_this_week_goal_to, &[("0", &noun(this_week, ui.session, ui.sessions) as &dyn std::fmt::Display), ("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)]) }
                 </li>
                 <li>
                     <span class="kc-stat-number">{ progress.streak_weeks }</span>
-                    { format!(" {} in a row at the goal", noun(progress.streak_weeks, "week", "weeks")) }
+                    { crate::text::fill(ui.fmt_in_a_row_at_the_goal, &[("0", &noun(progress.streak_weeks, ui.week, ui.weeks) as &dyn std::fmt::Display)]) }
                 </li>
                 <li>
                     <span class="kc-stat-number">{ progress.adherence.sessions_done }</span>
-                    { format!(" {} in total", noun(progress.adherence.sessions_done, "session", "sessions")) }
+                    { crate::text::fill(ui.fmt_in_total, &[("0", &noun(progress.adherence.sessions_done, ui.session, ui.sessions) as &dyn std::fmt::Display)]) }
                 </li>
             </ul>
             <p>
-                { format!("{encouragement} Aim for {low} to {high} sessions a week for 3 to 4 weeks: that is roughly when people start to notice a change.") }
+                { crate::text::fill(ui.fmt_aim_for_to_sessions_a_week, &[("encouragement", &encouragement as &dyn std::fmt::Display), ("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)]) }
                 { constant_markup(r#"<span class="kc-source"> [S2]</span>"#) }
             </p>
             if progress.future_sessions > 0 {
                 <p class="kc-small">
-                    { format!(
-                        "{} dated in the future, probably because this device's clock was wrong, {} kept but not counted.",
-                        count(progress.future_sessions, "session is", "sessions are"),
-                        if progress.future_sessions == 1 { "It is" } else { "They are" },
-                    ) }
+                    { crate::text::fill(ui.fmt_dated_in_the_future_probably_because, &[("0", &count(lang, progress.future_sessions, ui.session_is, ui.sessions_are) as &dyn std::fmt::Display), ("1", &if progress.future_sessions == 1 { ui.it_is } else { ui.they_are } as &dyn std::fmt::Display)]) }
                 </p>
             }
         </div>
@@ -469,7 +450,13 @@ fn noun<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// Every session, newest first: the first [`HISTORY_ROWS`] unless `all`.
-fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> Html {
+fn history_table(
+    sessions: &[SessionRecord],
+    utc_offset_min: i32,
+    all: bool,
+    lang: crate::text::Lang,
+) -> Html {
+    let ui = crate::text::ui(lang);
     let shown = if all {
         sessions.len()
     } else {
@@ -477,25 +464,23 @@ fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> 
     };
     let pain = |rating: Option<PainRating>| match rating {
         Some(r) => html! { { r.value() } },
-        None => constant_markup(
-            r#"<span aria-hidden="true">–</span><span class="kc-visually-hidden">Not rated</span>"#,
-        ),
+        None => constant_markup(ui.not_rated_html),
     };
     html! {
         <table class="kc-table kc-history">
             <caption class="kc-visually-hidden">
                 { if shown == sessions.len() {
-                    "Your sessions, newest first".to_owned()
+                    ui.your_sessions_newest_first.to_owned()
                 } else {
-                    format!("Your {shown} most recent sessions, newest first")
+                    crate::text::fill(ui.fmt_your_most_recent_sessions_newest_first, &[("shown", &shown as &dyn std::fmt::Display)])
                 } }
             </caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Date" }</th>
-                    <th scope="col">{ "Pain before" }</th>
-                    <th scope="col">{ "Pain after" }</th>
-                    <th scope="col">{ "Exercises done" }</th>
+                    <th scope="col">{ ui.date }</th>
+                    <th scope="col">{ ui.pain_before }</th>
+                    <th scope="col">{ ui.pain_after }</th>
+                    <th scope="col">{ ui.exercises_done }</th>
                 </tr>
             </thead>
             <tbody>
@@ -504,10 +489,10 @@ fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> 
                     let planned = s.routine.len();
                     html! {
                         <tr>
-                            <th scope="row">{ when(s.started_ms, s.offset_min(utc_offset_min)) }</th>
+                            <th scope="row">{ when(s.started_ms, s.offset_min(utc_offset_min), lang) }</th>
                             <td>{ pain(s.pain_before) }</td>
                             <td>{ pain(s.pain_after) }</td>
-                            <td>{ if planned == 0 { done.to_string() } else { format!("{done} of {planned}") } }</td>
+                            <td>{ if planned == 0 { done.to_string() } else { crate::text::fill(ui.fmt_of, &[("done", &done as &dyn std::fmt::Display), ("planned", &planned as &dyn std::fmt::Display)]) } }</td>
                         </tr>
                     }
                 }) }
@@ -517,31 +502,41 @@ fn history_table(sessions: &[SessionRecord], utc_offset_min: i32, all: bool) -> 
 }
 
 /// "Mon 17 Nov 2025, 09:30" in the reader's local time (`utc_offset_min` ahead of UTC).
-fn when(ms: u64, utc_offset_min: i32) -> String {
+fn when(ms: u64, utc_offset_min: i32, lang: Lang) -> String {
     let utc_offset_min = stats::clamp_offset(utc_offset_min);
     let day = Day::from_ms(ms, utc_offset_min);
     let local_ms = i64::try_from(ms)
         .unwrap_or(i64::MAX)
         .saturating_add(i64::from(utc_offset_min) * 60_000);
     let minute = local_ms.rem_euclid(86_400_000) / 60_000;
-    format!("{}, {:02}:{:02}", long_date(day), minute / 60, minute % 60)
+    format!(
+        "{}, {}",
+        long_date(lang, day),
+        crate::text::time_of_day(lang, u32::try_from(minute).unwrap_or(0))
+    )
 }
 
 /// What else the reader should know before adding an imported file: the dates of the new
 /// sessions and which entries will be skipped.
-fn import_details(preview: &ImportPreview, utc_offset_min: i32) -> Html {
+fn import_details(preview: &ImportPreview, utc_offset_min: i32, lang: crate::text::Lang) -> Html {
+    let ui = crate::text::ui(lang);
     let range = preview.new_range_ms.map(|(first, last)| {
         let (first, last) = (
             Day::from_ms(first, utc_offset_min),
             Day::from_ms(last, utc_offset_min),
         );
         if first == last {
-            format!("The new sessions are from {}.", long_date(first))
+            crate::text::fill(
+                ui.fmt_the_new_sessions_are_from,
+                &[("0", &long_date(lang, first) as &dyn std::fmt::Display)],
+            )
         } else {
-            format!(
-                "The new sessions are from {} to {}.",
-                long_date(first),
-                long_date(last)
+            crate::text::fill(
+                ui.fmt_the_new_sessions_are_from_to,
+                &[
+                    ("0", &long_date(lang, first) as &dyn std::fmt::Display),
+                    ("1", &long_date(lang, last) as &dyn std::fmt::Display),
+                ],
             )
         }
     });
@@ -550,9 +545,16 @@ fn import_details(preview: &ImportPreview, utc_offset_min: i32) -> Html {
         .iter()
         .take(PROBLEMS_LISTED)
         .filter_map(|warning| match warning {
-            DecodeWarning::SessionDropped { index, problem, .. } => {
-                Some(format!("Entry {}: {problem}.", index + 1))
-            }
+            DecodeWarning::SessionDropped { index, problem, .. } => Some(crate::text::fill(
+                ui.fmt_entry,
+                &[
+                    ("0", &(index + 1) as &dyn std::fmt::Display),
+                    (
+                        "problem",
+                        &text::session_problem(lang, problem) as &dyn std::fmt::Display,
+                    ),
+                ],
+            )),
             DecodeWarning::FieldReset { .. } => None,
         })
         .collect();

@@ -7,8 +7,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::questionnaire::{question, Answer, Choice, QuestionId, QuestionKind};
+use crate::text::{self, Lang};
 use crate::ui::components::{action, back_diagram, constant_markup, screen_title, submit_button};
-use crate::ui::hooks::use_focus_on_mount;
+use crate::ui::hooks::{use_focus_on_mount, use_lang};
 
 /// Props of [`QuestionScreen`].
 #[derive(Clone, PartialEq, Properties)]
@@ -80,6 +81,8 @@ fn toggle(picks: &[String], id: &str, checked: bool, none_id: Option<&str>) -> V
 /// Asks one question and hands a validated answer to `onanswer`.
 #[function_component(QuestionScreen)]
 pub fn question_screen(props: &QuestionScreenProps) -> Html {
+    let lang = use_lang();
+    let ui = crate::text::ui(lang);
     let q = question(props.id);
     let draft = use_state(|| Draft::from_saved(props.saved.as_ref()));
     let heading = use_node_ref();
@@ -94,23 +97,27 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
                 Ok(answer) => onanswer.emit(answer),
                 Err(problem) => {
                     let mut next = (*draft).clone();
-                    next.error = Some(problem.to_string());
+                    next.error = Some(text::answer_error(lang, &problem));
                     draft.set(next);
                 }
             }
         })
     };
 
+    let words = Words {
+        lang,
+        question: q.id,
+    };
     let described_by = if draft.error.is_some() {
         "kc-help kc-error"
     } else {
         "kc-help"
     };
     let field = match &q.kind {
-        QuestionKind::Single => single(q.options, &draft, q.id.stored_name()),
-        QuestionKind::Multiple { none_id } => multiple(q.options, &draft, *none_id),
-        QuestionKind::Number { unit, .. } => number(unit, &draft),
-        QuestionKind::Outcomes { outcomes } => outcome_grid(q.options, outcomes, &draft),
+        QuestionKind::Single => single(q.options, &draft, q.id.stored_name(), words),
+        QuestionKind::Multiple { none_id } => multiple(q.options, &draft, *none_id, words),
+        QuestionKind::Number { .. } => number(text::question_text(lang, q.id).unit, &draft, lang),
+        QuestionKind::Outcomes { outcomes } => outcome_grid(q.options, outcomes, &draft, words),
     };
     let diagram = (q.id == QuestionId::KnotLocation).then(|| {
         let selected = draft.choice.as_deref();
@@ -120,53 +127,80 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
             next.choice = Some(id);
             draft.set(next);
         });
-        back_diagram(selected, &onpick)
+        back_diagram(selected, &onpick, lang)
     });
 
     html! {
         <section class="kc-screen kc-question">
             if let Some((n, total)) = props.progress {
-                <p class="kc-progress">{ format!("Question {n} of {total}") }</p>
+                <p class="kc-progress">{ crate::text::fill(ui.fmt_question_of, &[("n", &n as &dyn std::fmt::Display), ("total", &total as &dyn std::fmt::Display)]) }</p>
             }
             <form {onsubmit} novalidate=true>
                 <fieldset class="kc-fieldset" aria-describedby={described_by}>
                     <legend class="kc-legend">
-                        { screen_title(heading, q.prompt.into()) }
+                        { screen_title(heading, text::question_text(lang, q.id).prompt.into()) }
                     </legend>
-                    <p id="kc-help" class="kc-hint">{ q.help }</p>
+                    <p id="kc-help" class="kc-hint">{ text::question_text(lang, q.id).help }</p>
                     if let Some(message) = &draft.error {
                         <p id="kc-error" class="kc-error" role="alert">
-                            { constant_markup(r#"<span class="kc-visually-hidden">Error: </span>"#) }{ message }
+                            { constant_markup(ui.error_html) }{ message }
                         </p>
                     }
                     { for diagram }
                     { field }
                 </fieldset>
                 <div class="kc-actions">
-                    { submit_button("Continue") }
-                    { action("kc-button", "Back", &props.onback) }
+                    { submit_button(ui.continue_button) }
+                    { action("kc-button", ui.back, &props.onback) }
                 </div>
             </form>
         </section>
     }
 }
 
-fn hint_id(prefix: &str, choice: &Choice) -> Option<String> {
-    choice.hint.map(|_| format!("{prefix}-{}-hint", choice.id))
+/// The question's words in the reader's language, for its options.
+#[derive(Clone, Copy)]
+struct Words {
+    lang: Lang,
+    question: QuestionId,
 }
 
-fn choice_label(prefix: &str, choice: &Choice) -> Html {
+impl Words {
+    /// An option's label and hint (an unknown id as it is).
+    fn option(self, choice: &Choice) -> (&'static str, Option<&'static str>) {
+        text::option_text(self.lang, self.question, choice.id).unwrap_or((choice.id, None))
+    }
+
+    /// An outcome's label, with no hint.
+    fn outcome(self, choice: &Choice) -> (&'static str, Option<&'static str>) {
+        (
+            text::outcome_text(self.lang, self.question, choice.id).unwrap_or(choice.id),
+            None,
+        )
+    }
+}
+
+fn hint_id(prefix: &str, choice: &Choice, hint: Option<&str>) -> Option<String> {
+    hint.map(|_| format!("{prefix}-{}-hint", choice.id))
+}
+
+fn choice_label(prefix: &str, choice: &Choice, (label, hint): (&str, Option<&str>)) -> Html {
     html! {
         <>
-            <label for={format!("{prefix}-{}", choice.id)} class="kc-choice-label">{ choice.label }</label>
-            if let Some(hint) = choice.hint {
-                <span id={hint_id(prefix, choice)} class="kc-choice-hint">{ hint }</span>
+            <label for={format!("{prefix}-{}", choice.id)} class="kc-choice-label">{ label }</label>
+            if let Some(hint) = hint {
+                <span id={hint_id(prefix, choice, Some(hint))} class="kc-choice-hint">{ hint }</span>
             }
         </>
     }
 }
 
-fn single(options: &'static [Choice], draft: &UseStateHandle<Draft>, group: &str) -> Html {
+fn single(
+    options: &'static [Choice],
+    draft: &UseStateHandle<Draft>,
+    group: &str,
+    words: Words,
+) -> Html {
     html! {
         <div class="kc-choices">
             { for options.iter().map(|choice| {
@@ -187,10 +221,10 @@ fn single(options: &'static [Choice], draft: &UseStateHandle<Draft>, group: &str
                             name={format!("kc-{group}")}
                             value={choice.id}
                             checked={draft.choice.as_deref() == Some(choice.id)}
-                            aria-describedby={hint_id("kc-opt", choice)}
+                            aria-describedby={hint_id("kc-opt", choice, words.option(choice).1)}
                             {onchange}
                         />
-                        { choice_label("kc-opt", choice) }
+                        { choice_label("kc-opt", choice, words.option(choice)) }
                     </div>
                 }
             }) }
@@ -202,6 +236,7 @@ fn multiple(
     options: &'static [Choice],
     draft: &UseStateHandle<Draft>,
     none_id: Option<&'static str>,
+    words: Words,
 ) -> Html {
     html! {
         <div class="kc-choices">
@@ -228,10 +263,10 @@ fn multiple(
                                 id={format!("kc-opt-{}", choice.id)}
                                 value={choice.id}
                                 checked={draft.picks.iter().any(|p| p == choice.id)}
-                                aria-describedby={hint_id("kc-opt", choice)}
+                                aria-describedby={hint_id("kc-opt", choice, words.option(choice).1)}
                                 {onchange}
                             />
-                            { choice_label("kc-opt", choice) }
+                            { choice_label("kc-opt", choice, words.option(choice)) }
                         </div>
                     </>
                 }
@@ -240,7 +275,8 @@ fn multiple(
     }
 }
 
-fn number(unit: &'static str, draft: &UseStateHandle<Draft>) -> Html {
+fn number(unit: &'static str, draft: &UseStateHandle<Draft>, lang: crate::text::Lang) -> Html {
+    let ui = crate::text::ui(lang);
     let oninput = {
         let draft = draft.clone();
         Callback::from(move |event: InputEvent| {
@@ -251,7 +287,7 @@ fn number(unit: &'static str, draft: &UseStateHandle<Draft>) -> Html {
     };
     html! {
         <div class="kc-number">
-            <label for="kc-number-input" class="kc-number-label">{ format!("Number of {unit}") }</label>
+            <label for="kc-number-input" class="kc-number-label">{ crate::text::fill(ui.fmt_number_of, &[("unit", &unit as &dyn std::fmt::Display)]) }</label>
             <div class="kc-number-row">
                 <input
                     id="kc-number-input"
@@ -274,6 +310,7 @@ fn outcome_grid(
     methods: &'static [Choice],
     outcomes: &'static [Choice],
     draft: &UseStateHandle<Draft>,
+    words: Words,
 ) -> Html {
     html! {
         <div class="kc-outcomes">
@@ -285,7 +322,7 @@ fn outcome_grid(
                     .or_else(|| outcomes.first().map(|o| o.id.to_owned()));
                 html! {
                     <fieldset class="kc-fieldset kc-outcome">
-                        <legend class="kc-outcome-legend">{ method.label }</legend>
+                        <legend class="kc-outcome-legend">{ words.option(method).0 }</legend>
                         <div class="kc-choices kc-choices-inline">
                             { for outcomes.iter().map(|outcome| {
                                 let onchange = {
@@ -308,7 +345,7 @@ fn outcome_grid(
                                             checked={current.as_deref() == Some(outcome.id)}
                                             {onchange}
                                         />
-                                        { choice_label(&prefix, outcome) }
+                                        { choice_label(&prefix, outcome, words.outcome(outcome)) }
                                     </div>
                                 }
                             }) }

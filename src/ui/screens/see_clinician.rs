@@ -11,24 +11,6 @@ use crate::ui::components::{
     action, booking_link, constant_markup, print_button, reason_list, screen_title, source_key,
 };
 
-/// Why the reader should be checked first.
-const LEAD: &str = concat!(
-    r#"<p class="kc-lead">What you told us is worth showing to a doctor or physiotherapist "#,
-    r#"before you start any exercises or massage.</p>"#,
-);
-
-/// Where to book, when the host gave no booking link.
-const BOOK: &str = concat!(
-    r#"<p>Book an appointment with your GP (family doctor) or a physiotherapist, "#,
-    r#"and take this list with you.</p>"#,
-);
-
-/// When not to wait.
-const URGENT: &str = concat!(
-    r#"<p class="kc-small">Call your local emergency number if you get chest pain or pressure, "#,
-    r#"struggle to breathe, have sudden severe or tearing pain, lose feeling or strength in "#,
-    r#"both legs, lose control of your bladder or bowels, or feel numb around the groin.</p>"#,
-);
 use crate::ui::hooks::use_focus_on_mount;
 
 /// Props of [`SeeClinician`].
@@ -49,29 +31,31 @@ pub struct SeeClinicianProps {
 /// Sends the reader to a clinician before any self-treatment.
 #[function_component(SeeClinician)]
 pub fn see_clinician(props: &SeeClinicianProps) -> Html {
+    let lang = crate::ui::hooks::use_lang();
+    let ui = crate::text::ui(lang);
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.autofocus);
-    let booking = booking_link(&props.config);
+    let booking = booking_link(&props.config, lang);
     html! {
         <section class="kc-screen kc-result kc-result-clinician">
-            { screen_title(heading, "Please get checked before you try self-care".into()) }
-            { constant_markup(LEAD) }
-            { reason_list("This is because:", &props.reasons) }
+            { screen_title(heading, ui.please_get_checked_before_you_try.into()) }
+            { constant_markup(ui.what_you_told_us_is_worth_html) }
+            { reason_list(ui.this_is_because, &props.reasons, lang) }
             if booking.is_some() {
                 { for booking }
             } else {
-                { constant_markup(BOOK) }
+                { constant_markup(ui.book_an_appointment_with_your_gp_html_2) }
             }
             // A printed list names where to book: the button above does not print.
             if let Some(url) = &props.config.booking_url {
-                <p class="kc-print-only">{ format!("Book an appointment: {}", url.as_str()) }</p>
+                <p class="kc-print-only">{ crate::text::fill(ui.fmt_book_an_appointment_2, &[("0", &url.as_str() as &dyn std::fmt::Display)]) }</p>
             }
-            { constant_markup(URGENT) }
-            { source_key() }
+            { constant_markup(ui.call_your_local_emergency_number_if_html) }
+            { source_key(lang) }
             <div class="kc-actions kc-no-print">
-                { print_button("Print this list") }
-                { action("kc-button", "Change my answers", &props.onback) }
-                { action("kc-button", "Start over", &props.onstartover) }
+                { print_button(ui.print_this_list) }
+                { action("kc-button", ui.change_my_answers, &props.onback) }
+                { action("kc-button", ui.start_over, &props.onstartover) }
             </div>
         </section>
     }

@@ -9,10 +9,12 @@ use yew::prelude::*;
 use crate::domain::config::WidgetConfig;
 use crate::domain::dose::DosedExercise;
 use crate::domain::history::{high_pain_again, is_high_pain, Feedback, PainRating};
+use crate::text::{self, Ui};
 use crate::ui::components::{
     booking_link, constant_markup, pain_scale, screen_title, submit_button,
 };
 use crate::ui::hooks::use_focus_on_mount;
+use crate::ui::hooks::use_lang;
 
 /// What the reader told us after the session.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,21 +24,6 @@ pub struct SessionRating {
     /// Feedback per exercise id.
     pub feedback: BTreeMap<String, Feedback>,
 }
-
-/// What to do after a session that left the back hurting at 6 or more.
-const HIGH_PAIN: &str = concat!(
-    r#"<p class="kc-notice" role="note">Pain of 6 or more after exercise is a sign to step "#,
-    "back: next time your routine will be gentler. ",
-    r#"If it stays this high, please see a doctor or physiotherapist.<span class="kc-source"> [R6]</span></p>"#,
-);
-
-/// What to do when the pain was 6 or more after the last rated session too.
-const HIGH_PAIN_AGAIN: &str = concat!(
-    r#"<p class="kc-notice" role="note"><strong>Your pain was 6 or more after your last session "#,
-    "too.</strong> A gentler routine has not settled it, so please stop the routine for now ",
-    "and have your back checked by a doctor or physiotherapist before you go on.",
-    r#"<span class="kc-source"> [R6, S2]</span></p>"#,
-);
 
 /// Props of [`SessionFeedback`].
 #[derive(Clone, PartialEq, Properties)]
@@ -53,15 +40,21 @@ pub struct SessionFeedbackProps {
     pub autofocus: bool,
 }
 
-const CHOICES: [(Feedback, &str, &str); 3] = [
-    (Feedback::TooEasy, "too-easy", "Too easy"),
-    (Feedback::JustRight, "just-right", "Just right"),
-    (Feedback::TooHard, "too-hard", "Too hard"),
-];
+/// Each kind of feedback with its id slug and its label in the reader's language.
+fn choices(ui: &Ui) -> [(Feedback, &'static str, &'static str); 3] {
+    [
+        (Feedback::TooEasy, "too-easy", ui.too_easy),
+        (Feedback::JustRight, "just-right", ui.just_right),
+        (Feedback::TooHard, "too-hard", ui.too_hard),
+    ]
+}
 
 /// The end-of-session questions.
 #[function_component(SessionFeedback)]
 pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
+    let lang = use_lang();
+    let ui = crate::text::ui(lang);
+    let feedback_choices = choices(ui);
     let pain = use_state(Option::<PainRating>::default);
     let feedback = use_state(BTreeMap::<String, Feedback>::new);
     let heading = use_node_ref();
@@ -90,27 +83,27 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
 
     html! {
         <section class="kc-screen kc-feedback">
-            { screen_title(heading, "Well done. How did it go?".into()) }
+            { screen_title(heading, ui.well_done_how_did_it_go.into()) }
             <form {onsubmit}>
-                { pain_scale("How much does your back hurt now? (optional)", "kc-pain-after", *pain, &on_pain) }
+                { pain_scale(ui.how_much_does_your_back_hurt_2, "kc-pain-after", *pain, &on_pain, lang) }
                 // A live region from the start, so the advice is read out when it appears.
                 <div aria-live="polite">
                     if high_pain_again(props.previous_pain, *pain) {
-                        { constant_markup(HIGH_PAIN_AGAIN) }
-                        { for booking_link(&props.config) }
+                        { constant_markup(ui.your_pain_was_6_or_more_html_2) }
+                        { for booking_link(&props.config, lang) }
                     } else if is_high_pain(*pain) {
-                        { constant_markup(HIGH_PAIN) }
+                        { constant_markup(ui.pain_of_6_or_more_after_html) }
                     }
                 </div>
-                { constant_markup(r#"<h3 class="kc-subtitle">How did each exercise feel?</h3>"#) }
+                { constant_markup(ui.how_did_each_exercise_feel_html) }
                 { for props.exercises.iter().map(|exercise| {
                     let id = exercise.exercise_id.clone();
                     let current = feedback.get(&id).copied().unwrap_or(Feedback::JustRight);
                     html! {
                         <fieldset class="kc-fieldset kc-outcome">
-                            <legend class="kc-outcome-legend">{ exercise.name.clone() }</legend>
+                            <legend class="kc-outcome-legend">{ text::exercise_name(lang, &exercise.exercise_id) }</legend>
                             <div class="kc-choices kc-choices-inline">
-                                { for CHOICES.iter().map(|(value, slug, label)| {
+                                { for feedback_choices.iter().map(|(value, slug, label)| {
                                     let input_id = format!("kc-fb-{id}-{slug}");
                                     let onchange = {
                                         let feedback = feedback.clone();
@@ -133,7 +126,7 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
                     }
                 }) }
                 <div class="kc-actions">
-                    { submit_button("Save session") }
+                    { submit_button(ui.save_session) }
                 </div>
             </form>
         </section>

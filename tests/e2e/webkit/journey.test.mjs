@@ -169,6 +169,134 @@ test('the demo blog post: the widget loads when scrolled to and starts the quest
   await assertNoPageErrors(driver, 'the demo blog post');
 });
 
+/** The French blog post, scrolled to the widget with the mouse wheel, on its Commencer button. */
+async function openFrenchPost() {
+  const { driver } = wk;
+  await clearStorage();
+  // A fresh URL each time, so MiniBrowser never hands back a page kept from before.
+  await driver.get(`${wk.baseUrl}/demo/blog-fr.html?visit=${Date.now()}`);
+  // The reader scrolls to the widget with the wheel, once the loader has run (scrolling
+  // before it watches the element can leave the widget waiting in WebKit).
+  await driver.wait(() => driver.executeScript("return !!customElements.get('knot-coach')"), 10_000);
+  const host = await driver.findElement(By.css('knot-coach'));
+  const { y } = await host.getRect();
+  // Once the standalone page's service worker controls the origin, MiniBrowser sometimes
+  // drops the first wheel turn after a load: the reader turns it again.
+  for (let turn = 0; turn < 10 && (await driver.executeScript('return scrollY')) < y / 2; turn += 1) {
+    const scrolled = await driver.executeScript('return scrollY');
+    await driver.actions().scroll(10, 10, 0, Math.round(y - scrolled), undefined).perform();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const widget = new WkWidget(driver);
+  await widget.waitUntilReady(20_000, 'Commencer');
+  assert.equal(
+    await driver.executeScript("return document.querySelector('knot-coach').shadowRoot.querySelector('.kc-host').lang"),
+    'fr-CA',
+  );
+  return widget;
+}
+
+const NONE_FR = 'Aucune de ces réponses';
+
+test('in French: an emergency sign says to call 911, and a warning sign leads to the clinic', async () => {
+  const { driver } = wk;
+  let widget = await openFrenchPost();
+  await widget.press('Commencer');
+  await widget.waitForHeading('Avez-vous l’un de ces symptômes en plus du mal de dos?');
+  await widget.choose('checkbox', 'Douleur, serrement ou pression à la poitrine');
+  await widget.press('Continuer');
+  await widget.waitForHeading('Obtenez de l’aide médicale maintenant');
+  assert.equal(await (await widget.find('link', '911')).getAttribute('href'), 'tel:911');
+
+  widget = await openFrenchPost();
+  await widget.press('Commencer');
+  await widget.choose('checkbox', NONE_FR);
+  await widget.press('Continuer');
+  await widget.choose('radio', 'Entre les omoplates');
+  await widget.press('Continuer');
+  await widget.choose('radio', 'Trois mois ou plus');
+  await widget.press('Continuer');
+  await widget.choose('radio', '20 à 49 ans');
+  await widget.press('Continuer');
+  await widget.choose('checkbox', 'Perte de poids sans l’avoir cherché');
+  await widget.press('Continuer');
+  await widget.choose('checkbox', NONE_FR);
+  await widget.press('Continuer');
+  await widget.waitForHeading('Vérifiez vos réponses');
+  await widget.press('Voir mon résultat');
+  await widget.waitForHeading('Faites-vous examiner avant d’essayer les autosoins');
+  assert.match(await widget.text(), /Physio rue Harbour/);
+  await assertNoPageErrors(driver, 'the French outcomes');
+});
+
+test('in French: the blog post runs the questionnaire, a whole session, the rating, progress and the CSV export', async () => {
+  const { driver } = wk;
+  const widget = await openFrenchPost();
+  await widget.press('Commencer');
+  await widget.waitForHeading('Avez-vous l’un de ces symptômes en plus du mal de dos?');
+  await widget.choose('checkbox', NONE_FR);
+  await widget.press('Continuer');
+  await widget.waitForHeading('Où se trouve le nœud?');
+  await widget.choose('radio', 'Entre les omoplates');
+  await widget.press('Continuer');
+  await widget.waitForHeading('Depuis combien de temps l’avez-vous?');
+  await widget.choose('radio', 'D’une semaine à trois mois');
+  await widget.press('Continuer');
+  await widget.waitForHeading('Quel âge avez-vous?');
+  await widget.choose('radio', '20 à 49 ans');
+  await widget.press('Continuer');
+  await widget.waitForHeading('Avez-vous remarqué l’un de ces signes?');
+  await widget.choose('checkbox', NONE_FR);
+  await widget.press('Continuer');
+  await widget.waitForHeading('Est-ce que l’un de ces éléments s’applique à vous?');
+  await widget.choose('checkbox', NONE_FR);
+  await widget.press('Continuer');
+  await widget.waitForHeading('Qu’avez-vous essayé jusqu’ici, et comment ça s’est passé?');
+  await widget.press('Continuer');
+  await (await widget.find('textbox', 'Nombre d’heures')).sendKeys('8');
+  await widget.press('Continuer');
+  await widget.waitForHeading('Lesquels de ces articles avez-vous à la maison?');
+  await widget.choose('checkbox', NONE_FR);
+  await widget.press('Continuer');
+  await widget.choose('radio', '5 minutes');
+  await widget.press('Continuer');
+  await widget.waitForHeading('Vérifiez vos réponses');
+  await widget.press('Voir mon résultat');
+  await widget.waitForHeading('Votre programme');
+  assert.match(await widget.text(), /\d+ exercices, environ [\d½]+ minutes?/);
+
+  await widget.press('Commencer la séance');
+  await widget.waitForHeading('Avant de commencer');
+  await widget.press('Passer à la minuterie');
+  await widget.press('Commencer la séance');
+  await widget.find('button', 'Pause');
+  const timer = async () => (await widget.find('timer', undefined)).getAttribute('aria-label');
+  let skips = 0;
+  while (!(await widget.has('button', 'Terminer et évaluer'))) {
+    assert.ok(skips < 300, `the session ends within 300 skips (at: ${await timer()})`);
+    await widget.press('Passer');
+    skips += 1;
+  }
+  assert.equal(await timer(), 'Séance terminée');
+  await widget.press('Terminer et évaluer');
+  await widget.waitForHeading('Bravo! Comment ça s’est passé?');
+  await widget.choose('radio', '2');
+  await widget.press('Enregistrer la séance');
+  await widget.waitForHeading('Vos progrès');
+  assert.match(await widget.text(), /1 séance/);
+
+  await widget.press('Exporter en CSV');
+  const exported = await driver.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    const last = window.__kcDownloads.at(-1);
+    if (!last || !last.blob) return done(null);
+    last.blob.text().then((text) => done({ name: last.name, text }));`);
+  assert.ok(exported, 'Exporter en CSV offered a file');
+  assert.match(exported.name, /^knot-coach-seances-.*\.csv$/);
+  assert.match(exported.text, /Heure de début \(UTC[+-]\d\d:\d\d\),Durée \(minutes\),Exercices faits/);
+  await assertNoPageErrors(driver, 'the French blog post');
+});
+
 test('knot-coach.html opened from file:// runs the questionnaire to the emergency advice', async () => {
   const { driver } = wk;
   const single = await hookedSingleFile();

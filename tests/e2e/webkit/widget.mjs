@@ -113,9 +113,10 @@ export class WkWidget {
     );
   }
 
-  /** Waits until the Start button is there (the widget downloaded and mounted). */
-  async waitUntilReady(timeoutMs = 20_000) {
-    await this.find('button', 'Start', timeoutMs);
+  /** Waits until the Start button (`start`, in the widget's language) is there: the widget
+   * downloaded and mounted. */
+  async waitUntilReady(timeoutMs = 20_000, start = 'Start') {
+    await this.find('button', start, timeoutMs);
   }
 }
 
