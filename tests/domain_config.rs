@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
-use knot_coach::domain::config::{Accent, BookingUrl, ConfigWarning, StartAt, WidgetConfig};
+use knot_coach::domain::config::{
+    Accent, BookingUrl, ConfigWarning, StartAt, Stored, WidgetConfig,
+};
 use proptest::prelude::*;
 
 fn config_from(pairs: &[(&str, &str)]) -> (WidgetConfig, Vec<ConfigWarning>) {
@@ -124,9 +126,27 @@ proptest! {
 fn storage_key_namespaces_what_the_widget_stores() {
     let (config, warnings) = config_from(&[("storage-key", "clinic-a")]);
     assert!(warnings.is_empty());
-    assert_eq!(config.storage_key("journey"), "knot-coach:clinic-a:journey");
     assert_eq!(
-        WidgetConfig::default().storage_key("journey"),
+        config.storage_key(Stored::Journey),
+        "knot-coach:clinic-a:journey"
+    );
+    assert_eq!(
+        WidgetConfig::default().storage_key(Stored::Journey),
+        "knot-coach:default:journey"
+    );
+}
+
+#[test]
+fn storage_keys_are_fixed_whatever_the_language() {
+    // Saved progress outlives builds and language switches: its key is not a word of the
+    // interface (a French reader once got a key of their own, "progrès").
+    let config = WidgetConfig::default();
+    assert_eq!(
+        config.storage_key(Stored::Progress),
+        "knot-coach:default:progress"
+    );
+    assert_eq!(
+        config.storage_key(Stored::Journey),
         "knot-coach:default:journey"
     );
 }

@@ -226,10 +226,34 @@ impl Default for WidgetConfig {
 /// The namespace used when the host sets no `storage-key`.
 pub const DEFAULT_STORAGE_NAMESPACE: &str = "default";
 
+/// What the widget keeps in localStorage, each under its own key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// The questionnaire's answers and where the reader is (`draft`).
+    Journey,
+    /// The session log and settings (`store`).
+    Progress,
+}
+
+impl Stored {
+    /// The last part of the key. Stored data outlives builds: these never change, and never
+    /// depend on the reader's language.
+    pub const fn key_suffix(self) -> &'static str {
+        match self {
+            Stored::Journey => "journey",
+            Stored::Progress => "progress",
+        }
+    }
+}
+
 impl WidgetConfig {
-    /// The localStorage key for one kind of stored data (e.g. `"journey"`).
-    pub fn storage_key(&self, what: &str) -> String {
-        format!("knot-coach:{}:{what}", self.storage_namespace)
+    /// The localStorage key for one kind of stored data.
+    pub fn storage_key(&self, what: Stored) -> String {
+        format!(
+            "knot-coach:{}:{}",
+            self.storage_namespace,
+            what.key_suffix()
+        )
     }
 }
 

@@ -13,7 +13,7 @@ use super::screens::{
 use crate::browser::progress_store::{self, LoadOutcome, OtherTabListener};
 use crate::browser::storage::{KeyValueStore, StorageError};
 use crate::browser::{clock, console, download};
-use crate::domain::config::{StartAt, WidgetConfig};
+use crate::domain::config::{StartAt, Stored, WidgetConfig};
 use crate::domain::draft::{self, DraftError};
 use crate::domain::exchange;
 use crate::domain::journey::{Action, Journey, Screen};
@@ -165,8 +165,8 @@ pub fn app(props: &AppProps) -> Html {
     let ui = crate::text::ui(lang);
     let kv = use_memo((), |_| KeyValueStore::open());
     let start = props.config.start;
-    let draft_key = props.config.storage_key("journey");
-    let progress_key = props.config.storage_key(ui.progress);
+    let draft_key = props.config.storage_key(Stored::Journey);
+    let progress_key = props.config.storage_key(Stored::Progress);
     let loaded = {
         let kv = kv.clone();
         use_memo(
