@@ -8,8 +8,8 @@ function showFallback(element) {
   // textContent, never innerHTML: nothing here is parsed as markup. In the element's (or
   // its page's) language, French or English.
   element.textContent = /^fr/i.test(element.closest('[lang]')?.lang ?? '')
-    ? 'Knot Coach n’a pas pu démarrer dans ce navigateur. Veuillez essayer avec un navigateur à jour.'
-    : 'Knot Coach could not start in this browser. Please try an up-to-date browser.';
+    ? 'Knot Coach n’a pas pu démarrer dans ce navigateur. Essayez un navigateur à jour.'
+    : 'Knot Coach could not start in this browser. Try an up-to-date browser.';
 }
 
 /** Whether `element` is within one screen of the viewport (the observer's margin below). */
@@ -96,23 +96,25 @@ function defineKnotCoach(load) {
 // @boot: the single-file build (scripts/build-single-file.mjs) replaces everything below.
 const here = import.meta.url;
 defineKnotCoach(() => {
+  const ok = (response) => (response.ok ? response : Promise.reject(new Error(`HTTP ${response.status}`)));
   const stylesheet = fetch(new URL('knot-coach.css', here))
-    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then(ok)
+    .then((response) => response.text())
     .catch((error) => {
-      console.warn('knot-coach: the stylesheet did not load; the widget will look plain.', error);
+      console.warn('knot-coach: no stylesheet, so the widget looks plain.', error);
       return '';
     });
   // The wasm download and its compiling start now, beside the JS import, rather than after
   // it: the module is compiled as it streams in. (The page does not preload it: WebKit does
   // not reuse a `preload as=fetch` and would download it twice.) A server that sends the
   // wrong type gets the compile from bytes instead of the stream.
-  const wasm = fetch(new URL('knot-coach-app_bg.wasm', here)).then(async (response) => {
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    if (WebAssembly.compileStreaming && /^application\/wasm\b/.test(response.headers.get('content-type'))) {
-      return WebAssembly.compileStreaming(response);
-    }
-    return WebAssembly.compile(await response.arrayBuffer());
-  });
+  const wasm = fetch(new URL('knot-coach-app_bg.wasm', here))
+    .then(ok)
+    .then((response) =>
+      /wasm/.test(response.headers.get('content-type'))
+        ? WebAssembly.compileStreaming(response)
+        : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)),
+    );
   const app = import('./knot-coach-app.js').then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });
     return bindings;
