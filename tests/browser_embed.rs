@@ -169,3 +169,53 @@ async fn a_valid_accent_is_applied_through_the_cssom_and_follows_attribute_chang
         "an invalid accent falls back to the default"
     );
 }
+
+/// The `lang` on the widget's root, inside its shadow root.
+fn root_lang(host: &HtmlElement) -> Option<String> {
+    shadow(host)
+        .query_selector(".kc-host")
+        .unwrap()
+        .and_then(|root| root.get_attribute("lang"))
+}
+
+#[wasm_bindgen_test]
+async fn the_lang_attribute_speaks_french_and_a_change_after_mount_switches_back() {
+    let host = host(&[("lang", "fr")]);
+    let mut widget = embed::mount(&host, CSS).unwrap();
+    settle().await;
+    assert_eq!(root_lang(&host).as_deref(), Some("fr-CA"));
+    button(&host, "Commencer").click();
+    settle().await;
+    assert_eq!(
+        heading(&host),
+        "Avez-vous l’un de ces symptômes en plus du mal de dos?"
+    );
+    host.set_attribute("lang", "en-GB").unwrap();
+    widget.refresh(&host);
+    settle().await;
+    assert_eq!(root_lang(&host).as_deref(), Some("en"));
+    assert_eq!(heading(&host), FIRST_QUESTION);
+    widget.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn without_a_lang_attribute_the_page_around_the_widget_decides() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let section = document.create_element("section").unwrap();
+    section.set_attribute("lang", "fr-CA").unwrap();
+    document.body().unwrap().append_child(&section).unwrap();
+    let host = host(&[]);
+    section.append_child(&host).unwrap();
+    let _widget = embed::mount(&host, CSS).unwrap();
+    settle().await;
+    assert_eq!(root_lang(&host).as_deref(), Some("fr-CA"));
+    button(&host, "Commencer");
+    // An unknown value is ignored (with a console warning) and the page's language stays.
+    let host2 = self::host(&[("lang", "tlh")]);
+    section.append_child(&host2).unwrap();
+    let _widget2 = embed::mount(&host2, CSS).unwrap();
+    settle().await;
+    assert_eq!(root_lang(&host2).as_deref(), Some("fr-CA"));
+    section.remove();
+}
