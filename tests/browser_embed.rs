@@ -64,6 +64,18 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
+/// Waits up to 3 s for `done()`: tests run side by side, and an engine under load (WebKit on
+/// a busy CI machine) may draw a change later than one short pause.
+async fn until(what: &str, mut done: impl FnMut() -> bool) {
+    for _ in 0..150 {
+        if done() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("still not the case after 3 s: {what}");
+}
+
 #[wasm_bindgen_test]
 async fn mount_renders_the_welcome_screen_in_a_shadow_root_with_the_stylesheet() {
     let host = host(&[]);
@@ -85,7 +97,10 @@ async fn start_leads_to_the_next_step() {
     let _widget = embed::mount(&host, CSS).unwrap();
     settle().await;
     button(&host, "Start").click();
-    settle().await;
+    until("the first question shows", || {
+        heading(&host) == FIRST_QUESTION
+    })
+    .await;
     assert_eq!(heading(&host), FIRST_QUESTION);
 }
 
@@ -97,7 +112,10 @@ async fn two_widgets_on_one_page_keep_their_own_state() {
     let _b = embed::mount(&second, CSS).unwrap();
     settle().await;
     button(&first, "Start").click();
-    settle().await;
+    until("the first widget shows its first question", || {
+        heading(&first) == FIRST_QUESTION
+    })
+    .await;
     assert_eq!(heading(&first), FIRST_QUESTION);
     assert!(heading(&second).contains("Ease the knot"));
 }
@@ -113,8 +131,10 @@ async fn attributes_are_read_and_changes_after_mount_take_effect() {
     host.set_attribute("clinic-name", "Quayside Clinic")
         .unwrap();
     widget.refresh(&host);
-    settle().await;
-    assert!(text().contains("Offered by Quayside Clinic"));
+    until("the new clinic name shows", || {
+        text().contains("Offered by Quayside Clinic")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -185,14 +205,20 @@ async fn the_lang_attribute_speaks_french_and_a_change_after_mount_switches_back
     settle().await;
     assert_eq!(root_lang(&host).as_deref(), Some("fr-CA"));
     button(&host, "Commencer").click();
-    settle().await;
+    until("the first question shows in French", || {
+        heading(&host) != "Soulagez le nœud entre vos omoplates"
+    })
+    .await;
     assert_eq!(
         heading(&host),
         "Avez-vous l’un de ces symptômes en plus du mal de dos?"
     );
     host.set_attribute("lang", "en-GB").unwrap();
     widget.refresh(&host);
-    settle().await;
+    until("the widget speaks English", || {
+        root_lang(&host).as_deref() == Some("en") && heading(&host) == FIRST_QUESTION
+    })
+    .await;
     assert_eq!(root_lang(&host).as_deref(), Some("en"));
     assert_eq!(heading(&host), FIRST_QUESTION);
     widget.unmount();
