@@ -11,7 +11,7 @@ const [page, bindgen, loader, css, pageCss, wasm] = await Promise.all([
   read('knot-coach-app.js'),
   read('knot-coach.js'),
   read('knot-coach.css'),
-  read('page.css'),
+  readFile(new URL('../styles/page.css', import.meta.url), 'utf8'),
   readFile(new URL('knot-coach-app_bg.wasm', dist)),
 ]);
 

@@ -1,9 +1,22 @@
 // The standalone page only: registers the service worker so the page works offline.
 // (An embed on a clinic's site cannot register ours: service workers are same-origin.)
-if ('serviceWorker' in navigator) {
+// Not before the widget is up: installing downloads every file again (bypassing the HTTP
+// cache, so the offline copy is fresh), which on a phone's first visit would share the
+// network with the widget's own wasm download and delay the Start button.
+const widget = document.querySelector('knot-coach');
+
+function registerServiceWorker() {
   navigator.serviceWorker.register(new URL('sw.js', import.meta.url), { type: 'classic' }).catch((error) => {
     console.warn('knot-coach: offline support is not available here.', error);
   });
+}
+
+if ('serviceWorker' in navigator) {
+  // The loader sets `widget` on the element once it has mounted; a widget that never mounts
+  // (an engine that cannot run it) still gets offline support for the page after 20 s.
+  const started = Date.now();
+  const whenMounted = () => (widget?.widget || Date.now() - started > 20000 ? registerServiceWorker() : setTimeout(whenMounted, 100));
+  whenMounted();
 }
 
 // The language switch: sets the widget's `lang` (the widget follows it at once), the page's
@@ -11,7 +24,6 @@ if ('serviceWorker' in navigator) {
 // follows the page and the browser's languages.
 const LANG_KEY = 'knot-coach:page-lang';
 const select = document.getElementById('page-lang-select');
-const widget = document.querySelector('knot-coach');
 
 function remembered() {
   try {

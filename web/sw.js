@@ -10,7 +10,6 @@ const ASSETS = [
   './knot-coach-app.js',
   './knot-coach-app_bg.wasm',
   './knot-coach.css',
-  './page.css',
   './standalone.js',
   './manifest.webmanifest',
   './icon.svg',
