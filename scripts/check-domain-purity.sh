@@ -9,3 +9,19 @@ if leaks=$(grep -rnE "$pattern" src/domain.rs src/domain/); then
   exit 1
 fi
 echo "domain purity: src/domain uses no browser crate"
+
+# No import cycles between the domain's modules: each may use the ones below it, never one
+# that uses it back (a cycle means two modules are one idea, or a type lives in the wrong one).
+modules=$(ls src/domain | sed -n 's/\.rs$//p')
+edges=$(for file in src/domain/*.rs; do
+  from=$(basename "$file" .rs)
+  for to in $(grep -vE '^\s*//' "$file" | grep -oE '\bsuper::[a-z_]+' | sed 's/super:://' | sort -u); do
+    if grep -qx "$to" <<<"$modules" && [ "$to" != "$from" ]; then echo "$to $from"; fi
+  done
+done)
+if ! loops=$(tsort <<<"$edges" 2>&1 >/dev/null) || [ -n "$loops" ]; then
+  echo "domain modules: import cycle:" >&2
+  echo "$loops" >&2
+  exit 1
+fi
+echo "domain modules: no import cycles"

@@ -1,6 +1,7 @@
 //! Pure logic of Knot Coach: no browser crate, no clock, no randomness.
 //! Time and host-page input come in as plain values, so everything here is tested natively.
 
+pub mod answers;
 pub mod catalog;
 pub mod config;
 pub mod cues;

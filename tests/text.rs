@@ -199,10 +199,7 @@ const ALLOWED: &[(&str, &str)] = &[
         "src/domain/history.rs",
         "pain rating {value} is not between 0 and 10",
     ),
-    (
-        "src/domain/questionnaire.rs",
-        "an answer with a kind and a value",
-    ),
+    ("src/domain/answers.rs", "an answer with a kind and a value"),
     ("src/domain/questionnaire.rs", "missing field `question`"),
     // A link's rel attribute.
     ("src/ui/components/booking_link.rs", "noopener noreferrer"),

@@ -4,8 +4,8 @@
 //! The screening questions in [`super::questionnaire`] are built from this catalogue, so a
 //! flag's wording lives here and nowhere else.
 
+use super::answers::{Answers, QuestionId};
 use super::options::{AgeBand, KnotDuration, Method, MethodOutcome};
-use super::questionnaire::{Answers, QuestionId};
 
 /// A sign that self-treatment is not the right first step.
 ///
