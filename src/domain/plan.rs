@@ -337,6 +337,7 @@ impl Context<'_> {
         Reader {
             equipment: self.owned,
             older_adult: self.older_adult,
+            clinician: None,
         }
     }
 

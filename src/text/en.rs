@@ -485,6 +485,8 @@ fn outcome(outcome: Outcome) -> String {
         Outcome::TimeSetBySession => ". Its time is set by your session, so it stays as planned.".to_owned(),
         Outcome::AlreadyTop => ", but this is already the top of the range used here. Keep it steady; a physiotherapist can suggest what comes next.".to_owned(),
         Outcome::AlreadyEasiest => ", and this is already the easiest level here. Do what you comfortably can.".to_owned(),
+        Outcome::ClinicianTop => ", but this is already the most your clinician has allowed, so it stays there. Ask them before doing more.".to_owned(),
+        Outcome::ClinicianEasiest => ", but this is already the least your clinician has set, so it stays there. Do what you comfortably can, and tell your clinician.".to_owned(),
         Outcome::SameForNow => "; the dose stays the same for now.".to_owned(),
         Outcome::Same => ", so the dose stays the same.".to_owned(),
     }

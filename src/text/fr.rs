@@ -492,6 +492,8 @@ fn outcome(outcome: Outcome) -> String {
         Outcome::TimeSetBySession => ". Sa durée dépend de votre séance; elle reste donc comme prévu.".to_owned(),
         Outcome::AlreadyTop => ", mais c’est déjà le haut de l’échelle utilisée ici. Gardez ce rythme; un physiothérapeute peut vous proposer la suite.".to_owned(),
         Outcome::AlreadyEasiest => ", et c’est déjà le niveau le plus facile ici. Faites ce que vous pouvez faire confortablement.".to_owned(),
+        Outcome::ClinicianTop => ", mais c’est déjà le maximum permis par votre physiothérapeute; la dose reste donc là. Demandez-lui avant d’en faire plus.".to_owned(),
+        Outcome::ClinicianEasiest => ", mais c’est déjà le minimum fixé par votre physiothérapeute; la dose reste donc là. Faites ce que vous pouvez faire confortablement, et dites-le-lui.".to_owned(),
         Outcome::SameForNow => "; la dose reste la même pour l’instant.".to_owned(),
         Outcome::Same => "\u{a0}: la dose reste donc la même.".to_owned(),
     }
