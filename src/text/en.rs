@@ -529,6 +529,7 @@ pub fn exercise_reason(reason: &ExerciseReason) -> String {
                 lower_first(load(*id).unwrap_or_default())
             );
         }
+        ExerciseReason::Prescribed => "Your clinician chose this exercise and its starting dose.",
         ExerciseReason::FewerToFit {
             today,
             usual,

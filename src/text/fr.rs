@@ -536,6 +536,7 @@ pub fn exercise_reason(reason: &ExerciseReason) -> String {
                 lower_first(load(*id).unwrap_or_default())
             );
         }
+        ExerciseReason::Prescribed => "Votre physiothérapeute a choisi cet exercice et sa dose de départ.",
         ExerciseReason::FewerToFit {
             today,
             usual,
