@@ -522,7 +522,8 @@ pub struct Ui {
     /// Heading of the live preview (issue 15): "What your patient will see"
     pub what_your_patient_will_see: &'static str,
     /// Caption of the printed QR code (issue 15): "Scan this code with your phone's camera to open your routine"
-    pub scan_to_open_your_routine: &'static str,
+    pub scan_to_open_your_routine: &'static str,    /// Error: a number field holds something else (issue 15): "Enter a whole number."
+    pub enter_a_whole_number: &'static str,
 }
 
 impl Ui {
@@ -975,6 +976,7 @@ impl Ui {
             ("print_the_sheet", self.print_the_sheet),
             ("what_your_patient_will_see", self.what_your_patient_will_see),
             ("scan_to_open_your_routine", self.scan_to_open_your_routine),
+            ("enter_a_whole_number", self.enter_a_whole_number),
         ]
     }
 }
@@ -1364,6 +1366,11 @@ pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// ": " in English, " : " (with a no-break space) in French.
+pub fn colon(lang: Lang) -> &'static str {
+    by_lang!(lang, colon())
 }
 
 /// A dose variable, as a label in the clinician's form ("Repetitions per set").

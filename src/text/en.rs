@@ -265,6 +265,7 @@ pub const UI: Ui = Ui {
     print_the_sheet: "Print the sheet",
     what_your_patient_will_see: "What your patient will see",
     scan_to_open_your_routine: "Scan this code with your phone's camera to open your routine.",
+    enter_a_whole_number: "Enter a whole number.",
 };
 
 /// The exercise's name.

@@ -266,6 +266,7 @@ pub const UI: Ui = Ui {
     print_the_sheet: "Imprimer la fiche",
     what_your_patient_will_see: "Ce que votre patient verra",
     scan_to_open_your_routine: "Balayez ce code avec l’appareil photo de votre téléphone pour ouvrir votre programme.",
+    enter_a_whole_number: "Entrez un nombre entier.",
 };
 
 /// Le nom de l'exercice.
