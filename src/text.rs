@@ -453,7 +453,8 @@ pub struct Ui {
     /// "Date", a column heading.
     pub date: &'static str,
     /// The label of the language switch.
-    pub language: &'static str,    /// Heading of the screen offering a prescription from a link (issue 15): "A routine from your clinician"
+    pub language: &'static str,
+    /// Heading of the screen offering a prescription from a link (issue 15): "A routine from your clinician"
     pub rx_offer_title: &'static str,
     /// Template: who prescribed the routine offered by a link (issue 15): "{clinic} has prescribed this home routine for you."
     pub fmt_rx_offer_lead: &'static str,
@@ -522,7 +523,8 @@ pub struct Ui {
     /// Heading of the live preview (issue 15): "What your patient will see"
     pub what_your_patient_will_see: &'static str,
     /// Caption of the printed QR code (issue 15): "Scan this code with your phone's camera to open your routine"
-    pub scan_to_open_your_routine: &'static str,    /// Error: a number field holds something else (issue 15): "Enter a whole number."
+    pub scan_to_open_your_routine: &'static str,
+    /// Error: a number field holds something else (issue 15): "Enter a whole number."
     pub enter_a_whole_number: &'static str,
 }
 
@@ -949,11 +951,20 @@ impl Ui {
             ("accept_this_routine", self.accept_this_routine),
             ("not_now", self.not_now),
             ("rx_bad_link_title", self.rx_bad_link_title),
-            ("rx_bad_link_nothing_changed", self.rx_bad_link_nothing_changed),
-            ("your_routine_from_your_clinician", self.your_routine_from_your_clinician),
+            (
+                "rx_bad_link_nothing_changed",
+                self.rx_bad_link_nothing_changed,
+            ),
+            (
+                "your_routine_from_your_clinician",
+                self.your_routine_from_your_clinician,
+            ),
             ("fmt_prescribed_by", self.fmt_prescribed_by),
             ("fmt_rx_length", self.fmt_rx_length),
-            ("fmt_note_from_your_clinician", self.fmt_note_from_your_clinician),
+            (
+                "fmt_note_from_your_clinician",
+                self.fmt_note_from_your_clinician,
+            ),
             ("write_a_prescription_link", self.write_a_prescription_link),
             ("rx_clinician_intro", self.rx_clinician_intro),
             ("clinic", self.clinic),
@@ -971,10 +982,16 @@ impl Ui {
             ("copy_the_link", self.copy_the_link),
             ("the_link_is_copied", self.the_link_is_copied),
             ("copy_by_hand", self.copy_by_hand),
-            ("fix_the_problems_marked_above", self.fix_the_problems_marked_above),
+            (
+                "fix_the_problems_marked_above",
+                self.fix_the_problems_marked_above,
+            ),
             ("qr_code_of_the_link", self.qr_code_of_the_link),
             ("print_the_sheet", self.print_the_sheet),
-            ("what_your_patient_will_see", self.what_your_patient_will_see),
+            (
+                "what_your_patient_will_see",
+                self.what_your_patient_will_see,
+            ),
             ("scan_to_open_your_routine", self.scan_to_open_your_routine),
             ("enter_a_whole_number", self.enter_a_whole_number),
         ]

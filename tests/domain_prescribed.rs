@@ -65,13 +65,7 @@ fn prescription(exercises: &[(ExerciseId, Dose)]) -> Prescription {
 
 /// Plays the routine as planned now, `days` after acceptance, with this feedback on every
 /// exercise and this pain afterwards.
-fn play(
-    history: &mut History,
-    rx: &Prescription,
-    days: u64,
-    feedback: Feedback,
-    pain_after: u8,
-) {
+fn play(history: &mut History, rx: &Prescription, days: u64, feedback: Feedback, pain_after: u8) {
     let routine = plan_prescribed(rx, ACCEPTED_MS, history).exercises();
     let ids: Vec<String> = routine.iter().map(|e| e.exercise_id.clone()).collect();
     let started_ms = ACCEPTED_MS + days * DAY_MS;
@@ -89,7 +83,9 @@ fn play(
 }
 
 fn step_dose(rx: &Prescription, history: &History, at: usize) -> Dose {
-    plan_prescribed(rx, ACCEPTED_MS, history).steps[at].planned.dose
+    plan_prescribed(rx, ACCEPTED_MS, history).steps[at]
+        .planned
+        .dose
 }
 
 fn reasons(rx: &Prescription, history: &History, at: usize) -> Vec<ExerciseReason> {
@@ -112,7 +108,10 @@ fn with_no_sessions_the_routine_is_exactly_the_clinicians_in_their_order() {
     // 45 s is past the 30 s the planner uses under 65, but inside R5's 10-60 s a clinician
     // may set: it is kept as written.
     assert_eq!(routine.steps[1].planned.dose, hold(3, 45));
-    assert_eq!(routine.steps[0].planned.reasons, [ExerciseReason::Prescribed]);
+    assert_eq!(
+        routine.steps[0].planned.reasons,
+        [ExerciseReason::Prescribed]
+    );
     assert_eq!(routine.clinic_name, "Harbour Street Physio");
     assert_eq!(
         routine.booking_url.unwrap().as_str(),
@@ -155,10 +154,8 @@ fn too_easy_at_the_clinicians_top_stays_there_and_the_reason_says_so() {
             ExerciseReason::Progress(Rule::TooEasy, Outcome::ClinicianTop)
         ]
     );
-    let words = knot_coach::text::exercise_reasons(
-        knot_coach::text::Lang::En,
-        &reasons(&rx, &history, 0),
-    );
+    let words =
+        knot_coach::text::exercise_reasons(knot_coach::text::Lang::En, &reasons(&rx, &history, 0));
     assert!(words.contains("most your clinician has allowed"), "{words}");
 }
 
@@ -242,7 +239,10 @@ fn a_new_prescription_replaces_the_routine_and_the_old_sessions_do_not_move_it()
     let later_ms = ACCEPTED_MS + 10 * DAY_MS;
     let routine = plan_prescribed(&second, later_ms, &history);
     assert_eq!(routine.steps[0].planned.dose, swimmers(2, 10));
-    assert_eq!(routine.steps[0].planned.reasons, [ExerciseReason::Prescribed]);
+    assert_eq!(
+        routine.steps[0].planned.reasons,
+        [ExerciseReason::Prescribed]
+    );
     // Planning never touches the history: the sessions are all still there.
     assert_eq!(history, kept);
 }
@@ -322,9 +322,15 @@ fn the_form_adds_removes_and_sets_every_field() {
     assert_eq!(dose_value(&draft.exercises[0].dose, DoseField::Reps), 12);
     assert_eq!(dose_value(&draft.exercises[1].dose, DoseField::HoldS), 40);
     assert!(draft.exercises[1].dose.per_side);
-    assert_eq!(draft.exercises[1].note.as_deref(), Some("Keep the elbow low."));
+    assert_eq!(
+        draft.exercises[1].note.as_deref(),
+        Some("Keep the elbow low.")
+    );
     assert_eq!(draft.weeks, 8);
-    edit(&mut draft, Edit::Note(ExerciseId::ChestStretch, String::new()));
+    edit(
+        &mut draft,
+        Edit::Note(ExerciseId::ChestStretch, String::new()),
+    );
     edit(&mut draft, Edit::BookingUrl(String::new()));
     assert_eq!(draft.exercises[1].note, None);
     assert_eq!(draft.booking_url, None);
@@ -352,7 +358,10 @@ fn every_problem_in_the_form_is_reported_beside_its_own_field() {
         &mut draft,
         Edit::Note(ExerciseId::ProneSwimmers, "<b>hi</b>".into()),
     );
-    edit(&mut draft, Edit::Schedule(ScheduleField::SessionsPerWeek, 9));
+    edit(
+        &mut draft,
+        Edit::Schedule(ScheduleField::SessionsPerWeek, 9),
+    );
     edit(&mut draft, Edit::BookingUrl("javascript:alert(1)".into()));
     let at: Vec<ProblemAt> = draft.problems().into_iter().map(|p| p.field()).collect();
     assert_eq!(
@@ -367,13 +376,15 @@ fn every_problem_in_the_form_is_reported_beside_its_own_field() {
         ]
     );
     // 400 repetitions are kept as 255, and refused.
-    assert!(draft.problems().contains(&PrescriptionError::DoseOutOfBounds {
-        exercise: ExerciseId::ProneSwimmers,
-        field: DoseField::Reps,
-        min: 8,
-        max: 15,
-        got: 255
-    }));
+    assert!(draft
+        .problems()
+        .contains(&PrescriptionError::DoseOutOfBounds {
+            exercise: ExerciseId::ProneSwimmers,
+            field: DoseField::Reps,
+            min: 8,
+            max: 15,
+            got: 255
+        }));
 }
 
 #[test]
@@ -383,7 +394,10 @@ fn the_form_offers_each_exercises_own_fields_with_its_bounds() {
         let dose = exercise(id).dose;
         for (field, bound) in &fields {
             assert!(bound.min < bound.max, "{id:?} {field:?}");
-            assert!(bound.contains(dose_value(&dose, *field)), "{id:?} {field:?}");
+            assert!(
+                bound.contains(dose_value(&dose, *field)),
+                "{id:?} {field:?}"
+            );
         }
     }
     let heat: Vec<DoseField> = dose_fields(ExerciseId::MoistHeat)

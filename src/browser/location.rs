@@ -17,7 +17,11 @@ pub fn page_address() -> String {
     web_sys::window()
         .and_then(|w| {
             let location = w.location();
-            Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
         })
         .unwrap_or_default()
 }
@@ -54,10 +58,9 @@ pub struct FragmentListener {
 impl FragmentListener {
     /// Starts listening for `hashchange`.
     pub fn new(mut on_change: impl FnMut(String) + 'static) -> Self {
-        let closure =
-            Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-                on_change(fragment())
-            });
+        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+            on_change(fragment())
+        });
         let added = web_sys::window().and_then(|w| {
             w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
                 .ok()

@@ -131,7 +131,11 @@ pub fn plan_prescribed(
                     estimate_s: estimate_s(id, &dose),
                     reasons,
                     sources,
-                    uses: entry.needs.iter().filter_map(|any| any.first().copied()).collect(),
+                    uses: entry
+                        .needs
+                        .iter()
+                        .filter_map(|any| any.first().copied())
+                        .collect(),
                     cautions: Vec::new(),
                 },
                 prescribed: prescribed.dose,

@@ -894,7 +894,10 @@ pub fn prescription_error(error: &PrescriptionError) -> String {
         E::EmptyRoutine => "Choisissez au moins un exercice.".to_owned(),
         E::TooManyExercises { max, .. } => format!("Choisissez au plus {max} exercices."),
         E::DuplicateExercise { exercise } => {
-            format!("{} figure deux fois dans le programme.", exercise_name(exercise))
+            format!(
+                "{} figure deux fois dans le programme.",
+                exercise_name(exercise)
+            )
         }
         E::ScheduleOutOfBounds { min, max, got, .. } => {
             format!("Choisissez de {min} à {max} (et non {got}).")
@@ -908,7 +911,10 @@ pub fn prescription_error(error: &PrescriptionError) -> String {
             format!("Utilisez un lien d’au plus {max_chars} caractères.")
         }
         E::WrongKindOfWork { exercise } => {
-            format!("{}\u{a0}: cette dose ne convient pas à cet exercice.", exercise_name(exercise))
+            format!(
+                "{}\u{a0}: cette dose ne convient pas à cet exercice.",
+                exercise_name(exercise)
+            )
         }
         E::SidesNotAllowed { exercise, .. } => format!(
             "{}\u{a0}: cet exercice ne se fait pas de cette façon.",

@@ -11,9 +11,9 @@ use super::screens::{
     PrescriptionOffer, ProgressScreen, QuestionScreen, RoutinePreview, SeeClinician,
     SessionFeedback, SessionPlayer, Welcome,
 };
+use crate::browser::location::{self, FragmentListener};
 use crate::browser::progress_store::{self, LoadOutcome, OtherTabListener};
 use crate::browser::storage::{KeyValueStore, StorageError};
-use crate::browser::location::{self, FragmentListener};
 use crate::browser::{clock, console, download};
 use crate::domain::config::{Mode, StartAt, Stored, WidgetConfig};
 use crate::domain::draft::{self, DraftError};
@@ -197,7 +197,11 @@ fn load_journey(kv: &KeyValueStore, key: &str, start: StartAt) -> (Journey, Save
 fn load_prescription(kv: &KeyValueStore, key: &str) -> Option<Accepted> {
     let text = kv.get(key)?;
     Accepted::decode(&text)
-        .map_err(|error| console::warn(&format!("knot-coach: stored prescription not used: {error:?}")))
+        .map_err(|error| {
+            console::warn(&format!(
+                "knot-coach: stored prescription not used: {error:?}"
+            ))
+        })
         .ok()
 }
 

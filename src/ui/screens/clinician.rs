@@ -91,7 +91,12 @@ pub fn clinician_screen(props: &ClinicianScreenProps) -> Html {
             .find(|p| p.field() == at)
             .map(|p| problem_text(lang, p))
     };
-    let number = |id: String, label: &str, bound: Bound, value: u16, make: Rc<dyn Fn(u16) -> Edit>, at: ProblemAt| {
+    let number = |id: String,
+                  label: &str,
+                  bound: Bound,
+                  value: u16,
+                  make: Rc<dyn Fn(u16) -> Edit>,
+                  at: ProblemAt| {
         let raw = form.unreadable.get(&id).cloned();
         let error = if raw.is_some() {
             Some(ui.enter_a_whole_number.to_owned())
@@ -121,25 +126,28 @@ pub fn clinician_screen(props: &ClinicianScreenProps) -> Html {
             },
         )
     };
-    let text_input = |id: &str, label: String, value: String, at: ProblemAt, make: fn(String) -> Edit| {
-        let change = change.clone();
-        let oninput = Callback::from(move |event: InputEvent| {
-            change.emit(make(event.target_unchecked_into::<HtmlInputElement>().value()))
-        });
-        let error = problem_at(at);
-        field_row(
-            id,
-            label,
-            error,
-            html! {
-                <input id={id.to_owned()} class="kc-input kc-input-wide" type="text"
-                    autocomplete="off" {value}
-                    aria-invalid={invalid(&form, id, &problems, at)}
-                    aria-describedby={described(&form, id, &problems, at)}
-                    {oninput} />
-            },
-        )
-    };
+    let text_input =
+        |id: &str, label: String, value: String, at: ProblemAt, make: fn(String) -> Edit| {
+            let change = change.clone();
+            let oninput = Callback::from(move |event: InputEvent| {
+                change.emit(make(
+                    event.target_unchecked_into::<HtmlInputElement>().value(),
+                ))
+            });
+            let error = problem_at(at);
+            field_row(
+                id,
+                label,
+                error,
+                html! {
+                    <input id={id.to_owned()} class="kc-input kc-input-wide" type="text"
+                        autocomplete="off" {value}
+                        aria-invalid={invalid(&form, id, &problems, at)}
+                        aria-describedby={described(&form, id, &problems, at)}
+                        {oninput} />
+                },
+            )
+        };
 
     let schedule = |field: ScheduleField, label: &str, bound: Bound, value: u8| {
         let id = match field {
@@ -199,7 +207,13 @@ pub fn clinician_screen(props: &ClinicianScreenProps) -> Html {
 
     let link = problems
         .is_empty()
-        .then(|| format!("{}{}", location::page_address(), prescription::encode(draft)))
+        .then(|| {
+            format!(
+                "{}{}",
+                location::page_address(),
+                prescription::encode(draft)
+            )
+        })
         .filter(|_| form.unreadable.is_empty());
     let oncopy = {
         let (form, link, link_field) = (form.clone(), link.clone(), link_field.clone());
@@ -319,11 +333,21 @@ fn has_problem(form: &Form, id: &str, problems: &[PrescriptionError], at: Proble
     form.unreadable.contains_key(id) || problems.iter().any(|p| p.field() == at)
 }
 
-fn invalid(form: &Form, id: &str, problems: &[PrescriptionError], at: ProblemAt) -> Option<AttrValue> {
+fn invalid(
+    form: &Form,
+    id: &str,
+    problems: &[PrescriptionError],
+    at: ProblemAt,
+) -> Option<AttrValue> {
     has_problem(form, id, problems, at).then_some(AttrValue::Static("true"))
 }
 
-fn described(form: &Form, id: &str, problems: &[PrescriptionError], at: ProblemAt) -> Option<String> {
+fn described(
+    form: &Form,
+    id: &str,
+    problems: &[PrescriptionError],
+    at: ProblemAt,
+) -> Option<String> {
     has_problem(form, id, problems, at).then(|| format!("{id}-error"))
 }
 
@@ -340,7 +364,13 @@ fn field_row(id: &str, label: String, error: Option<String>, input: Html) -> Htm
     }
 }
 
-fn sides_box(box_id: &str, id: ExerciseId, each: bool, label: &'static str, change: &Callback<Edit>) -> Html {
+fn sides_box(
+    box_id: &str,
+    id: ExerciseId,
+    each: bool,
+    label: &'static str,
+    change: &Callback<Edit>,
+) -> Html {
     let field_id = format!("{box_id}-sides");
     let change = change.clone();
     let onchange = Callback::from(move |event: Event| {
