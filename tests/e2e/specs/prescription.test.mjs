@@ -8,6 +8,7 @@ import {
   Widget,
   activate,
   answerScreeningWithoutFlags,
+  byKeyboard,
   expectNoAxeViolations,
   launch,
   openPage,
@@ -251,5 +252,43 @@ test('ten kinds of bad link are each refused with a reason, and nothing stored c
   await freshWidget.waitForHeading('This prescription link cannot be used');
   assert.deepEqual(await stored(fresh), before, 'a fresh load with a bad link changes nothing stored');
   assert.equal(errors.length, 0, errors.join('\n'));
+  await context.close();
+});
+
+test('clinician mode works by keyboard alone, from the clinic name to the copied link', async () => {
+  const { page, context, errors } = await openPage(env, '/?mode=clinician');
+  const widget = new Widget(page);
+  await widget.root.evaluate((host) => host.scrollIntoView({ block: 'nearest' }));
+  await widget.waitForHeading('Write a prescription link');
+  await byKeyboard.typeInto(page, 'Clinic name', 'Harbour Street Physio');
+  await byKeyboard.tick(page, 'Seated band rows');
+  const sets = widget.root.getByRole('group', { name: 'Seated band rows' }).getByRole('textbox', { name: 'Sets, repeats or rounds (1 to 3)' });
+  await page.keyboard.press('Tab');
+  assert.ok(await sets.evaluate((el) => el.matches(':focus')), 'Tab moves from the box to its first dose field');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2');
+  await byKeyboard.press(page, 'Copy the link');
+  await widget.root.getByText(/The link is copied\.|Select the link above and copy it\./).waitFor();
+  const link = await widget.root.getByRole('textbox', { name: 'Prescription link' }).inputValue();
+  assert.match(link, /#rx=1\./);
+  assert.equal(errors.length, 0, errors.join('\n'));
+  await context.close();
+});
+
+test("a clinic page's widget finds a prescription in the page's fragment; Not now stores nothing", async () => {
+  const { page, context, errors } = await openPage(env, `/demo/blog.html${GOOD}`);
+  const widget = new Widget(page);
+  await widget.root.evaluate((host) => host.scrollIntoView({ block: 'nearest' }));
+  await widget.waitForHeading('A routine from your clinician');
+  assert.match(await widget.text(), /Harbour Street Physio has prescribed this home routine for you\./);
+  assert.match(await widget.text(), /Prone swimmers: 2 × 10 reps/);
+  await expectNoAxeViolations(page, 'prescription offer on the blog post', 'knot-coach');
+  await press(page, 'Not now');
+  await widget.button('Start').waitFor();
+  assert.equal(new URL(page.url()).hash, '', 'the link is taken out of the address');
+  const keys = (await stored(page)).map(([key]) => key);
+  assert.ok(!keys.some((key) => key.endsWith(':prescription')), `nothing accepted: ${keys}`);
+  // The demo post has no icon: the browser's request for /favicon.ico is the one 404.
+  assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
   await context.close();
 });
