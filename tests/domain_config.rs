@@ -216,7 +216,10 @@ fn accents_too_light_to_read_on_white_are_ignored_with_a_warning() {
 #[test]
 fn mode_clinician_opens_the_prescription_form_and_anything_else_is_the_reader() {
     assert_eq!(config_from(&[]).0.mode, Mode::Reader);
-    assert_eq!(config_from(&[("mode", "clinician")]).0.mode, Mode::Clinician);
+    assert_eq!(
+        config_from(&[("mode", "clinician")]).0.mode,
+        Mode::Clinician
+    );
     assert_eq!(config_from(&[("mode", " reader ")]).0.mode, Mode::Reader);
     let (config, warnings) = config_from(&[("mode", "admin")]);
     assert_eq!(config.mode, Mode::Reader);

@@ -208,7 +208,9 @@ fn load_prescription(kv: &KeyValueStore, key: &str) -> Option<Accepted> {
 /// The root component mounted inside each `<knot-coach>` shadow root.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let lang = crate::ui::hooks::use_lang();
+    // The App provides the language to the screens; its own words (the footer, the save
+    // notices) take it from its props, since no context is above it.
+    let lang = props.lang;
     let ui = crate::text::ui(lang);
     let kv = use_memo((), |_| KeyValueStore::open());
     let start = props.config.start;
@@ -394,7 +396,11 @@ pub fn app(props: &AppProps) -> Html {
     let settings = &state.progress.settings;
     // Reminder and booking link at the foot: the welcome screen has its own notice, the
     // clinician screen its own booking button, and the emergency screen neither.
+    // A prescription offered or refused replaces the journey's screen, and says what the
+    // widget is not, as every screen but the emergency one does.
+    let answering_link = props.config.mode == Mode::Reader && state.offer.is_some();
     let footer = match state.journey.screen() {
+        _ if answering_link => care_footer(&config, true, true, lang),
         Screen::Emergency(_) => html! {},
         Screen::Welcome => care_footer(&config, false, true, lang),
         Screen::SeeClinician(_) => care_footer(&config, true, false, lang),

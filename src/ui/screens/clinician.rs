@@ -294,7 +294,7 @@ pub fn clinician_screen(props: &ClinicianScreenProps) -> Html {
                     </figure>
                     <p class="kc-print-only kc-rx-link-print">{ link.clone() }</p>
                 } else {
-                    <p class="kc-small" role="status">{ ui.fix_the_problems_marked_above }</p>
+                    <p class="kc-small kc-no-print" role="status">{ ui.fix_the_problems_marked_above }</p>
                 }
             </section>
             if let Some(preview) = preview {

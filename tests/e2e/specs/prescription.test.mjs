@@ -292,3 +292,21 @@ test("a clinic page's widget finds a prescription in the page's fragment; Not no
   assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
   await context.close();
 });
+
+test('in French, the offer and a refused link speak French', async () => {
+  const { page, context, errors } = await openPage(env, `/demo/blog-fr.html${GOOD}`);
+  const widget = new Widget(page);
+  await widget.root.evaluate((host) => host.scrollIntoView({ block: 'nearest' }));
+  await widget.waitForHeading('Un programme de votre physiothérapeute');
+  assert.match(await widget.text(), /Harbour Street Physio vous a prescrit ce programme à faire à la maison\./);
+  assert.match(await widget.text(), /Information générale d’autosoins/);
+  await expectNoAxeViolations(page, 'prescription offer in French', 'knot-coach');
+  await page.goto(`${env.baseUrl}/demo/blog-fr.html${GOOD.slice(0, -4)}`);
+  await widget.waitForHeading('Ce lien de prescription ne peut pas être utilisé');
+  assert.match(await widget.root.getByRole('alert').innerText(), /Le lien est incomplet\u00a0: une partie s’est perdue/);
+  await press(page, 'Continuer');
+  // The refused link replaced the offer: the reader is back where the widget was.
+  await widget.button('Commencer').waitFor();
+  assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
+  await context.close();
+});
