@@ -476,3 +476,28 @@ fn the_routine_plays_what_it_shows() {
     );
     let _ = prescribed::clinician_ranges(ExerciseId::ChestStretch);
 }
+
+#[test]
+fn the_link_leads_to_the_page_it_was_made_on_without_the_clinician_mode() {
+    use knot_coach::domain::prescribed::reader_address;
+    assert_eq!(
+        reader_address("https://clinic.example/coach/?mode=clinician"),
+        "https://clinic.example/coach/"
+    );
+    assert_eq!(
+        reader_address("https://clinic.example/?p=42&mode=clinician"),
+        "https://clinic.example/?p=42"
+    );
+    assert_eq!(
+        reader_address("https://clinic.example/post?p=42#rx=1.old.sum"),
+        "https://clinic.example/post?p=42"
+    );
+    assert_eq!(
+        reader_address("http://127.0.0.1:8080/"),
+        "http://127.0.0.1:8080/"
+    );
+    assert_eq!(
+        reader_address("https://clinic.example/?"),
+        "https://clinic.example/"
+    );
+}

@@ -12,17 +12,11 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// The page's address without its query or fragment: where a prescription link leads.
+/// The page's address without its fragment; empty when it cannot be read.
 pub fn page_address() -> String {
     web_sys::window()
-        .and_then(|w| {
-            let location = w.location();
-            Some(format!(
-                "{}{}",
-                location.origin().ok()?,
-                location.pathname().ok()?
-            ))
-        })
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
         .unwrap_or_default()
 }
 

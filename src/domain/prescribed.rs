@@ -214,6 +214,26 @@ pub fn offer(fragment: &str, current: Option<&Accepted>) -> Option<Offer> {
     })
 }
 
+/// Where a prescription link made on the page at `address` (its fragment, if any, already
+/// left out) leads: the same page with its query, less the `mode=clinician` that opened the
+/// form, so a link from `/?mode=clinician` leads to `/` and one from a clinic's
+/// `/post?p=42` keeps its `?p=42`.
+pub fn reader_address(address: &str) -> String {
+    let address = address.split('#').next().unwrap_or_default();
+    let Some((page, query)) = address.split_once('?') else {
+        return address.to_owned();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && *pair != "mode=clinician")
+        .collect();
+    if kept.is_empty() {
+        page.to_owned()
+    } else {
+        format!("{page}?{}", kept.join("&"))
+    }
+}
+
 /// One change the clinician makes in the form.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {

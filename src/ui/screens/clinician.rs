@@ -210,7 +210,7 @@ pub fn clinician_screen(props: &ClinicianScreenProps) -> Html {
         .then(|| {
             format!(
                 "{}{}",
-                location::page_address(),
+                prescribed::reader_address(&location::page_address()),
                 prescription::encode(draft)
             )
         })
