@@ -2,10 +2,12 @@
 //! with a fallback, where the API is missing or throws.
 
 pub mod audio;
+pub mod clipboard;
 pub mod clock;
 pub mod console;
 pub mod download;
 pub mod file;
+pub mod location;
 pub mod print;
 pub mod progress_store;
 pub mod speech;

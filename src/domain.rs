@@ -14,6 +14,7 @@ pub mod journey;
 pub mod lang;
 pub mod options;
 pub mod plan;
+pub mod prescribed;
 pub mod prescription;
 pub mod progression;
 pub mod questionnaire;

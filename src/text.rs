@@ -16,6 +16,7 @@ use crate::domain::device::Missing;
 use crate::domain::dose::Dose;
 use crate::domain::exchange::{CsvWords, ImportError, ImportPreview};
 use crate::domain::plan::{ExerciseReason, RoutineReason};
+use crate::domain::prescription::{DoseField, LinkError, PrescriptionError};
 use crate::domain::progression::Rule;
 use crate::domain::questionnaire::{
     question, Answer, AnswerError, QuestionId, QuestionKind, NOT_TRIED,
@@ -453,6 +454,78 @@ pub struct Ui {
     pub date: &'static str,
     /// The label of the language switch.
     pub language: &'static str,
+    /// Heading of the screen offering a prescription from a link (issue 15): "A routine from your clinician"
+    pub rx_offer_title: &'static str,
+    /// Template: who prescribed the routine offered by a link (issue 15): "{clinic} has prescribed this home routine for you."
+    pub fmt_rx_offer_lead: &'static str,
+    /// Template: the prescription's schedule (issue 15): "Sessions a week: {sessions}. Weeks before you check back wit"
+    pub fmt_rx_schedule: &'static str,
+    /// Why the questions still come before a prescribed routine (issue 15): "Before the routine starts, a few questions check that self-c"
+    pub rx_offer_screening: &'static str,
+    /// Accepting a new prescription replaces the current one (issue 15): "It replaces the routine you follow now. Your progress so far"
+    pub rx_offer_replaces: &'static str,
+    /// Button: accept the prescription (issue 15): "Accept this routine"
+    pub accept_this_routine: &'static str,
+    /// Button: decline the prescription for now (issue 15): "Not now"
+    pub not_now: &'static str,
+    /// Heading of the screen refusing a bad prescription link (issue 15): "This prescription link cannot be used"
+    pub rx_bad_link_title: &'static str,
+    /// What happens after a refused link (issue 15): "Nothing has been changed and no routine will run. Ask your c"
+    pub rx_bad_link_nothing_changed: &'static str,
+    /// Heading of the prescribed routine (issue 15): "Your routine from your clinician"
+    pub your_routine_from_your_clinician: &'static str,
+    /// Template: who prescribed the routine (issue 15): "Prescribed by {name}."
+    pub fmt_prescribed_by: &'static str,
+    /// Template: how many exercises and how long a prescribed session takes (issue 15): "Exercises: {n}, about {minutes} a session."
+    pub fmt_rx_length: &'static str,
+    /// Template: the clinician's note on an exercise card (issue 15): "Note from your clinician: {0}"
+    pub fmt_note_from_your_clinician: &'static str,
+    /// Heading of clinician mode (issue 15): "Write a prescription link"
+    pub write_a_prescription_link: &'static str,
+    /// Clinician mode: what it does (issue 15): "Choose the exercises and set each dose within the safe range"
+    pub rx_clinician_intro: &'static str,
+    /// Legend: the clinic fields (issue 15): "Clinic"
+    pub clinic: &'static str,
+    /// Label: the clinic's name (issue 15): "Clinic name"
+    pub clinic_name: &'static str,
+    /// Label: the clinic's booking link (issue 15): "Booking link (optional, starting with https://)"
+    pub booking_link_optional: &'static str,
+    /// Legend: the schedule fields (issue 15): "Schedule"
+    pub schedule: &'static str,
+    /// Label: sessions a week (issue 15): "Sessions a week"
+    pub sessions_a_week: &'static str,
+    /// Label: weeks (issue 15): "Weeks"
+    pub weeks_label: &'static str,
+    /// Template: a field's label with its allowed range (issue 15): "{label} ({min} to {max})"
+    pub fmt_field_range: &'static str,
+    /// Template: legend of the exercise list (issue 15): "Exercises (up to {0})"
+    pub fmt_exercises_up_to: &'static str,
+    /// Checkbox: each side in turn (issue 15): "Each side in turn"
+    pub each_side_in_turn: &'static str,
+    /// Template: label of the note field (issue 15): "Note for your patient (optional, plain text, up to {0} chara"
+    pub fmt_note_for_your_patient: &'static str,
+    /// Heading: the link, its QR code and the sheet (issue 15): "The link"
+    pub the_link: &'static str,
+    /// Label of the read-only link field (issue 15): "Prescription link"
+    pub prescription_link: &'static str,
+    /// Button: copy the link (issue 15): "Copy the link"
+    pub copy_the_link: &'static str,
+    /// Status after copying (issue 15): "The link is copied."
+    pub the_link_is_copied: &'static str,
+    /// Status when the browser refused to copy (issue 15): "Your browser did not let the widget copy. Select the link ab"
+    pub copy_by_hand: &'static str,
+    /// Shown instead of the link while the form has problems (issue 15): "Fix the problems marked above to get the link."
+    pub fix_the_problems_marked_above: &'static str,
+    /// Accessible name of the QR code (issue 15): "QR code of the prescription link"
+    pub qr_code_of_the_link: &'static str,
+    /// Button: print the QR code and the routine (issue 15): "Print the sheet"
+    pub print_the_sheet: &'static str,
+    /// Heading of the live preview (issue 15): "What your patient will see"
+    pub what_your_patient_will_see: &'static str,
+    /// Caption of the printed QR code (issue 15): "Scan this code with your phone's camera to open your routine"
+    pub scan_to_open_your_routine: &'static str,
+    /// Error: a number field holds something else (issue 15): "Enter a whole number."
+    pub enter_a_whole_number: &'static str,
 }
 
 impl Ui {
@@ -870,6 +943,57 @@ impl Ui {
             ),
             ("date", self.date),
             ("language", self.language),
+            ("rx_offer_title", self.rx_offer_title),
+            ("fmt_rx_offer_lead", self.fmt_rx_offer_lead),
+            ("fmt_rx_schedule", self.fmt_rx_schedule),
+            ("rx_offer_screening", self.rx_offer_screening),
+            ("rx_offer_replaces", self.rx_offer_replaces),
+            ("accept_this_routine", self.accept_this_routine),
+            ("not_now", self.not_now),
+            ("rx_bad_link_title", self.rx_bad_link_title),
+            (
+                "rx_bad_link_nothing_changed",
+                self.rx_bad_link_nothing_changed,
+            ),
+            (
+                "your_routine_from_your_clinician",
+                self.your_routine_from_your_clinician,
+            ),
+            ("fmt_prescribed_by", self.fmt_prescribed_by),
+            ("fmt_rx_length", self.fmt_rx_length),
+            (
+                "fmt_note_from_your_clinician",
+                self.fmt_note_from_your_clinician,
+            ),
+            ("write_a_prescription_link", self.write_a_prescription_link),
+            ("rx_clinician_intro", self.rx_clinician_intro),
+            ("clinic", self.clinic),
+            ("clinic_name", self.clinic_name),
+            ("booking_link_optional", self.booking_link_optional),
+            ("schedule", self.schedule),
+            ("sessions_a_week", self.sessions_a_week),
+            ("weeks_label", self.weeks_label),
+            ("fmt_field_range", self.fmt_field_range),
+            ("fmt_exercises_up_to", self.fmt_exercises_up_to),
+            ("each_side_in_turn", self.each_side_in_turn),
+            ("fmt_note_for_your_patient", self.fmt_note_for_your_patient),
+            ("the_link", self.the_link),
+            ("prescription_link", self.prescription_link),
+            ("copy_the_link", self.copy_the_link),
+            ("the_link_is_copied", self.the_link_is_copied),
+            ("copy_by_hand", self.copy_by_hand),
+            (
+                "fix_the_problems_marked_above",
+                self.fix_the_problems_marked_above,
+            ),
+            ("qr_code_of_the_link", self.qr_code_of_the_link),
+            ("print_the_sheet", self.print_the_sheet),
+            (
+                "what_your_patient_will_see",
+                self.what_your_patient_will_see,
+            ),
+            ("scan_to_open_your_routine", self.scan_to_open_your_routine),
+            ("enter_a_whole_number", self.enter_a_whole_number),
         ]
     }
 }
@@ -1259,6 +1383,26 @@ pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// ": " in English, " : " (with a no-break space) in French.
+pub fn colon(lang: Lang) -> &'static str {
+    by_lang!(lang, colon())
+}
+
+/// A dose variable, as a label in the clinician's form ("Repetitions per set").
+pub fn dose_field(lang: Lang, field: DoseField) -> &'static str {
+    by_lang!(lang, dose_field(field))
+}
+
+/// A problem with a prescription, in a sentence (issue 15).
+pub fn prescription_error(lang: Lang, error: &PrescriptionError) -> String {
+    by_lang!(lang, prescription_error(error))
+}
+
+/// Why a prescription link was refused, in a sentence (issue 15).
+pub fn link_error(lang: Lang, error: &LinkError) -> String {
+    by_lang!(lang, link_error(error))
 }
 
 /// A progression rule in a sentence, for the clinician reading the plan.

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used)] // a panic is how a test fails
 
 use knot_coach::domain::config::{
-    Accent, BookingUrl, ConfigWarning, StartAt, Stored, WidgetConfig,
+    Accent, BookingUrl, ConfigWarning, Mode, StartAt, Stored, WidgetConfig,
 };
 use proptest::prelude::*;
 
@@ -211,4 +211,31 @@ fn accents_too_light_to_read_on_white_are_ignored_with_a_warning() {
             "{light}"
         );
     }
+}
+
+#[test]
+fn mode_clinician_opens_the_prescription_form_and_anything_else_is_the_reader() {
+    assert_eq!(config_from(&[]).0.mode, Mode::Reader);
+    assert_eq!(
+        config_from(&[("mode", "clinician")]).0.mode,
+        Mode::Clinician
+    );
+    assert_eq!(config_from(&[("mode", " reader ")]).0.mode, Mode::Reader);
+    let (config, warnings) = config_from(&[("mode", "admin")]);
+    assert_eq!(config.mode, Mode::Reader);
+    assert_eq!(warnings, [ConfigWarning::UnknownMode("admin".into())]);
+    assert!(warnings[0].to_string().contains("mode=\"admin\""));
+}
+
+#[test]
+fn the_accepted_prescription_has_its_own_key_apart_from_progress() {
+    let config = WidgetConfig::default();
+    assert_eq!(
+        config.storage_key(Stored::Prescription),
+        "knot-coach:default:prescription"
+    );
+    assert_ne!(
+        config.storage_key(Stored::Prescription),
+        config.storage_key(Stored::Progress)
+    );
 }

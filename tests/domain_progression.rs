@@ -26,6 +26,7 @@ fn reader(equipment: &[Equipment]) -> Reader<'_> {
     Reader {
         equipment,
         older_adult: false,
+        clinician: None,
     }
 }
 
@@ -277,6 +278,7 @@ fn older_adults_hold_stretches_thirty_to_sixty_seconds_whatever_the_feedback() {
     let older = Reader {
         equipment: &[],
         older_adult: true,
+        clinician: None,
     };
     let base = exercise(ExerciseId::SeatedRotationStretch).dose;
     let start = next_dose(
@@ -567,7 +569,7 @@ proptest! {
     ) {
         let id = ExerciseId::ALL[which];
         let kit = kit_from(bits);
-        let who = Reader { equipment: &kit, older_adult };
+        let who = Reader { equipment: &kit, older_adult, clinician: None };
         let mut log = Log::new(id, exercise(id).dose);
         for (code, pain, finished) in sessions {
             let before = log.now(who).level;

@@ -56,3 +56,10 @@ if (select) {
     }
   });
 }
+
+// Clinician mode (issue 15): `?mode=clinician` opens the prescription form, and the header
+// link leads back to the coach. A prescription link never carries the query, only `#rx=`.
+if (widget && new URLSearchParams(location.search).get('mode') === 'clinician') {
+  widget.setAttribute('mode', 'clinician');
+  for (const link of document.querySelectorAll('[data-mode-link]')) link.hidden = true;
+}

@@ -2,8 +2,9 @@
 //! Host input is untrusted: every value is checked here and bad values are dropped with a warning.
 
 /// Attributes the `<knot-coach>` element understands.
-pub const OBSERVED_ATTRIBUTES: [&str; 6] = [
+pub const OBSERVED_ATTRIBUTES: [&str; 7] = [
     "lang",
+    "mode",
     "clinic-name",
     "booking-url",
     "accent",
@@ -27,6 +28,16 @@ pub enum StartAt {
     Welcome,
     /// Straight into the questionnaire; the notice is shown there too.
     Questionnaire,
+}
+
+/// Who the widget is for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// The reader: questionnaire, routine, sessions and progress (the default).
+    #[default]
+    Reader,
+    /// A clinician writing a prescription link (issue 15): `mode="clinician"`.
+    Clinician,
 }
 
 /// A booking link that is known to be an absolute http or https URL.
@@ -145,6 +156,8 @@ pub enum ConfigWarning {
     BookingUrlRejected(String),
     /// `start` named a screen we do not know.
     UnknownStart(String),
+    /// `mode` named a mode we do not know.
+    UnknownMode(String),
     /// `lang` named a language the widget does not speak.
     UnknownLang(String),
     /// `clinic-name` was longer than [`CLINIC_NAME_MAX_CHARS`].
@@ -167,6 +180,10 @@ impl std::fmt::Display for ConfigWarning {
             Self::UnknownStart(v) => write!(
                 f,
                 "knot-coach: ignored start=\"{v}\": use \"welcome\" or \"questionnaire\""
+            ),
+            Self::UnknownMode(v) => write!(
+                f,
+                "knot-coach: ignored mode=\"{v}\": use \"reader\" or \"clinician\""
             ),
             Self::AccentRejected(v) => write!(
                 f,
@@ -208,6 +225,8 @@ pub struct WidgetConfig {
     /// The language the host asked for with `lang`; `None` when unset or not one the widget
     /// speaks (then the page's or the browser's language decides, see [`super::lang::choose`]).
     pub lang: Option<Lang>,
+    /// Who the widget is for: the reader, or a clinician writing a prescription link.
+    pub mode: Mode,
 }
 
 impl Default for WidgetConfig {
@@ -219,6 +238,7 @@ impl Default for WidgetConfig {
             start: StartAt::default(),
             storage_namespace: DEFAULT_STORAGE_NAMESPACE.to_owned(),
             lang: None,
+            mode: Mode::Reader,
         }
     }
 }
@@ -233,6 +253,8 @@ pub enum Stored {
     Journey,
     /// The session log and settings (`store`).
     Progress,
+    /// The prescription the reader accepted (`prescribed`).
+    Prescription,
 }
 
 impl Stored {
@@ -242,6 +264,7 @@ impl Stored {
         match self {
             Stored::Journey => "journey",
             Stored::Progress => "progress",
+            Stored::Prescription => "prescription",
         }
     }
 }
@@ -288,6 +311,14 @@ impl WidgetConfig {
                 StartAt::Welcome
             }
         };
+        let mode = match attr("mode").as_deref().map(str::trim) {
+            None | Some("") | Some("reader") => Mode::Reader,
+            Some("clinician") => Mode::Clinician,
+            Some(other) => {
+                warnings.push(ConfigWarning::UnknownMode(other.chars().take(30).collect()));
+                Mode::Reader
+            }
+        };
         let storage_namespace = match attr("storage-key").map(|raw| raw.trim().to_owned()) {
             None => DEFAULT_STORAGE_NAMESPACE.to_owned(),
             Some(key) if key.is_empty() => DEFAULT_STORAGE_NAMESPACE.to_owned(),
@@ -324,6 +355,7 @@ impl WidgetConfig {
                 start,
                 storage_namespace,
                 lang,
+                mode,
             },
             warnings,
         )

@@ -177,6 +177,8 @@ pub enum ExerciseReason {
         /// Whether they are repeats of a stretch rather than sets.
         repeats: bool,
     },
+    /// The reader's clinician chose this exercise and its starting dose (issue 15).
+    Prescribed,
 }
 
 /// How often and for how long to do the routine (S2: 3–4 times a week; changes after
@@ -337,6 +339,7 @@ impl Context<'_> {
         Reader {
             equipment: self.owned,
             older_adult: self.older_adult,
+            clinician: None,
         }
     }
 

@@ -516,12 +516,19 @@ impl Prescription {
     /// [`bounds`], plain-text notes and clinic name, a safe booking link, and a schedule
     /// inside [`SESSIONS_PER_WEEK`] and [`WEEKS`]. The first problem found is returned.
     pub fn validate(&self) -> Result<(), PrescriptionError> {
+        self.problems().into_iter().next().map_or(Ok(()), Err)
+    }
+
+    /// Every problem, in the order [`Self::validate`] finds them, so a form can show each
+    /// one beside its field ([`PrescriptionError::field`]).
+    pub fn problems(&self) -> Vec<PrescriptionError> {
         use PrescriptionError as E;
+        let mut problems = Vec::new();
         if self.exercises.is_empty() {
-            return Err(E::EmptyRoutine);
+            problems.push(E::EmptyRoutine);
         }
         if self.exercises.len() > MAX_EXERCISES {
-            return Err(E::TooManyExercises {
+            problems.push(E::TooManyExercises {
                 max: MAX_EXERCISES,
                 got: self.exercises.len(),
             });
@@ -535,7 +542,7 @@ impl Prescription {
             (ScheduleField::Weeks, WEEKS, self.weeks),
         ] {
             if !bound.contains(value.into()) {
-                return Err(E::ScheduleOutOfBounds {
+                problems.push(E::ScheduleOutOfBounds {
                     field,
                     min: bound.min,
                     max: bound.max,
@@ -543,37 +550,40 @@ impl Prescription {
                 });
             }
         }
-        check_plain_text(&self.clinic_name, CLINIC_NAME_MAX_CHARS).map_err(E::BadClinicName)?;
+        if let Err(problem) = check_plain_text(&self.clinic_name, CLINIC_NAME_MAX_CHARS) {
+            problems.push(E::BadClinicName(problem));
+        }
         if let Some(url) = &self.booking_url {
             if url.chars().count() > BOOKING_URL_MAX_CHARS {
-                return Err(E::BookingUrlTooLong {
+                problems.push(E::BookingUrlTooLong {
                     max_chars: BOOKING_URL_MAX_CHARS,
                 });
-            }
             // Exactly as given: the link must round-trip, so no trimming is tolerated.
-            if BookingUrl::parse(url).map_or(true, |parsed| parsed.as_str() != url) {
-                return Err(E::BadBookingUrl);
+            } else if BookingUrl::parse(url).map_or(true, |parsed| parsed.as_str() != url) {
+                problems.push(E::BadBookingUrl);
             }
         }
         for (at, prescribed) in self.exercises.iter().enumerate() {
             let exercise = prescribed.exercise;
             if self.exercises[..at].iter().any(|e| e.exercise == exercise) {
-                return Err(E::DuplicateExercise { exercise });
+                problems.push(E::DuplicateExercise { exercise });
             }
-            check_dose(exercise, &prescribed.dose)?;
+            problems.extend(dose_problems(exercise, &prescribed.dose));
             if let Some(note) = &prescribed.note {
-                check_plain_text(note, NOTE_MAX_CHARS).map_err(|problem| match problem {
-                    TextProblem::Blank => E::NoteBlank { exercise },
-                    TextProblem::TooLong { max_chars } => E::NoteTooLong {
-                        exercise,
-                        max_chars,
-                    },
-                    TextProblem::Markup => E::NoteHasMarkup { exercise },
-                    TextProblem::ControlCharacter => E::NoteHasControlCharacter { exercise },
-                })?;
+                if let Err(problem) = check_plain_text(note, NOTE_MAX_CHARS) {
+                    problems.push(match problem {
+                        TextProblem::Blank => E::NoteBlank { exercise },
+                        TextProblem::TooLong { max_chars } => E::NoteTooLong {
+                            exercise,
+                            max_chars,
+                        },
+                        TextProblem::Markup => E::NoteHasMarkup { exercise },
+                        TextProblem::ControlCharacter => E::NoteHasControlCharacter { exercise },
+                    });
+                }
             }
         }
-        Ok(())
+        problems
     }
 
     /// The booking link, typed as the widget's other links are; `None` if absent or invalid.
@@ -586,20 +596,15 @@ impl Prescription {
 
 /// Checks one dose against the exercise's [`bounds`].
 pub fn check_dose(exercise: ExerciseId, dose: &Dose) -> Result<(), PrescriptionError> {
+    dose_problems(exercise, dose)
+        .into_iter()
+        .next()
+        .map_or(Ok(()), Err)
+}
+
+/// Every way one dose leaves the exercise's [`bounds`], in the order [`check_dose`] checks.
+pub fn dose_problems(exercise: ExerciseId, dose: &Dose) -> Vec<PrescriptionError> {
     let limits = bounds(exercise);
-    let within = |field: DoseField, bound: Bound, got: u16| {
-        if bound.contains(got) {
-            Ok(())
-        } else {
-            Err(PrescriptionError::DoseOutOfBounds {
-                exercise,
-                field,
-                min: bound.min,
-                max: bound.max,
-                got,
-            })
-        }
-    };
     let fields: &[(DoseField, Bound, u16)] = match (limits.work, dose.work) {
         (
             WorkBounds::Reps {
@@ -629,19 +634,74 @@ pub fn check_dose(exercise: ExerciseId, dose: &Dose) -> Result<(), PrescriptionE
         (WorkBounds::Timed { duration_s }, Work::Timed { duration_s: s }) => {
             &[(DoseField::DurationS, duration_s, s)]
         }
-        _ => return Err(PrescriptionError::WrongKindOfWork { exercise }),
+        _ => return vec![PrescriptionError::WrongKindOfWork { exercise }],
     };
+    let mut problems = Vec::new();
     if !limits.sides.allows(dose.per_side) {
-        return Err(PrescriptionError::SidesNotAllowed {
+        problems.push(PrescriptionError::SidesNotAllowed {
             exercise,
             per_side: dose.per_side,
         });
     }
-    within(DoseField::Sets, limits.sets, dose.sets.into())?;
-    for &(field, bound, got) in fields {
-        within(field, bound, got)?;
+    let sets = [(DoseField::Sets, limits.sets, u16::from(dose.sets))];
+    let rest = [(DoseField::RestS, limits.rest_s, dose.rest_s)];
+    for &(field, bound, got) in sets.iter().chain(fields).chain(&rest) {
+        if !bound.contains(got) {
+            problems.push(PrescriptionError::DoseOutOfBounds {
+                exercise,
+                field,
+                min: bound.min,
+                max: bound.max,
+                got,
+            });
+        }
     }
-    within(DoseField::RestS, limits.rest_s, dose.rest_s)
+    problems
+}
+
+/// Where a problem belongs in the clinician's form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProblemAt {
+    /// The list of exercises as a whole.
+    Exercises,
+    /// A part of the schedule.
+    Schedule(ScheduleField),
+    /// The clinic name.
+    ClinicName,
+    /// The booking link.
+    BookingUrl,
+    /// The exercise itself (a duplicate, or a kind of work it does not take).
+    Exercise(ExerciseId),
+    /// One dose variable of an exercise.
+    Dose(ExerciseId, DoseField),
+    /// The sides of an exercise.
+    Sides(ExerciseId),
+    /// The note on an exercise.
+    Note(ExerciseId),
+}
+
+impl PrescriptionError {
+    /// The field the problem belongs to.
+    pub fn field(self) -> ProblemAt {
+        use PrescriptionError as E;
+        match self {
+            E::EmptyRoutine | E::TooManyExercises { .. } => ProblemAt::Exercises,
+            E::ScheduleOutOfBounds { field, .. } => ProblemAt::Schedule(field),
+            E::BadClinicName(_) => ProblemAt::ClinicName,
+            E::BadBookingUrl | E::BookingUrlTooLong { .. } => ProblemAt::BookingUrl,
+            E::DuplicateExercise { exercise } | E::WrongKindOfWork { exercise } => {
+                ProblemAt::Exercise(exercise)
+            }
+            E::SidesNotAllowed { exercise, .. } => ProblemAt::Sides(exercise),
+            E::DoseOutOfBounds {
+                exercise, field, ..
+            } => ProblemAt::Dose(exercise, field),
+            E::NoteBlank { exercise }
+            | E::NoteTooLong { exercise, .. }
+            | E::NoteHasMarkup { exercise }
+            | E::NoteHasControlCharacter { exercise } => ProblemAt::Note(exercise),
+        }
+    }
 }
 
 /// Why a link was refused. Nothing is stored or run for a refused link.

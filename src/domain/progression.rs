@@ -105,15 +105,55 @@ pub struct Reader<'a> {
     pub equipment: &'a [Equipment],
     /// 65 or over: stretches are held 30–60 s (R5).
     pub older_adult: bool,
+    /// The ranges a clinician's prescription allows for this exercise, when it is one
+    /// (issue 15): steps stay inside them and never change the exercise or add load.
+    pub clinician: Option<Ranges>,
+}
+
+/// How far each dose variable may move, and whether a step may change the exercise's
+/// version or add load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ranges {
+    /// Repetitions per set.
+    pub reps: Bound,
+    /// Sets of strength work.
+    pub strength_sets: Bound,
+    /// Seconds to hold a stretch.
+    pub stretch_hold_s: Bound,
+    /// Repeats of a stretch.
+    pub stretch_repeats: Bound,
+    /// Seconds of ball pressure on one spot.
+    pub ball_hold_s: Bound,
+    /// Spots worked with the ball.
+    pub ball_spots: Bound,
+    /// Whether a step may move to a harder or easier version, or add or drop load.
+    pub versions_and_load: bool,
 }
 
 impl Reader<'_> {
     /// The stretch hold range for this reader.
     pub fn stretch_hold_s(&self) -> Bound {
-        if self.older_adult {
-            OLDER_ADULT_STRETCH_HOLD_S
-        } else {
-            STRETCH_HOLD_S
+        self.ranges().stretch_hold_s
+    }
+
+    /// The ranges the rules keep to: the clinician's for a prescribed exercise, else the
+    /// sources' (R5, S0), with R5's longer holds at 65 or over.
+    pub fn ranges(&self) -> Ranges {
+        if let Some(ranges) = self.clinician {
+            return ranges;
+        }
+        Ranges {
+            reps: REPS,
+            strength_sets: STRENGTH_SETS,
+            stretch_hold_s: if self.older_adult {
+                OLDER_ADULT_STRETCH_HOLD_S
+            } else {
+                STRETCH_HOLD_S
+            },
+            stretch_repeats: STRETCH_REPEATS,
+            ball_hold_s: BALL_HOLD_S,
+            ball_spots: BALL_SPOTS,
+            versions_and_load: true,
         }
     }
 
@@ -210,20 +250,21 @@ impl DoseLevel {
     /// A starting level: `base` moved inside the limits for this reader (so a stretch held
     /// 10 s becomes 30 s at 65 or over, and ball pressure never exceeds 30 s).
     pub fn new(exercise: ExerciseId, base: Dose, reader: Reader<'_>) -> Self {
+        let ranges = reader.ranges();
         let mut dose = base;
         dose.sets = dose.sets.max(1);
         match &mut dose.work {
             Work::Reps { reps, .. } => {
-                *reps = clamp_u8(REPS, *reps);
-                dose.sets = clamp_u8(STRENGTH_SETS, dose.sets);
+                *reps = clamp_u8(ranges.reps, *reps);
+                dose.sets = clamp_u8(ranges.strength_sets, dose.sets);
             }
             Work::Hold { hold_s } => {
-                *hold_s = reader.stretch_hold_s().clamp(*hold_s);
-                dose.sets = clamp_u8(STRETCH_REPEATS, dose.sets);
+                *hold_s = ranges.stretch_hold_s.clamp(*hold_s);
+                dose.sets = clamp_u8(ranges.stretch_repeats, dose.sets);
             }
             Work::Compression { spots, hold_s } => {
-                *hold_s = BALL_HOLD_S.clamp(*hold_s);
-                *spots = clamp_u8(BALL_SPOTS, *spots);
+                *hold_s = ranges.ball_hold_s.clamp(*hold_s);
+                *spots = clamp_u8(ranges.ball_spots, *spots);
             }
             Work::Timed { .. } => {}
         }
@@ -239,33 +280,37 @@ impl DoseLevel {
     pub fn raised(self, reader: Reader<'_>) -> Option<(Self, Variable)> {
         let mut next = self;
         let entry = exercise(self.exercise);
+        let r = reader.ranges();
         match &mut next.dose.work {
-            Work::Reps { reps, .. } if u16::from(*reps) < REPS.max => {
+            Work::Reps { reps, .. } if u16::from(*reps) < r.reps.max => {
                 *reps += 1;
                 return Some((next, Variable::Reps));
             }
-            Work::Reps { .. } if u16::from(self.dose.sets) < STRENGTH_SETS.max => {
+            Work::Reps { .. } if u16::from(self.dose.sets) < r.strength_sets.max => {
                 next.dose.sets += 1;
                 return Some((next, Variable::Sets));
             }
-            Work::Hold { hold_s } if *hold_s < reader.stretch_hold_s().max => {
-                *hold_s = reader.stretch_hold_s().clamp(*hold_s + HOLD_STEP_S);
+            Work::Hold { hold_s } if *hold_s < r.stretch_hold_s.max => {
+                *hold_s = r.stretch_hold_s.clamp(*hold_s + HOLD_STEP_S);
                 return Some((next, Variable::Hold));
             }
-            Work::Hold { .. } if u16::from(self.dose.sets) < STRETCH_REPEATS.max => {
+            Work::Hold { .. } if u16::from(self.dose.sets) < r.stretch_repeats.max => {
                 next.dose.sets += 1;
                 return Some((next, Variable::Sets));
             }
-            Work::Compression { hold_s, .. } if *hold_s < BALL_HOLD_S.max => {
-                *hold_s = BALL_HOLD_S.clamp(*hold_s + HOLD_STEP_S);
+            Work::Compression { hold_s, .. } if *hold_s < r.ball_hold_s.max => {
+                *hold_s = r.ball_hold_s.clamp(*hold_s + HOLD_STEP_S);
                 return Some((next, Variable::Hold));
             }
-            Work::Compression { spots, .. } if u16::from(*spots) < BALL_SPOTS.max => {
+            Work::Compression { spots, .. } if u16::from(*spots) < r.ball_spots.max => {
                 *spots += 1;
                 return Some((next, Variable::Spots));
             }
             Work::Timed { .. } => return None,
             _ => {}
+        }
+        if !r.versions_and_load {
+            return None;
         }
         if let Some(harder) = entry.harder.filter(|id| reader.can_do(*id)) {
             // Only the version changes: one variable at a time (R5).
@@ -285,42 +330,41 @@ impl DoseLevel {
     /// before time, and ball work spots before time per spot. `None` at the bottom.
     pub fn lowered(self, reader: Reader<'_>) -> Option<(Self, Variable)> {
         let mut next = self;
+        let r = reader.ranges();
         if self.added_load {
             next.added_load = false;
             return Some((next, Variable::Load));
         }
         if let Some(easier) = exercise(self.exercise)
             .easier
-            .filter(|id| reader.can_do(*id))
+            .filter(|id| r.versions_and_load && reader.can_do(*id))
         {
             next.exercise = easier;
             return Some((next, Variable::Variant));
         }
         match &mut next.dose.work {
-            Work::Reps { reps, .. } if u16::from(*reps) > REPS.min => {
+            Work::Reps { reps, .. } if u16::from(*reps) > r.reps.min => {
                 *reps -= 1;
                 Some((next, Variable::Reps))
             }
-            Work::Reps { .. } if u16::from(self.dose.sets) > STRENGTH_SETS.min => {
+            Work::Reps { .. } if u16::from(self.dose.sets) > r.strength_sets.min => {
                 next.dose.sets -= 1;
                 Some((next, Variable::Sets))
             }
-            Work::Hold { .. } if u16::from(self.dose.sets) > STRETCH_REPEATS.min => {
+            Work::Hold { .. } if u16::from(self.dose.sets) > r.stretch_repeats.min => {
                 next.dose.sets -= 1;
                 Some((next, Variable::Sets))
             }
-            Work::Hold { hold_s } if *hold_s > reader.stretch_hold_s().min => {
-                *hold_s = reader
-                    .stretch_hold_s()
-                    .clamp(hold_s.saturating_sub(HOLD_STEP_S));
+            Work::Hold { hold_s } if *hold_s > r.stretch_hold_s.min => {
+                *hold_s = r.stretch_hold_s.clamp(hold_s.saturating_sub(HOLD_STEP_S));
                 Some((next, Variable::Hold))
             }
-            Work::Compression { spots, .. } if u16::from(*spots) > BALL_SPOTS.min => {
+            Work::Compression { spots, .. } if u16::from(*spots) > r.ball_spots.min => {
                 *spots -= 1;
                 Some((next, Variable::Spots))
             }
-            Work::Compression { hold_s, .. } if *hold_s > BALL_HOLD_S.min => {
-                *hold_s = BALL_HOLD_S.clamp(hold_s.saturating_sub(HOLD_STEP_S));
+            Work::Compression { hold_s, .. } if *hold_s > r.ball_hold_s.min => {
+                *hold_s = r.ball_hold_s.clamp(hold_s.saturating_sub(HOLD_STEP_S));
                 Some((next, Variable::Hold))
             }
             _ => None,
@@ -448,6 +492,14 @@ fn explain(
         Change::Lowered(Variable::Variant) => Outcome::EasierVersion(after.exercise),
         Change::Lowered(Variable::Load) => Outcome::DropLoad,
         Change::Kept if timed && moved != Move::Stay => Outcome::TimeSetBySession,
+        Change::Kept if reader.clinician.is_some() && moved != Move::Stay => {
+            sources.extend(limit_sources(before, reader));
+            if moved == Move::Up {
+                Outcome::ClinicianTop
+            } else {
+                Outcome::ClinicianEasiest
+            }
+        }
         Change::Kept => match moved {
             Move::Up => {
                 sources.extend(limit_sources(before, reader));
@@ -509,6 +561,10 @@ pub enum Outcome {
     AlreadyTop,
     /// Already the easiest level here.
     AlreadyEasiest,
+    /// Already at the top of what the reader's clinician allows: it stays at that bound.
+    ClinicianTop,
+    /// Already at the lowest dose the reader's clinician allows: it stays at that bound.
+    ClinicianEasiest,
     /// The dose stays the same for now (not finished, fewer than three times).
     SameForNow,
     /// The dose stays the same.
@@ -517,16 +573,11 @@ pub enum Outcome {
 
 /// Sources of the limits that bound `level`'s dose.
 fn limit_sources(level: DoseLevel, reader: Reader<'_>) -> Vec<&'static str> {
+    let r = reader.ranges();
     let bounds: &[Bound] = match level.dose.work {
-        Work::Reps { .. } => &[REPS, STRENGTH_SETS],
-        Work::Hold { .. } => {
-            if reader.older_adult {
-                &[OLDER_ADULT_STRETCH_HOLD_S, STRETCH_REPEATS]
-            } else {
-                &[STRETCH_HOLD_S, STRETCH_REPEATS]
-            }
-        }
-        Work::Compression { .. } => &[BALL_HOLD_S, BALL_SPOTS],
+        Work::Reps { .. } => &[r.reps, r.strength_sets],
+        Work::Hold { .. } => &[r.stretch_hold_s, r.stretch_repeats],
+        Work::Compression { .. } => &[r.ball_hold_s, r.ball_spots],
         Work::Timed { .. } => &[],
     };
     bounds

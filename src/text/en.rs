@@ -10,6 +10,7 @@ use crate::domain::exchange::CsvWords;
 use crate::domain::exchange::{ImportError, ImportPreview};
 use crate::domain::history::Feedback;
 use crate::domain::plan::{ExerciseReason, RoutineReason};
+use crate::domain::prescription::{DoseField, LinkError, PrescriptionError, TextProblem};
 use crate::domain::progression::{Outcome, Rule};
 use crate::domain::questionnaire::{AnswerError, KnotLocation, QuestionId};
 use crate::domain::session::{NextLabel, SetLabel, Side, Upcoming};
@@ -229,7 +230,42 @@ pub const UI: Ui = Ui {
     no_pain_ratings_yet_html: "<p>No pain ratings yet. Rate your pain before and after each session to see it change here.</p>",
     fmt_nothing_has_been_changed: "{error} Nothing has been changed.",
     date: "Date",
-    language: "Language",
+    language: "Language",    rx_offer_title: "A routine from your clinician",
+    fmt_rx_offer_lead: "{clinic} has prescribed this home routine for you.",
+    fmt_rx_schedule: "Sessions a week: {sessions}. Weeks before you check back with your clinician: {weeks}.",
+    rx_offer_screening: "Before the routine starts, a few questions check that self-care is safe for you today. If a warning sign comes up, the routine will not run.",
+    rx_offer_replaces: "It replaces the routine you follow now. Your progress so far is kept.",
+    accept_this_routine: "Accept this routine",
+    not_now: "Not now",
+    rx_bad_link_title: "This prescription link cannot be used",
+    rx_bad_link_nothing_changed: "Nothing has been changed and no routine will run. Ask your clinician for a new link, or copy the whole link again.",
+    your_routine_from_your_clinician: "Your routine from your clinician",
+    fmt_prescribed_by: "Prescribed by {name}.",
+    fmt_rx_length: "Exercises: {n}, about {minutes} a session.",
+    fmt_note_from_your_clinician: "Note from your clinician: {0}",
+    write_a_prescription_link: "Write a prescription link",
+    rx_clinician_intro: "Choose the exercises and set each dose within the safe ranges shown. The routine travels inside the link itself: nothing is sent to any server, and your patient needs no account.",
+    clinic: "Clinic",
+    clinic_name: "Clinic name",
+    booking_link_optional: "Booking link (optional, starting with https://)",
+    schedule: "Schedule",
+    sessions_a_week: "Sessions a week",
+    weeks_label: "Weeks",
+    fmt_field_range: "{label} ({min} to {max})",
+    fmt_exercises_up_to: "Exercises (up to {0})",
+    each_side_in_turn: "Each side in turn",
+    fmt_note_for_your_patient: "Note for your patient (optional, plain text, up to {0} characters)",
+    the_link: "The link",
+    prescription_link: "Prescription link",
+    copy_the_link: "Copy the link",
+    the_link_is_copied: "The link is copied.",
+    copy_by_hand: "Your browser did not let the widget copy. Select the link above and copy it.",
+    fix_the_problems_marked_above: "Fix the problems marked above to get the link.",
+    qr_code_of_the_link: "QR code of the prescription link",
+    print_the_sheet: "Print the sheet",
+    what_your_patient_will_see: "What your patient will see",
+    scan_to_open_your_routine: "Scan this code with your phone's camera to open your routine.",
+    enter_a_whole_number: "Enter a whole number.",
 };
 
 /// The exercise's name.
@@ -485,6 +521,8 @@ fn outcome(outcome: Outcome) -> String {
         Outcome::TimeSetBySession => ". Its time is set by your session, so it stays as planned.".to_owned(),
         Outcome::AlreadyTop => ", but this is already the top of the range used here. Keep it steady; a physiotherapist can suggest what comes next.".to_owned(),
         Outcome::AlreadyEasiest => ", and this is already the easiest level here. Do what you comfortably can.".to_owned(),
+        Outcome::ClinicianTop => ", but this is already the most your clinician has allowed, so it stays there. Ask them before doing more.".to_owned(),
+        Outcome::ClinicianEasiest => ", but this is already the least your clinician has set, so it stays there. Do what you comfortably can, and tell your clinician.".to_owned(),
         Outcome::SameForNow => "; the dose stays the same for now.".to_owned(),
         Outcome::Same => ", so the dose stays the same.".to_owned(),
     }
@@ -527,6 +565,7 @@ pub fn exercise_reason(reason: &ExerciseReason) -> String {
                 lower_first(load(*id).unwrap_or_default())
             );
         }
+        ExerciseReason::Prescribed => "Your clinician chose this exercise and its starting dose.",
         ExerciseReason::FewerToFit {
             today,
             usual,
@@ -813,3 +852,97 @@ pub const CALENDAR: Calendar = Calendar {
         "Sunday",
     ],
 };
+
+/// A dose variable, as a label in the clinician's form.
+pub fn dose_field(field: DoseField) -> &'static str {
+    match field {
+        DoseField::Sets => "Sets, repeats or rounds",
+        DoseField::Reps => "Repetitions per set",
+        DoseField::UpS => "Seconds up",
+        DoseField::PauseS => "Seconds of pause at the top",
+        DoseField::DownS => "Seconds down",
+        DoseField::HoldS => "Seconds of each hold",
+        DoseField::Spots => "Spots",
+        DoseField::DurationS => "Seconds in all",
+        DoseField::RestS => "Seconds of rest between sets",
+    }
+}
+
+/// What is wrong with a clinic name or a note.
+fn text_problem(problem: TextProblem) -> String {
+    match problem {
+        TextProblem::Blank => "Write something, or leave it out.".to_owned(),
+        TextProblem::TooLong { max_chars } => format!("Use at most {max_chars} characters."),
+        TextProblem::Markup => "Use plain text, with no < or >.".to_owned(),
+        TextProblem::ControlCharacter => {
+            "Use one paragraph of plain text, with no line breaks or special characters.".to_owned()
+        }
+    }
+}
+
+/// A problem with a prescription, beside its field in the form or in a refused link.
+pub fn prescription_error(error: &PrescriptionError) -> String {
+    use PrescriptionError as E;
+    match *error {
+        E::EmptyRoutine => "Choose at least one exercise.".to_owned(),
+        E::TooManyExercises { max, .. } => format!("Choose at most {max} exercises."),
+        E::DuplicateExercise { exercise } => {
+            format!("{} is in the routine twice.", exercise_name(exercise))
+        }
+        E::ScheduleOutOfBounds { min, max, got, .. } => {
+            format!("Choose from {min} to {max} (not {got}).")
+        }
+        E::BadClinicName(TextProblem::Blank) => "Enter the clinic's name.".to_owned(),
+        E::BadClinicName(problem) => text_problem(problem),
+        E::BadBookingUrl => {
+            "Enter a whole link starting with https:// or http://, with no spaces.".to_owned()
+        }
+        E::BookingUrlTooLong { max_chars } => {
+            format!("Use a link of at most {max_chars} characters.")
+        }
+        E::WrongKindOfWork { exercise } => {
+            format!("{} cannot be dosed this way.", exercise_name(exercise))
+        }
+        E::SidesNotAllowed { exercise, .. } => {
+            format!("{} cannot be done that way round.", exercise_name(exercise))
+        }
+        E::DoseOutOfBounds {
+            exercise,
+            field,
+            min,
+            max,
+            got,
+        } => format!(
+            "{}, {}: choose from {min} to {max} (not {got}).",
+            exercise_name(exercise),
+            lower_first(dose_field(field))
+        ),
+        E::NoteBlank { .. } => text_problem(TextProblem::Blank),
+        E::NoteTooLong { max_chars, .. } => text_problem(TextProblem::TooLong { max_chars }),
+        E::NoteHasMarkup { .. } => text_problem(TextProblem::Markup),
+        E::NoteHasControlCharacter { .. } => text_problem(TextProblem::ControlCharacter),
+    }
+}
+
+/// Why a prescription link was refused.
+pub fn link_error(error: &LinkError) -> String {
+    match error {
+        LinkError::Truncated => {
+            "The link is incomplete: part of it was lost when it was copied.".to_owned()
+        }
+        LinkError::ChecksumMismatch => {
+            "The link has been changed or mistyped: its check characters do not match.".to_owned()
+        }
+        LinkError::UnknownVersion { got } => format!(
+            "The link was made by a newer version of Knot Coach (format {got}); this one reads format 1."
+        ),
+        LinkError::Malformed => "This is not a prescription link Knot Coach can read.".to_owned(),
+        LinkError::UnknownExercise { .. } => {
+            "The link names an exercise this version of Knot Coach does not know.".to_owned()
+        }
+        LinkError::Invalid(problem) => format!(
+            "The link asks for something this widget will not run. {}",
+            prescription_error(problem)
+        ),
+    }
+}

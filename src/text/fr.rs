@@ -11,6 +11,7 @@ use crate::domain::exchange::CsvWords;
 use crate::domain::exchange::{ImportError, ImportPreview};
 use crate::domain::history::Feedback;
 use crate::domain::plan::{ExerciseReason, RoutineReason};
+use crate::domain::prescription::{DoseField, LinkError, PrescriptionError, TextProblem};
 use crate::domain::progression::{Outcome, Rule};
 use crate::domain::questionnaire::{AnswerError, KnotLocation, QuestionId};
 use crate::domain::session::{NextLabel, SetLabel, Side, Upcoming};
@@ -230,7 +231,42 @@ pub const UI: Ui = Ui {
     no_pain_ratings_yet_html: "<p>Aucune évaluation de la douleur pour l’instant. Évaluez votre douleur avant et après chaque séance pour voir son évolution ici.</p>",
     fmt_nothing_has_been_changed: "{error} Rien n’a été modifié.",
     date: "Date",
-    language: "Langue",
+    language: "Langue",    rx_offer_title: "Un programme de votre physiothérapeute",
+    fmt_rx_offer_lead: "{clinic} vous a prescrit ce programme à faire à la maison.",
+    fmt_rx_schedule: "Séances par semaine\u{a0}: {sessions}. Semaines avant de revoir votre physiothérapeute\u{a0}: {weeks}.",
+    rx_offer_screening: "Avant de commencer, quelques questions vérifient que les autosoins sont sans danger pour vous aujourd’hui. Si un signe d’alerte apparaît, le programme ne démarrera pas.",
+    rx_offer_replaces: "Il remplace le programme que vous suivez maintenant. Vos progrès jusqu’ici sont conservés.",
+    accept_this_routine: "Accepter ce programme",
+    not_now: "Pas maintenant",
+    rx_bad_link_title: "Ce lien de prescription ne peut pas être utilisé",
+    rx_bad_link_nothing_changed: "Rien n’a été modifié et aucun programme ne démarrera. Demandez un nouveau lien à votre physiothérapeute, ou copiez de nouveau le lien en entier.",
+    your_routine_from_your_clinician: "Votre programme de votre physiothérapeute",
+    fmt_prescribed_by: "Prescrit par {name}.",
+    fmt_rx_length: "Exercices\u{a0}: {n}, environ {minutes} par séance.",
+    fmt_note_from_your_clinician: "Note de votre physiothérapeute\u{a0}: {0}",
+    write_a_prescription_link: "Rédiger un lien de prescription",
+    rx_clinician_intro: "Choisissez les exercices et réglez chaque dose dans les limites sûres indiquées. Le programme voyage dans le lien lui-même\u{a0}: rien n’est envoyé à un serveur, et votre patient n’a besoin d’aucun compte.",
+    clinic: "Clinique",
+    clinic_name: "Nom de la clinique",
+    booking_link_optional: "Lien de prise de rendez-vous (facultatif, commençant par https://)",
+    schedule: "Calendrier",
+    sessions_a_week: "Séances par semaine",
+    weeks_label: "Semaines",
+    fmt_field_range: "{label} ({min} à {max})",
+    fmt_exercises_up_to: "Exercices (jusqu’à {0})",
+    each_side_in_turn: "Chaque côté à tour de rôle",
+    fmt_note_for_your_patient: "Note pour votre patient (facultative, texte simple, jusqu’à {0} caractères)",
+    the_link: "Le lien",
+    prescription_link: "Lien de prescription",
+    copy_the_link: "Copier le lien",
+    the_link_is_copied: "Le lien est copié.",
+    copy_by_hand: "Votre navigateur n’a pas permis de copier. Sélectionnez le lien ci-dessus et copiez-le.",
+    fix_the_problems_marked_above: "Corrigez les problèmes indiqués ci-dessus pour obtenir le lien.",
+    qr_code_of_the_link: "Code QR du lien de prescription",
+    print_the_sheet: "Imprimer la fiche",
+    what_your_patient_will_see: "Ce que votre patient verra",
+    scan_to_open_your_routine: "Balayez ce code avec l’appareil photo de votre téléphone pour ouvrir votre programme.",
+    enter_a_whole_number: "Entrez un nombre entier.",
 };
 
 /// Le nom de l'exercice.
@@ -492,6 +528,8 @@ fn outcome(outcome: Outcome) -> String {
         Outcome::TimeSetBySession => ". Sa durée dépend de votre séance; elle reste donc comme prévu.".to_owned(),
         Outcome::AlreadyTop => ", mais c’est déjà le haut de l’échelle utilisée ici. Gardez ce rythme; un physiothérapeute peut vous proposer la suite.".to_owned(),
         Outcome::AlreadyEasiest => ", et c’est déjà le niveau le plus facile ici. Faites ce que vous pouvez faire confortablement.".to_owned(),
+        Outcome::ClinicianTop => ", mais c’est déjà le maximum permis par votre physiothérapeute; la dose reste donc là. Demandez-lui avant d’en faire plus.".to_owned(),
+        Outcome::ClinicianEasiest => ", mais c’est déjà le minimum fixé par votre physiothérapeute; la dose reste donc là. Faites ce que vous pouvez faire confortablement, et dites-le-lui.".to_owned(),
         Outcome::SameForNow => "; la dose reste la même pour l’instant.".to_owned(),
         Outcome::Same => "\u{a0}: la dose reste donc la même.".to_owned(),
     }
@@ -534,6 +572,7 @@ pub fn exercise_reason(reason: &ExerciseReason) -> String {
                 lower_first(load(*id).unwrap_or_default())
             );
         }
+        ExerciseReason::Prescribed => "Votre physiothérapeute a choisi cet exercice et sa dose de départ.",
         ExerciseReason::FewerToFit {
             today,
             usual,
@@ -817,3 +856,110 @@ pub const CALENDAR: Calendar = Calendar {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ],
 };
+
+/// A dose variable, as a label in the clinician's form.
+pub fn dose_field(field: DoseField) -> &'static str {
+    match field {
+        DoseField::Sets => "Séries, reprises ou tours",
+        DoseField::Reps => "Répétitions par série",
+        DoseField::UpS => "Secondes à la montée",
+        DoseField::PauseS => "Secondes de pause en haut",
+        DoseField::DownS => "Secondes à la descente",
+        DoseField::HoldS => "Secondes de chaque maintien",
+        DoseField::Spots => "Points",
+        DoseField::DurationS => "Secondes au total",
+        DoseField::RestS => "Secondes de repos entre les séries",
+    }
+}
+
+/// What is wrong with a clinic name or a note.
+fn text_problem(problem: TextProblem) -> String {
+    match problem {
+        TextProblem::Blank => "Écrivez quelque chose, ou laissez le champ vide.".to_owned(),
+        TextProblem::TooLong { max_chars } => {
+            format!("Utilisez au plus {max_chars} caractères.")
+        }
+        TextProblem::Markup => "Utilisez du texte simple, sans < ni >.".to_owned(),
+        TextProblem::ControlCharacter => {
+            "Utilisez un seul paragraphe de texte simple, sans saut de ligne ni caractère spécial."
+                .to_owned()
+        }
+    }
+}
+
+/// A problem with a prescription, beside its field in the form or in a refused link.
+pub fn prescription_error(error: &PrescriptionError) -> String {
+    use PrescriptionError as E;
+    match *error {
+        E::EmptyRoutine => "Choisissez au moins un exercice.".to_owned(),
+        E::TooManyExercises { max, .. } => format!("Choisissez au plus {max} exercices."),
+        E::DuplicateExercise { exercise } => {
+            format!(
+                "{} figure deux fois dans le programme.",
+                exercise_name(exercise)
+            )
+        }
+        E::ScheduleOutOfBounds { min, max, got, .. } => {
+            format!("Choisissez de {min} à {max} (et non {got}).")
+        }
+        E::BadClinicName(TextProblem::Blank) => "Entrez le nom de la clinique.".to_owned(),
+        E::BadClinicName(problem) => text_problem(problem),
+        E::BadBookingUrl => {
+            "Entrez un lien complet commençant par https:// ou http://, sans espace.".to_owned()
+        }
+        E::BookingUrlTooLong { max_chars } => {
+            format!("Utilisez un lien d’au plus {max_chars} caractères.")
+        }
+        E::WrongKindOfWork { exercise } => {
+            format!(
+                "{}\u{a0}: cette dose ne convient pas à cet exercice.",
+                exercise_name(exercise)
+            )
+        }
+        E::SidesNotAllowed { exercise, .. } => format!(
+            "{}\u{a0}: cet exercice ne se fait pas de cette façon.",
+            exercise_name(exercise)
+        ),
+        E::DoseOutOfBounds {
+            exercise,
+            field,
+            min,
+            max,
+            got,
+        } => format!(
+            "{}, {}\u{a0}: choisissez de {min} à {max} (et non {got}).",
+            exercise_name(exercise),
+            lower_first(dose_field(field))
+        ),
+        E::NoteBlank { .. } => text_problem(TextProblem::Blank),
+        E::NoteTooLong { max_chars, .. } => text_problem(TextProblem::TooLong { max_chars }),
+        E::NoteHasMarkup { .. } => text_problem(TextProblem::Markup),
+        E::NoteHasControlCharacter { .. } => text_problem(TextProblem::ControlCharacter),
+    }
+}
+
+/// Why a prescription link was refused.
+pub fn link_error(error: &LinkError) -> String {
+    match error {
+        LinkError::Truncated => {
+            "Le lien est incomplet\u{a0}: une partie s’est perdue quand il a été copié.".to_owned()
+        }
+        LinkError::ChecksumMismatch => {
+            "Le lien a été modifié ou mal recopié\u{a0}: ses caractères de contrôle ne correspondent pas."
+                .to_owned()
+        }
+        LinkError::UnknownVersion { got } => format!(
+            "Le lien a été créé par une version plus récente de Knot Coach (format {got}); celle-ci lit le format 1."
+        ),
+        LinkError::Malformed => {
+            "Ce n’est pas un lien de prescription que Knot Coach peut lire.".to_owned()
+        }
+        LinkError::UnknownExercise { .. } => {
+            "Le lien nomme un exercice que cette version de Knot Coach ne connaît pas.".to_owned()
+        }
+        LinkError::Invalid(problem) => format!(
+            "Le lien demande quelque chose que ce module ne fera pas. {}",
+            prescription_error(problem)
+        ),
+    }
+}

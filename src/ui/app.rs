@@ -7,17 +7,20 @@ use yew::prelude::*;
 
 use super::components::{button, care_footer};
 use super::screens::{
-    CheckAnswers, Emergency, PainCheck, ProgressScreen, QuestionScreen, RoutinePreview,
-    SeeClinician, SessionFeedback, SessionPlayer, Welcome,
+    BadLink, CheckAnswers, ClinicianScreen, Emergency, PainCheck, PrescribedRoutineScreen,
+    PrescriptionOffer, ProgressScreen, QuestionScreen, RoutinePreview, SeeClinician,
+    SessionFeedback, SessionPlayer, Welcome,
 };
+use crate::browser::location::{self, FragmentListener};
 use crate::browser::progress_store::{self, LoadOutcome, OtherTabListener};
 use crate::browser::storage::{KeyValueStore, StorageError};
 use crate::browser::{clock, console, download};
-use crate::domain::config::{StartAt, Stored, WidgetConfig};
+use crate::domain::config::{Mode, StartAt, Stored, WidgetConfig};
 use crate::domain::draft::{self, DraftError};
 use crate::domain::exchange;
 use crate::domain::journey::{Action, Journey, Screen};
 use crate::domain::plan::plan;
+use crate::domain::prescribed::{self, plan_prescribed, Accepted, Offer};
 use crate::domain::stats::clinician_prompt;
 use crate::domain::store::{self, Document};
 use crate::text::Lang;
@@ -38,6 +41,10 @@ struct State {
     progress: Document,
     /// Set once the reader has done anything, so later screens may take focus.
     interacted: bool,
+    /// The clinician's prescription the reader accepted, if any (issue 15).
+    prescription: Option<Accepted>,
+    /// A prescription link opened and not yet answered: a new prescription, or a refusal.
+    offer: Option<Offer>,
 }
 
 /// Everything that changes the app's state.
@@ -52,6 +59,12 @@ enum AppAction {
     ToggleSound,
     /// Flipped the voice switch in the player.
     ToggleVoice,
+    /// The page's fragment changed: it may hold a prescription link.
+    OpenFragment(String),
+    /// Accepted the prescription offered, at this time (ms since the Unix epoch).
+    AcceptPrescription(u64),
+    /// Declined the prescription offered, or went on after a refused link.
+    DismissOffer,
 }
 
 impl Reducible for State {
@@ -84,6 +97,27 @@ impl Reducible for State {
                 let on = next.progress.settings.sound_enabled.unwrap_or(true);
                 next.progress.settings.sound_enabled = Some(!on);
             }
+            AppAction::OpenFragment(fragment) => {
+                next.offer = prescribed::offer(&fragment, next.prescription.as_ref())
+                    .filter(|offer| *offer != Offer::AlreadyAccepted);
+            }
+            AppAction::AcceptPrescription(accepted_ms) => {
+                if let Some(Offer::New(prescription)) = next.offer.take() {
+                    next.prescription = Some(Accepted {
+                        prescription,
+                        accepted_ms,
+                    });
+                    // The screening questions come first; a reader who has answered them
+                    // goes back to the routine, now the prescribed one.
+                    let journey = &mut next.journey;
+                    if !journey.started {
+                        let _ = journey.apply(Action::Begin);
+                    } else if journey.active.is_none() {
+                        let _ = journey.apply(Action::ShowRoutine);
+                    }
+                }
+            }
+            AppAction::DismissOffer => next.offer = None,
             AppAction::ToggleVoice => {
                 let on = next.progress.settings.voice_enabled.unwrap_or(true);
                 next.progress.settings.voice_enabled = Some(!on);
@@ -158,15 +192,31 @@ fn load_journey(kv: &KeyValueStore, key: &str, start: StartAt) -> (Journey, Save
     }
 }
 
+/// The accepted prescription in storage, if it can be read; one that cannot (a newer
+/// build's, or damaged) is left in place and not used.
+fn load_prescription(kv: &KeyValueStore, key: &str) -> Option<Accepted> {
+    let text = kv.get(key)?;
+    Accepted::decode(&text)
+        .map_err(|error| {
+            console::warn(&format!(
+                "knot-coach: stored prescription not used: {error:?}"
+            ))
+        })
+        .ok()
+}
+
 /// The root component mounted inside each `<knot-coach>` shadow root.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let lang = crate::ui::hooks::use_lang();
+    // The App provides the language to the screens; its own words (the footer, the save
+    // notices) take it from its props, since no context is above it.
+    let lang = props.lang;
     let ui = crate::text::ui(lang);
     let kv = use_memo((), |_| KeyValueStore::open());
     let start = props.config.start;
     let draft_key = props.config.storage_key(Stored::Journey);
     let progress_key = props.config.storage_key(Stored::Progress);
+    let prescription_key = props.config.storage_key(Stored::Prescription);
     let loaded = {
         let kv = kv.clone();
         use_memo(
@@ -188,10 +238,25 @@ pub fn app(props: &AppProps) -> Html {
     });
     let state = {
         let loaded = loaded.clone();
-        use_reducer_eq(move || State {
-            journey: loaded.0.clone(),
-            progress: loaded.2.clone(),
-            interacted: false,
+        let (kv, key) = (kv.clone(), prescription_key.clone());
+        let clinician = props.config.mode == Mode::Clinician;
+        use_reducer_eq(move || {
+            let prescription = load_prescription(&kv, &key);
+            let offer = if clinician {
+                None
+            } else {
+                prescribed::offer(&location::fragment(), prescription.as_ref())
+            };
+            if offer == Some(Offer::AlreadyAccepted) {
+                location::clear_prescription_fragment();
+            }
+            State {
+                journey: loaded.0.clone(),
+                progress: loaded.2.clone(),
+                interacted: false,
+                prescription,
+                offer: offer.filter(|offer| *offer != Offer::AlreadyAccepted),
+            }
         })
     };
 
@@ -209,6 +274,33 @@ pub fn app(props: &AppProps) -> Html {
         let (kv, progress_save, key) = (kv.clone(), progress_save.clone(), progress_key.clone());
         use_effect_with(state.progress.clone(), move |document| {
             note_save(progress_store::save(&kv, &key, document), &progress_save);
+        });
+    }
+    // An accepted prescription is saved under its own key: a new one replaces it, and the
+    // progress log is left as it is. Written only when it differs from what is stored.
+    {
+        let (kv, key) = (kv.clone(), prescription_key.clone());
+        let progress_save = progress_save.clone();
+        use_effect_with(state.prescription.clone(), move |accepted| {
+            if let Some(accepted) = accepted {
+                let text = accepted.encode();
+                if kv.get(&key).as_deref() != Some(text.as_str()) {
+                    note_save(kv.set(&key, &text), &progress_save);
+                }
+            }
+        });
+    }
+    // A prescription link opened in the address bar of the open page.
+    {
+        let state = state.dispatcher();
+        let clinician = props.config.mode == Mode::Clinician;
+        use_effect_with((), move |_| {
+            let listener = (!clinician).then(|| {
+                FragmentListener::new(move |fragment| {
+                    state.dispatch(AppAction::OpenFragment(fragment))
+                })
+            });
+            move || drop(listener)
         });
     }
     // Another tab saved: merge, so sessions recorded in both tabs survive.
@@ -239,6 +331,21 @@ pub fn app(props: &AppProps) -> Html {
     let on_show_routine = send(|| AppAction::Journey(Action::ShowRoutine));
     let on_toggle_sound = send(|| AppAction::ToggleSound);
     let on_toggle_voice = send(|| AppAction::ToggleVoice);
+    // The link has been answered: take it out of the address so a reload does not ask again.
+    let on_accept = {
+        let d = state.dispatcher();
+        Callback::from(move |()| {
+            location::clear_prescription_fragment();
+            d.dispatch(AppAction::AcceptPrescription(clock::epoch_ms()))
+        })
+    };
+    let on_dismiss = {
+        let d = state.dispatcher();
+        Callback::from(move |()| {
+            location::clear_prescription_fragment();
+            d.dispatch(AppAction::DismissOffer)
+        })
+    };
     let dispatcher = state.dispatcher();
     let on_answer = {
         let d = dispatcher.clone();
@@ -262,14 +369,38 @@ pub fn app(props: &AppProps) -> Html {
             &state.progress.history,
         ))
     };
+    let prescribed = || {
+        state.prescription.as_ref().map(|accepted| {
+            Rc::new(plan_prescribed(
+                &accepted.prescription,
+                accepted.accepted_ms,
+                &state.progress.history,
+            ))
+        })
+    };
 
-    let config = props.config.clone();
+    // With a prescription, its clinic and booking link are the ones the reader is shown.
+    let config = match &state.prescription {
+        Some(accepted) => {
+            let mut config = (*props.config).clone();
+            config.clinic_name = Some(accepted.prescription.clinic_name.clone());
+            if let Some(url) = accepted.prescription.booking_url() {
+                config.booking_url = Some(url);
+            }
+            Rc::new(config)
+        }
+        None => props.config.clone(),
+    };
     let focus = state.interacted;
     let questionnaire = &state.journey.questionnaire;
     let settings = &state.progress.settings;
     // Reminder and booking link at the foot: the welcome screen has its own notice, the
     // clinician screen its own booking button, and the emergency screen neither.
+    // A prescription offered or refused replaces the journey's screen, and says what the
+    // widget is not, as every screen but the emergency one does.
+    let answering_link = props.config.mode == Mode::Reader && state.offer.is_some();
     let footer = match state.journey.screen() {
+        _ if answering_link => care_footer(&config, true, true, lang),
         Screen::Emergency(_) => html! {},
         Screen::Welcome => care_footer(&config, false, true, lang),
         Screen::SeeClinician(_) => care_footer(&config, true, false, lang),
@@ -303,23 +434,41 @@ pub fn app(props: &AppProps) -> Html {
         Screen::SeeClinician(reasons) => html! {
             <SeeClinician {reasons} {config} onstartover={on_start_over} onback={on_back} autofocus={focus} />
         },
-        Screen::Routine(cautions) => html! {
-            <RoutinePreview
-                routine={routine()}
-                {cautions}
-                prompt={clinician_prompt(&state.progress.history, clock::epoch_ms(), clock::utc_offset_min())}
-                stop={state.progress.history.high_pain_twice()}
-                config={config.clone()}
-                onstart={on_prepare}
-                onprogress={on_show_progress}
-                onback={on_back}
-                onstartover={on_start_over}
-                autofocus={focus}
-            />
+        Screen::Routine(cautions) => match prescribed() {
+            Some(routine) => html! {
+                <PrescribedRoutineScreen
+                    {routine}
+                    prompt={clinician_prompt(&state.progress.history, clock::epoch_ms(), clock::utc_offset_min())}
+                    stop={state.progress.history.high_pain_twice()}
+                    config={config.clone()}
+                    onstart={on_prepare}
+                    onprogress={on_show_progress}
+                    onback={on_back}
+                    onstartover={on_start_over}
+                    autofocus={focus}
+                />
+            },
+            None => html! {
+                <RoutinePreview
+                    routine={routine()}
+                    {cautions}
+                    prompt={clinician_prompt(&state.progress.history, clock::epoch_ms(), clock::utc_offset_min())}
+                    stop={state.progress.history.high_pain_twice()}
+                    config={config.clone()}
+                    onstart={on_prepare}
+                    onprogress={on_show_progress}
+                    onback={on_back}
+                    onstartover={on_start_over}
+                    autofocus={focus}
+                />
+            },
         },
         Screen::PainCheck => {
             let d = dispatcher.clone();
-            let exercises = routine().exercises();
+            let exercises = match prescribed() {
+                Some(prescribed) => prescribed.exercises(),
+                None => routine().exercises(),
+            };
             let onstart = Callback::from(move |pain_before| {
                 d.dispatch(AppAction::Journey(Action::StartPlaying {
                     id: clock::unique_id(),
@@ -408,6 +557,28 @@ pub fn app(props: &AppProps) -> Html {
                 autofocus={focus}
             />
         },
+    };
+
+    // Clinician mode shows only the form; a prescription link opened by the reader is
+    // answered before anything else.
+    let screen = if props.config.mode == Mode::Clinician {
+        html! { <ClinicianScreen autofocus={focus} /> }
+    } else {
+        match &state.offer {
+            Some(Offer::New(prescription)) => html! {
+                <PrescriptionOffer
+                    prescription={Rc::new(prescription.clone())}
+                    replaces={state.prescription.is_some()}
+                    onaccept={on_accept}
+                    ondecline={on_dismiss}
+                    autofocus={focus}
+                />
+            },
+            Some(Offer::Refused(error)) => html! {
+                <BadLink error={*error} oncontinue={on_dismiss} autofocus={focus} />
+            },
+            _ => screen,
+        }
     };
 
     let notice = |state: &SaveState, what: &str| -> Option<String> {

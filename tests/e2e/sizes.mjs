@@ -17,8 +17,15 @@ export const EMBED_FILES = ['knot-coach.js', 'knot-coach-app.js', 'knot-coach-ap
  * ceiling goes back down when it is. The 150 KB budget of issue 2 is withdrawn: what a blog
  * page pays is the loader alone (below), and what a reader waits for is the time to a
  * working Start button, which the benchmark measures.
+ *
+ * Issue 15's prescription links raised it to 352 KiB: the whole widget went from 304,453 B to
+ * 359,172 B gzip (+54.7 KB). Of that, the QR encoder (the `qrcode` crate, drawn as one SVG
+ * path) is about 13.3 KB and the rest of the clinician's form about 11 KB, both of which only
+ * a clinician uses; the reader's side (decoding and checking the link, the offer, the refusal
+ * and the prescribed routine, and their words in both languages) is about 30 KB. Loading
+ * clinician mode on its own, as French should be, would bring the ceiling back down.
  */
-export const EMBED_CEILING_GZIP_BYTES = 300 * 1024;
+export const EMBED_CEILING_GZIP_BYTES = 352 * 1024;
 
 /**
  * What a page pays before its reader scrolls near the widget: the loader alone (the rest

@@ -11,8 +11,14 @@ use crate::text::{self, Lang};
 use crate::ui::components::{constant_markup, source_ids, Illustration};
 
 /// A card for one planned exercise, with its details folded away until asked for.
-/// `number` is its position in the routine, from 1.
-pub fn exercise_card(planned: &PlannedExercise, number: usize, lang: Lang) -> Html {
+/// `number` is its position in the routine, from 1. A clinician's `note` is shown as
+/// plain text under the reasons.
+pub fn exercise_card(
+    planned: &PlannedExercise,
+    number: usize,
+    note: Option<&str>,
+    lang: Lang,
+) -> Html {
     let ui = crate::text::ui(lang);
     let entry = exercise(planned.id);
     let name = text::exercise_name(lang, entry.id.as_str());
@@ -36,6 +42,9 @@ pub fn exercise_card(planned: &PlannedExercise, number: usize, lang: Lang) -> Ht
                 { text::exercise_reasons(lang, &planned.reasons) }
                 { source_ids(&planned.sources) }
             </p>
+            if let Some(note) = note {
+                <p class="kc-clinician-note">{ crate::text::fill(ui.fmt_note_from_your_clinician, &[("0", &note as &dyn std::fmt::Display)]) }</p>
+            }
             <details class="kc-details">
                 <summary>{ crate::text::fill(ui.fmt_how_to_do_the, &[("0", &name.to_ascii_lowercase() as &dyn std::fmt::Display)]) }</summary>
                 <p>{ crate::text::fill(ui.fmt_works, &[("0", &words.targets.join(", ") as &dyn std::fmt::Display)]) }</p>

@@ -84,7 +84,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                 <ol class="kc-exercises">
                     { for items.iter().map(|planned| {
                         *number += 1;
-                        exercise_card(planned, *number, lang)
+                        exercise_card(planned, *number, None, lang)
                     }) }
                 </ol>
             </section>

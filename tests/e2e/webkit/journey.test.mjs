@@ -297,6 +297,31 @@ test('in French: the blog post runs the questionnaire, a whole session, the rati
   await assertNoPageErrors(driver, 'the French blog post');
 });
 
+test('a prescription link opens, is accepted, and the screening comes first; a bad link is refused', async () => {
+  const { driver } = wk;
+  await clearStorage();
+  // Prone swimmers 2 x 10 and the doorway chest stretch, from Harbour Street Physio (the
+  // layout in README; the Playwright spec builds the same bytes).
+  const link = '#rx=1.AwQVSGFyYm91ciBTdHJlZXQgUGh5c2lvAAIGAAIKMx4AAQIeDw.14Jvfg';
+  await driver.get(`${wk.baseUrl}/${link}`);
+  const widget = new WkWidget(driver);
+  await widget.waitForHeading('A routine from your clinician', 20_000);
+  assert.match(await widget.text(), /Harbour Street Physio has prescribed this home routine for you\./);
+  await widget.press('Accept this routine');
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  assert.equal(await driver.executeScript('return location.hash'), '', 'the link left the address');
+  const stored = await driver.executeScript("return localStorage.getItem('knot-coach:default:prescription')");
+  assert.match(stored ?? '', /"link":"#rx=1\./);
+  // A link cut short, pasted into the address bar of the open page.
+  await driver.get(`${wk.baseUrl}/${link.slice(0, -4)}`);
+  await widget.waitForHeading('This prescription link cannot be used');
+  assert.match(await widget.text(), /incomplete/);
+  await widget.press('Continue');
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  assert.equal(await driver.executeScript("return localStorage.getItem('knot-coach:default:prescription')"), stored);
+  await assertNoPageErrors(driver, 'a prescription link');
+});
+
 test('knot-coach.html opened from file:// runs the questionnaire to the emergency advice', async () => {
   const { driver } = wk;
   const single = await hookedSingleFile();
