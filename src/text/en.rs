@@ -813,3 +813,14 @@ pub const CALENDAR: Calendar = Calendar {
         "Sunday",
     ],
 };
+
+/// Shown when the reader's language is French but the French words could not be loaded
+/// (offline before they were ever cached, a missing or damaged file): the widget speaks
+/// English, and says so in both languages. Compiled in, since the French table is what
+/// failed.
+pub const FRENCH_UNAVAILABLE: &str =
+    "The French version could not be loaded, so Knot Coach is shown in English.";
+
+/// [`FRENCH_UNAVAILABLE`] in French, for the reader who asked for French.
+pub const FRENCH_UNAVAILABLE_IN_FRENCH: &str =
+    "La version française n’a pas pu être chargée\u{a0}: Knot Coach s’affiche donc en anglais.";

@@ -161,7 +161,9 @@ fn load_journey(kv: &KeyValueStore, key: &str, start: StartAt) -> (Journey, Save
 /// The root component mounted inside each `<knot-coach>` shadow root.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let lang = crate::ui::hooks::use_lang();
+    // French words load on demand: until they are in, the language shown before stays.
+    let (shown, french_failed) = crate::ui::hooks::use_shown_lang(props.lang);
+    let lang = shown.unwrap_or_default();
     let ui = crate::text::ui(lang);
     let kv = use_memo((), |_| KeyValueStore::open());
     let start = props.config.start;
@@ -459,16 +461,25 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <ContextProvider<Lang> context={props.lang}>
-            <div class="kc-root" lang={props.lang.tag()}>
+        <ContextProvider<Lang> context={lang}>
+            <div class="kc-root" lang={lang.tag()} aria-busy={shown.is_none().then_some("true")}>
                 <div class="kc-card">
-                    { screen }
-                    { footer }
-                    if let Some(text) = save_notice {
-                        <div class="kc-save-notice" role="status">
-                            <p>{ text }</p>
-                            { for notice_action }
-                        </div>
+                    if french_failed {
+                        <p class="kc-notice" role="status">
+                            { crate::text::en::FRENCH_UNAVAILABLE }
+                            { " " }
+                            <span lang={Lang::Fr.tag()}>{ crate::text::en::FRENCH_UNAVAILABLE_IN_FRENCH }</span>
+                        </p>
+                    }
+                    if shown.is_some() {
+                        { screen }
+                        { footer }
+                        if let Some(text) = save_notice {
+                            <div class="kc-save-notice" role="status">
+                                <p>{ text }</p>
+                                { for notice_action }
+                            </div>
+                        }
                     }
                 </div>
             </div>
