@@ -28,6 +28,7 @@ use crate::domain::triage::{Caution, RedFlag};
 pub use crate::domain::lang::Lang;
 
 /// The static interface strings in `lang` (English while French is not loaded).
+#[inline(never)] // one call, rather than this check copied into every screen
 pub fn ui(lang: Lang) -> &'static Ui {
     match french(lang) {
         Some(fr) => &fr.ui,
@@ -38,6 +39,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
 /// The French table when `lang` is French and its table is loaded; `None` means English.
 /// Every lookup goes through here, so French that failed to load reads as English rather
 /// than as blanks.
+#[inline(never)] // one call, rather than this check copied into every screen
 fn french(lang: Lang) -> Option<&'static fr_table::FrTable> {
     match lang {
         Lang::En => None,
@@ -55,33 +57,70 @@ pub fn install_french(json: &str) -> Result<(), fr_table::TableError> {
     fr_table::install(json).map(|_| ())
 }
 
-/// Declares [`Ui`] from one list of fields, with their names for the French table's
-/// loader and the parity tests.
+/// Declares [`Ui`] and [`UiFields`] from one list of fields, with their names for the
+/// French table's loader and the parity tests.
 macro_rules! ui_strings {
     ($( $(#[$doc:meta])* $name:ident, )*) => {
-        /// Interface strings that take no value. English fills every field in one `const`,
-        /// so a string missing there does not compile; the French table must have every
-        /// field, or it is rejected ([`fr_table`]).
+        /// Interface strings that take no value, read through one method each
+        /// (`ui.start_session()`). English fills every one by name ([`UiFields`]), so a
+        /// string missing there does not compile; the French table must have every one, or
+        /// it is rejected ([`fr_table`]). Held as one array, so the French table fills it
+        /// without a line of code per string.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub struct Ui {
+        pub struct Ui([&'static str; UI_STRINGS]);
+
+        /// Every interface string by name: how English writes its [`Ui`].
+        #[derive(Clone, Copy, Debug)]
+        pub struct UiFields {
             $( $(#[$doc])* pub $name: &'static str, )*
         }
 
-        impl Ui {
-            /// Every field's name, in order.
-            pub const NAMES: &'static [&'static str] = &[$(stringify!($name)),*];
+        /// Each interface string's place in [`Ui`].
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum UiField {
+            $($name,)*
+        }
 
-            /// Every field with its name, in [`Ui::NAMES`] order.
-            pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($name), self.$name)),*]
+        /// How many interface strings there are.
+        const UI_STRINGS: usize = [$(UiField::$name),*].len();
+
+        impl Ui {
+            /// Every string's name, in order, each followed by a space: one string rather
+            /// than a table of them, which costs the wasm more.
+            const NAMES: &'static str = concat!($(stringify!($name), " "),*);
+
+            /// Every string's name, in order.
+            pub fn names() -> impl Iterator<Item = &'static str> {
+                Self::NAMES.split_terminator(' ')
             }
 
-            /// The `Ui` whose fields are `values`, in [`Ui::NAMES`] order.
-            fn from_values(values: &[&'static str]) -> Ui {
-                let mut values = values.iter().copied();
-                Ui {
-                    $( $name: values.next().unwrap_or_default(), )*
+            /// The `Ui` of `fields` (for a `const`).
+            pub const fn new(fields: UiFields) -> Ui {
+                Ui([$(fields.$name),*])
+            }
+
+            $(
+                $(#[$doc])*
+                #[inline]
+                pub const fn $name(&self) -> &'static str {
+                    self.0[UiField::$name as usize]
                 }
+            )*
+
+            /// Every string with its name, in [`Ui::names`] order.
+            pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
+                Self::names().zip(self.0).collect()
+            }
+
+            /// Every string, in [`Ui::names`] order.
+            pub const fn values(&self) -> &[&'static str; UI_STRINGS] {
+                &self.0
+            }
+
+            /// The `Ui` whose strings are `values`, in [`Ui::names`] order.
+            fn from_values(values: [&'static str; UI_STRINGS]) -> Ui {
+                Ui(values)
             }
         }
     };
@@ -701,6 +740,7 @@ pub struct RedFlagText {
 }
 
 /// The catalog's words for exercise `id`.
+#[inline(never)] // one call, rather than this check copied into every screen
 pub fn exercise_text(lang: Lang, id: ExerciseId) -> &'static ExerciseText {
     match french(lang) {
         Some(fr) => &fr.exercises[id as usize],
@@ -720,6 +760,7 @@ pub fn exercise_caution(lang: Lang, id: ExerciseId, caution: &ExerciseCaution) -
 }
 
 /// Question `id`'s words.
+#[inline(never)] // one call, rather than this check copied into every screen
 pub fn question_text(lang: Lang, id: QuestionId) -> &'static QuestionText {
     match french(lang) {
         Some(fr) => &fr.questions[id as usize],
@@ -750,6 +791,7 @@ pub fn outcome_text(lang: Lang, id: QuestionId, outcome: &str) -> Option<&'stati
 }
 
 /// A red flag's words.
+#[inline(never)] // one call, rather than this check copied into every screen
 pub fn red_flag_text(lang: Lang, flag: RedFlag) -> &'static RedFlagText {
     match french(lang) {
         Some(fr) => &fr.red_flags[flag as usize],
@@ -910,6 +952,7 @@ pub struct Calendar {
 }
 
 /// The month and weekday names of `lang`.
+#[inline(never)] // one call, rather than this check copied into every screen
 pub fn calendar(lang: Lang) -> &'static Calendar {
     match french(lang) {
         Some(fr) => &fr.calendar,

@@ -114,11 +114,11 @@ fn rejection(json: &str) -> TableError {
 #[test]
 fn the_french_table_passes_its_checks() {
     let table = fr_table::parse(FRENCH).unwrap();
-    assert_eq!(table.ui.start_session, "Commencer la séance");
+    assert_eq!(table.ui.start_session(), "Commencer la séance");
     assert_eq!(table.exercises.len(), ExerciseId::ALL.len());
     french();
     assert!(text::ready(Lang::Fr));
-    assert_eq!(ui(Lang::Fr).start_session, "Commencer la séance");
+    assert_eq!(ui(Lang::Fr).start_session(), "Commencer la séance");
     assert_eq!(text::calendar(Lang::Fr).months[0], "janv.");
 }
 

@@ -1,7 +1,7 @@
 //! English: the reference table. Every reader-facing English sentence lives here (or in the
 //! catalog's and questionnaire's tables still to move; see the README).
 
-use super::{about_minutes, duration_ms, duration_s, Calendar, Ui};
+use super::{about_minutes, duration_ms, duration_s, Calendar, Ui, UiFields};
 use crate::domain::catalog::{ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, RepStep, Speech};
 use crate::domain::device::Missing;
@@ -22,7 +22,7 @@ use super::Lang;
 const L: Lang = Lang::En;
 
 /// The interface strings in English.
-pub const UI: Ui = Ui {
+pub const UI: Ui = Ui::new(UiFields {
     add_these_sessions: "Add these sessions",
     after_sessions: "After sessions",
     all_your_progress_has_been_deleted: "All your progress has been deleted from this browser.",
@@ -230,7 +230,7 @@ pub const UI: Ui = Ui {
     fmt_nothing_has_been_changed: "{error} Nothing has been changed.",
     date: "Date",
     language: "Language",
-};
+});
 
 /// The exercise's name.
 pub fn exercise_name(id: ExerciseId) -> &'static str {

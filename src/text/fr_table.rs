@@ -23,10 +23,14 @@ macro_rules! words {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum W { $($key,)* }
 
-        /// Each word's key and the placeholders its template fills, in [`W`] order.
-        pub const WORDS: &[(&str, &[&str])] = &[
-            $( (stringify!($key), &[$($(stringify!($placeholder)),*)?]), )*
-        ];
+        /// Each word's key, in [`W`] order, each followed by a space (one string rather
+        /// than a table of them, which costs the wasm more).
+        const WORD_KEYS: &str = concat!($(stringify!($key), " "),*);
+
+        /// The placeholders each word's template fills, in [`W`] order: `a,b,` for a
+        /// template with `{a}` and `{b}`, each word's list ended by `;`.
+        const WORD_PLACEHOLDERS: &str =
+            concat!($( $( $(stringify!($placeholder), ",",)* )? ";",)*);
     };
 }
 
@@ -345,13 +349,20 @@ pub fn install(json: &str) -> Result<&'static FrTable, TableError> {
 /// Reads and checks a French table without installing it. The parsed JSON is kept for
 /// good, even when a later check rejects it: the widget reads a table once per page.
 pub fn parse(json: &str) -> Result<FrTable, TableError> {
-    let value: Value =
-        serde_json::from_str(json).map_err(|error| TableError::NotJson(error.to_string()))?;
-    let value: &'static Value = Box::leak(Box::new(value));
-    let root = object(value, "")?;
+    check(json).map_err(|error| *error)
+}
+
+/// What the checks return: the error boxed, so that passing it up is cheap (the wasm is
+/// smaller for it).
+type Checked<T> = Result<T, Box<TableError>>;
+
+fn check(json: &str) -> Checked<FrTable> {
+    let value = read(json)?;
+    let file = At::ROOT;
+    let root = object(value, file)?;
     exact_keys(
         root,
-        [
+        &[
             "calendar",
             "csv",
             "exercises",
@@ -360,86 +371,88 @@ pub fn parse(json: &str) -> Result<FrTable, TableError> {
             "ui",
             "words",
         ],
-        "",
+        file,
     )?;
 
-    let ui_map = object(&root["ui"], "ui")?;
-    exact_keys(ui_map, Ui::NAMES.iter().copied(), "ui")?;
-    let mut ui = Vec::with_capacity(Ui::NAMES.len());
-    for (name, english) in en::UI.fields() {
+    let at = file.child("ui");
+    let map = object(&root["ui"], at)?;
+    let names: Vec<&str> = Ui::names().collect();
+    exact_keys(map, &names, at)?;
+    let mut ui = Vec::with_capacity(names.len());
+    for (name, english) in names.iter().zip(en::UI.values()) {
         ui.push(template(
-            &ui_map[name],
+            &map[*name],
             &placeholders(english),
-            &path("ui", name),
+            at.child(name),
         )?);
     }
+    let ui = ui
+        .try_into()
+        .map_err(|_| at.wrong("every interface string"))?;
 
-    let words_map = object(&root["words"], "words")?;
-    exact_keys(words_map, WORDS.iter().map(|(key, _)| *key), "words")?;
-    let mut words = Vec::with_capacity(WORDS.len());
-    for (key, expected) in WORDS {
-        words.push(template(&words_map[*key], expected, &path("words", key))?);
+    let at = file.child("words");
+    let map = object(&root["words"], at)?;
+    let keys: Vec<&str> = WORD_KEYS.split_terminator(' ').collect();
+    exact_keys(map, &keys, at)?;
+    let mut words = Vec::with_capacity(keys.len());
+    for (key, expected) in keys.iter().zip(WORD_PLACEHOLDERS.split_terminator(';')) {
+        let expected: Vec<&str> = expected.split_terminator(',').collect();
+        words.push(template(&map[*key], &expected, at.child(key))?);
     }
 
-    let exercises_map = object(&root["exercises"], "exercises")?;
-    exact_keys(
-        exercises_map,
-        ExerciseId::ALL.iter().map(|id| id.as_str()),
-        "exercises",
-    )?;
-    let exercises = ExerciseId::ALL
-        .iter()
-        .map(|id| {
-            let at = path("exercises", id.as_str());
-            exercise(
-                &exercises_map[id.as_str()],
-                &en_tables::EXERCISES[*id as usize],
-                &at,
-            )
-        })
-        .collect::<Result<_, _>>()?;
+    let at = file.child("exercises");
+    let map = object(&root["exercises"], at)?;
+    let keys: Vec<&str> = ExerciseId::ALL.iter().map(|id| id.as_str()).collect();
+    exact_keys(map, &keys, at)?;
+    let mut exercises = Vec::with_capacity(keys.len());
+    for (key, english) in keys.iter().zip(&en_tables::EXERCISES) {
+        exercises.push(exercise(&map[*key], english, at.child(key))?);
+    }
 
-    let questions_map = object(&root["questions"], "questions")?;
-    exact_keys(
-        questions_map,
-        QuestionId::ALL.iter().map(|id| id.stored_name()),
-        "questions",
-    )?;
-    let questions = QuestionId::ALL
-        .iter()
-        .map(|id| {
-            let at = path("questions", id.stored_name());
-            question(
-                &questions_map[id.stored_name()],
-                &en_tables::QUESTIONS[*id as usize],
-                &at,
-            )
-        })
-        .collect::<Result<_, _>>()?;
+    let at = file.child("questions");
+    let map = object(&root["questions"], at)?;
+    let keys: Vec<&str> = QuestionId::ALL.iter().map(|id| id.stored_name()).collect();
+    exact_keys(map, &keys, at)?;
+    let mut questions = Vec::with_capacity(keys.len());
+    for (key, english) in keys.iter().zip(&en_tables::QUESTIONS) {
+        questions.push(question(&map[*key], english, at.child(key))?);
+    }
 
+    let at = file.child("red_flags");
     let flags = root["red_flags"]
         .as_array()
         .filter(|flags| flags.len() == en_tables::RED_FLAGS.len())
-        .ok_or(TableError::WrongShape {
-            at: "red_flags".into(),
-            expected: "a list of one entry per red flag, in order",
-        })?;
-    let red_flags = flags
-        .iter()
-        .enumerate()
-        .map(|(at, flag)| red_flag(flag, &path("red_flags", &at.to_string())))
-        .collect::<Result<_, _>>()?;
+        .ok_or_else(|| at.wrong("a list of one entry per red flag, in order"))?;
+    let mut red_flags = Vec::with_capacity(flags.len());
+    for (i, flag) in flags.iter().enumerate() {
+        let index = i.to_string();
+        let at = at.child(&index);
+        let map = object(flag, at)?;
+        exact_keys(map, &["hint", "label", "reason"], at)?;
+        red_flags.push(RedFlagText {
+            label: plain(map, "label", at)?,
+            hint: optional(map, "hint", at)?,
+            reason: plain(map, "reason", at)?,
+        });
+    }
     debug_assert_eq!(RedFlag::all().len(), en_tables::RED_FLAGS.len());
 
     Ok(FrTable {
-        ui: Ui::from_values(&ui),
+        ui: Ui::from_values(ui),
         words,
         exercises,
         questions,
         red_flags,
-        calendar: calendar(&root["calendar"])?,
-        csv: csv(&root["csv"])?,
+        calendar: calendar(&root["calendar"], file.child("calendar"))?,
+        csv: csv(&root["csv"], file.child("csv"))?,
     })
+}
+
+#[inline(never)]
+fn read(json: &str) -> Checked<&'static Value> {
+    let value: Value = serde_json::from_str(json)
+        .map_err(|error| Box::new(TableError::NotJson(error.to_string())))?;
+    Ok(Box::leak(Box::new(value)))
 }
 
 /// A French word or sentence by its key ("" before a table is installed, which the text
@@ -448,135 +461,139 @@ pub fn w(key: W) -> &'static str {
     table().map_or("", |table| table.words[key as usize])
 }
 
-fn path(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
+/// Where a value sits in the table: a chain of keys, written out only for an error.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    parent: Option<&'a At<'a>>,
+    key: &'a str,
+}
+
+impl<'a> At<'a> {
+    const ROOT: At<'static> = At {
+        parent: None,
+        key: "",
+    };
+
+    fn child(&'a self, key: &'a str) -> At<'a> {
+        At {
+            parent: Some(self),
+            key,
+        }
+    }
+
+    /// `ui.back`, `exercises.chest-stretch.steps.0`; "the file" for the whole table.
+    fn path(&self) -> String {
+        match self.parent {
+            None => "the file".to_owned(),
+            Some(parent) if parent.parent.is_none() => self.key.to_owned(),
+            Some(parent) => format!("{}.{}", parent.path(), self.key),
+        }
+    }
+
+    fn wrong(&self, expected: &'static str) -> Box<TableError> {
+        Box::new(TableError::WrongShape {
+            at: self.path(),
+            expected,
+        })
     }
 }
 
-fn object<'v>(value: &'v Value, at: &str) -> Result<&'v Map<String, Value>, TableError> {
-    value.as_object().ok_or_else(|| TableError::WrongShape {
-        at: if at.is_empty() {
-            "the file".into()
-        } else {
-            at.into()
-        },
-        expected: "an object",
-    })
+fn object<'v>(value: &'v Value, at: At<'_>) -> Checked<&'v Map<String, Value>> {
+    value.as_object().ok_or_else(|| at.wrong("an object"))
 }
 
 /// `map` has exactly the keys `expected`: the first missing one, else the first extra one,
-/// is the error.
-fn exact_keys<'k>(
-    map: &Map<String, Value>,
-    expected: impl IntoIterator<Item = &'k str> + Clone,
-    at: &str,
-) -> Result<(), TableError> {
-    if let Some(missing) = expected
-        .clone()
-        .into_iter()
-        .find(|key| !map.contains_key(*key))
-    {
-        return Err(TableError::Missing(path(at, missing)));
+/// is the error. (Every later `map[key]` is then one of `expected`, so it is there.)
+fn exact_keys(map: &Map<String, Value>, expected: &[&str], at: At) -> Checked<()> {
+    if let Some(missing) = expected.iter().find(|key| !map.contains_key(**key)) {
+        return Err(Box::new(TableError::Missing(at.child(missing).path())));
     }
-    match map
-        .keys()
-        .find(|key| !expected.clone().into_iter().any(|own| own == key.as_str()))
-    {
-        Some(extra) => Err(TableError::Unknown(path(at, extra))),
+    match map.keys().find(|key| !expected.contains(&key.as_str())) {
+        Some(extra) => Err(Box::new(TableError::Unknown(at.child(extra).path()))),
         None => Ok(()),
     }
 }
 
-/// The sorted, distinct `{name}` placeholders of `text`.
+/// The distinct `{name}` placeholders of `text`, in order of first use.
 pub fn placeholders(text: &str) -> Vec<&str> {
-    let mut names: Vec<&str> = text
+    let mut names: Vec<&str> = Vec::new();
+    for name in text
         .split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
+    {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     names
 }
 
 /// A string whose placeholders are exactly `expected` (in any order).
-fn template(
-    value: &'static Value,
-    expected: &[&str],
-    at: &str,
-) -> Result<&'static str, TableError> {
-    let text = value.as_str().ok_or_else(|| TableError::WrongShape {
-        at: at.into(),
-        expected: "a string",
-    })?;
+fn template(value: &'static Value, expected: &[&str], at: At) -> Checked<&'static str> {
+    let text = value.as_str().ok_or_else(|| at.wrong("a string"))?;
     let found = placeholders(text);
-    let mut expected = expected.to_vec();
-    expected.sort_unstable();
-    expected.dedup();
-    if found != expected {
-        return Err(TableError::Placeholders {
-            at: at.into(),
-            found: found.into_iter().map(str::to_owned).collect(),
-            expected: expected.into_iter().map(str::to_owned).collect(),
-        });
+    let same = found.len() == expected.len() && found.iter().all(|name| expected.contains(name));
+    if !same {
+        let owned = |names: &[&str]| names.iter().map(|name| (*name).to_owned()).collect();
+        return Err(Box::new(TableError::Placeholders {
+            at: at.path(),
+            found: owned(&found),
+            expected: owned(expected),
+        }));
     }
     Ok(text)
 }
 
-/// A string with no placeholder.
-fn plain(value: &'static Value, at: &str) -> Result<&'static str, TableError> {
-    template(value, &[], at)
+/// `map[key]`, a string with no placeholder.
+#[inline(never)]
+fn plain(map: &'static Map<String, Value>, key: &str, at: At) -> Checked<&'static str> {
+    template(&map[key], &[], at.child(key))
 }
 
-/// A string, or `null` where English has nothing.
-fn optional(value: &'static Value, at: &str) -> Result<Option<&'static str>, TableError> {
-    if value.is_null() {
+/// `map[key]`, a string, or `null` where English has nothing.
+#[inline(never)]
+fn optional(map: &'static Map<String, Value>, key: &str, at: At) -> Checked<Option<&'static str>> {
+    if map[key].is_null() {
         Ok(None)
     } else {
-        plain(value, at).map(Some)
+        plain(map, key, at).map(Some)
     }
 }
 
-/// A list of strings, `len` long when given.
+/// `map[key]`, a list of strings with no placeholder, `len` long when given.
+#[inline(never)]
 fn list(
-    value: &'static Value,
+    map: &'static Map<String, Value>,
+    key: &str,
     len: Option<usize>,
-    at: &str,
-) -> Result<Vec<&'static str>, TableError> {
-    let items = value
+    at: At,
+) -> Checked<&'static [&'static str]> {
+    let at = at.child(key);
+    let items = map[key]
         .as_array()
         .filter(|items| len.is_none_or(|len| items.len() == len))
-        .ok_or_else(|| TableError::WrongShape {
-            at: at.into(),
-            expected: if len.is_some() {
+        .ok_or_else(|| {
+            at.wrong(if len.is_some() {
                 "a list as long as English's"
             } else {
                 "a list of strings"
-            },
+            })
         })?;
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| plain(item, &path(at, &i.to_string())))
-        .collect()
+    let mut texts = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let index = i.to_string();
+        texts.push(template(item, &[], at.child(&index))?);
+    }
+    Ok(Box::leak(texts.into_boxed_slice()))
 }
 
-fn leak(items: Vec<&'static str>) -> &'static [&'static str] {
-    Box::leak(items.into_boxed_slice())
-}
-
-fn exercise(
-    value: &'static Value,
-    english: &ExerciseText,
-    at: &str,
-) -> Result<ExerciseText, TableError> {
+#[inline(never)]
+fn exercise(value: &'static Value, english: &ExerciseText, at: At) -> Checked<ExerciseText> {
     let map = object(value, at)?;
     exact_keys(
         map,
-        [
+        &[
             "alt_text",
             "cautions",
             "cues",
@@ -591,130 +608,98 @@ fn exercise(
         ],
         at,
     )?;
-    let field = |key: &str| (&map[key], path(at, key));
-    let text = |key: &str| {
-        let (value, at) = field(key);
-        plain(value, &at)
-    };
-    let items = |key: &str, len: Option<usize>| {
-        let (value, at) = field(key);
-        list(value, len, &at).map(leak)
-    };
-    let (load, load_at) = field("load");
+    let load = optional(map, "load", at)?;
+    if load.is_some() != english.load.is_some() {
+        return Err(at
+            .child("load")
+            .wrong("a string where English has one, null where it has none"));
+    }
     Ok(ExerciseText {
-        targets: items("targets", None)?,
-        steps: items("steps", Some(english.steps.len()))?,
-        cues: items("cues", Some(english.cues.len()))?,
-        mistakes: items("mistakes", Some(english.mistakes.len()))?,
-        dose_note: text("dose_note")?,
-        progression: text("progression")?,
-        load: match (optional(load, &load_at)?, english.load) {
-            (Some(text), Some(_)) => Some(text),
-            (None, None) => None,
-            _ => {
-                return Err(TableError::WrongShape {
-                    at: load_at,
-                    expected: "a string where English has one, null where it has none",
-                })
-            }
-        },
-        regression: text("regression")?,
-        alt_text: text("alt_text")?,
-        why: text("why")?,
-        cautions: items("cautions", Some(english.cautions.len()))?,
+        targets: list(map, "targets", None, at)?,
+        steps: list(map, "steps", Some(english.steps.len()), at)?,
+        cues: list(map, "cues", Some(english.cues.len()), at)?,
+        mistakes: list(map, "mistakes", Some(english.mistakes.len()), at)?,
+        dose_note: plain(map, "dose_note", at)?,
+        progression: plain(map, "progression", at)?,
+        load,
+        regression: plain(map, "regression", at)?,
+        alt_text: plain(map, "alt_text", at)?,
+        why: plain(map, "why", at)?,
+        cautions: list(map, "cautions", Some(english.cautions.len()), at)?,
     })
 }
 
-fn question(
-    value: &'static Value,
-    english: &QuestionText,
-    at: &str,
-) -> Result<QuestionText, TableError> {
+#[inline(never)]
+fn question(value: &'static Value, english: &QuestionText, at: At) -> Checked<QuestionText> {
     let map = object(value, at)?;
-    exact_keys(map, ["help", "options", "outcomes", "prompt", "unit"], at)?;
-    let options_at = path(at, "options");
-    let options_map = object(&map["options"], &options_at)?;
-    exact_keys(
-        options_map,
-        english.options.iter().map(|(id, _, _)| *id),
-        &options_at,
-    )?;
-    let options = english
-        .options
-        .iter()
-        .map(|(id, _, _)| {
-            let at = path(&options_at, id);
-            let option = object(&options_map[*id], &at)?;
-            exact_keys(option, ["hint", "label"], &at)?;
-            Ok((
-                *id,
-                plain(&option["label"], &path(&at, "label"))?,
-                optional(&option["hint"], &path(&at, "hint"))?,
-            ))
-        })
-        .collect::<Result<Vec<_>, TableError>>()?;
-    let outcomes_at = path(at, "outcomes");
-    let outcomes_map = object(&map["outcomes"], &outcomes_at)?;
-    exact_keys(
-        outcomes_map,
-        english.outcomes.iter().map(|(id, _)| *id),
-        &outcomes_at,
-    )?;
-    let outcomes = english
-        .outcomes
-        .iter()
-        .map(|(id, _)| Ok((*id, plain(&outcomes_map[*id], &path(&outcomes_at, id))?)))
-        .collect::<Result<Vec<_>, TableError>>()?;
+    exact_keys(map, &["help", "options", "outcomes", "prompt", "unit"], at)?;
+
+    let options_at = at.child("options");
+    let options_map = object(&map["options"], options_at)?;
+    let ids: Vec<&str> = english.options.iter().map(|(id, _, _)| *id).collect();
+    exact_keys(options_map, &ids, options_at)?;
+    let mut options = Vec::with_capacity(ids.len());
+    for id in ids {
+        let at = options_at.child(id);
+        let option = object(&options_map[id], at)?;
+        exact_keys(option, &["hint", "label"], at)?;
+        options.push((
+            id,
+            plain(option, "label", at)?,
+            optional(option, "hint", at)?,
+        ));
+    }
+
+    let outcomes_at = at.child("outcomes");
+    let outcomes_map = object(&map["outcomes"], outcomes_at)?;
+    let ids: Vec<&str> = english.outcomes.iter().map(|(id, _)| *id).collect();
+    exact_keys(outcomes_map, &ids, outcomes_at)?;
+    let mut outcomes = Vec::with_capacity(ids.len());
+    for id in ids {
+        outcomes.push((id, plain(outcomes_map, id, outcomes_at)?));
+    }
+
     Ok(QuestionText {
-        prompt: plain(&map["prompt"], &path(at, "prompt"))?,
-        help: plain(&map["help"], &path(at, "help"))?,
-        unit: plain(&map["unit"], &path(at, "unit"))?,
+        prompt: plain(map, "prompt", at)?,
+        help: plain(map, "help", at)?,
+        unit: plain(map, "unit", at)?,
         options: Box::leak(options.into_boxed_slice()),
         outcomes: Box::leak(outcomes.into_boxed_slice()),
     })
 }
 
-fn red_flag(value: &'static Value, at: &str) -> Result<RedFlagText, TableError> {
+#[inline(never)]
+fn calendar(value: &'static Value, at: At) -> Checked<Calendar> {
     let map = object(value, at)?;
-    exact_keys(map, ["hint", "label", "reason"], at)?;
-    Ok(RedFlagText {
-        label: plain(&map["label"], &path(at, "label"))?,
-        hint: optional(&map["hint"], &path(at, "hint"))?,
-        reason: plain(&map["reason"], &path(at, "reason"))?,
-    })
-}
-
-fn calendar(value: &'static Value) -> Result<Calendar, TableError> {
-    let map = object(value, "calendar")?;
     exact_keys(
         map,
-        ["months", "weekdays", "weekdays_long", "weekdays_narrow"],
-        "calendar",
+        &["months", "weekdays", "weekdays_long", "weekdays_narrow"],
+        at,
     )?;
     fn names<const N: usize>(
         map: &'static Map<String, Value>,
         key: &str,
-    ) -> Result<[&'static str; N], TableError> {
-        let at = path("calendar", key);
-        let names = list(&map[key], Some(N), &at)?;
-        names.try_into().map_err(|_| TableError::WrongShape {
-            at,
-            expected: "a list as long as English's",
-        })
+        at: At,
+    ) -> Checked<[&'static str; N]> {
+        let names = list(map, key, Some(N), at)?;
+        names
+            .try_into()
+            .map_err(|_| at.child(key).wrong("a list as long as English's"))
     }
     Ok(Calendar {
-        months: names(map, "months")?,
-        weekdays: names(map, "weekdays")?,
-        weekdays_narrow: names(map, "weekdays_narrow")?,
-        weekdays_long: names(map, "weekdays_long")?,
+        months: names(map, "months", at)?,
+        weekdays: names(map, "weekdays", at)?,
+        weekdays_narrow: names(map, "weekdays_narrow", at)?,
+        weekdays_long: names(map, "weekdays_long", at)?,
     })
 }
 
-fn csv(value: &'static Value) -> Result<CsvWords, TableError> {
-    let map = object(value, "csv")?;
+#[inline(never)]
+fn csv(value: &'static Value, at: At) -> Checked<CsvWords> {
+    let map = object(value, at)?;
     exact_keys(
         map,
-        [
+        &[
             "colon",
             "date",
             "duration_minutes",
@@ -724,20 +709,19 @@ fn csv(value: &'static Value) -> Result<CsvWords, TableError> {
             "pain_before",
             "start_time",
         ],
-        "csv",
+        at,
     )?;
-    let text = |key: &str| plain(&map[key], &path("csv", key));
     Ok(CsvWords {
-        date: text("date")?,
-        start_time: text("start_time")?,
-        duration_minutes: text("duration_minutes")?,
-        exercises_done: text("exercises_done")?,
-        pain_before: text("pain_before")?,
-        pain_after: text("pain_after")?,
-        feedback: text("feedback")?,
+        date: plain(map, "date", at)?,
+        start_time: plain(map, "start_time", at)?,
+        duration_minutes: plain(map, "duration_minutes", at)?,
+        exercises_done: plain(map, "exercises_done", at)?,
+        pain_before: plain(map, "pain_before", at)?,
+        pain_after: plain(map, "pain_after", at)?,
+        feedback: plain(map, "feedback", at)?,
         feedback_words: super::fr::feedback_words,
         exercise_name: |id| super::exercise_name(super::Lang::Fr, id),
         decimal_separator: ',',
-        colon: text("colon")?,
+        colon: plain(map, "colon", at)?,
     })
 }

@@ -415,25 +415,25 @@ pub fn app(props: &AppProps) -> Html {
     let notice = |state: &SaveState, what: &str| -> Option<String> {
         match state {
             SaveState::Saving => None,
-            SaveState::MemoryOnly => Some(ui.this_browser_is_not_letting_knot.into()),
+            SaveState::MemoryOnly => Some(ui.this_browser_is_not_letting_knot().into()),
             SaveState::ReadOnly => Some(crate::text::fill(
-                ui.fmt_your_saved_was_made_by_a,
+                ui.fmt_your_saved_was_made_by_a(),
                 &[("what", &what as &dyn std::fmt::Display)],
             )),
             SaveState::Failed => Some(crate::text::fill(
-                ui.fmt_your_browser_s_storage_is_full,
+                ui.fmt_your_browser_s_storage_is_full(),
                 &[("what", &what as &dyn std::fmt::Display)],
             )),
-            SaveState::Damaged(_) => Some(ui.your_saved_progress_was_damaged_and.into()),
+            SaveState::Damaged(_) => Some(ui.your_saved_progress_was_damaged_and().into()),
             SaveState::Repaired(n) => Some(crate::text::fill(
-                ui.fmt_saved_session_s_could_not_be,
+                ui.fmt_saved_session_s_could_not_be(),
                 &[("n", &n as &dyn std::fmt::Display)],
             )),
         }
     };
     // One notice at a time: blocked storage concerns both, so say it once.
     let save_notice =
-        notice(&progress_save, ui.progress).or_else(|| notice(&journey_save, ui.answers));
+        notice(&progress_save, ui.progress()).or_else(|| notice(&journey_save, ui.answers()));
 
     // The notice offers a way out: the damaged copy, or an export when storage is full.
     let notice_action = match &*progress_save {
@@ -444,7 +444,7 @@ pub fn app(props: &AppProps) -> Html {
                     download::download("knot-coach-damaged-progress.txt", "text/plain", &text);
                 }
             });
-            Some(button("kc-link", ui.download_the_damaged_data, onclick))
+            Some(button("kc-link", ui.download_the_damaged_data(), onclick))
         }
         SaveState::Failed => {
             let document = state.progress.clone();
@@ -455,7 +455,7 @@ pub fn app(props: &AppProps) -> Html {
                     &exchange::export_json(&document),
                 );
             });
-            Some(button("kc-link", ui.export_my_progress, onclick))
+            Some(button("kc-link", ui.export_my_progress(), onclick))
         }
         _ => None,
     };
