@@ -39,8 +39,8 @@ const wasmBase64 = ${JSON.stringify(wasm.toString('base64'))};
 const frenchWords = ${JSON.stringify(JSON.stringify(JSON.parse(french)))};
 defineKnotCoach(() =>
   __wbg_init({ module_or_path: Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)) }).then(() => {
-    setTextSource((tag) =>
-      tag === 'fr-CA' ? Promise.resolve(frenchWords) : Promise.reject(new Error('no words for ' + tag)),
+    setTextSource((name) =>
+      name === 'knot-coach.fr-CA.json' ? Promise.resolve(frenchWords) : Promise.reject(new Error('no ' + name)),
     );
     return { mount, observedAttributes, css: ${JSON.stringify(css)} };
   }),

@@ -60,13 +60,13 @@ impl Widget {
     }
 }
 
-/// Gives the widget the loader's way to fetch a language's words: `load(tag)` returns a
-/// promise of the text of `knot-coach.<tag>.json` (fetched beside the wasm, or inlined in
-/// the single-file build). Called once, before the first mount; French is fetched only when
-/// a widget's language is French.
+/// Tells the widget where a language's words come from: the loader's own URL (the French
+/// words, `knot-coach.fr-CA.json`, sit beside it), or, in the single-file build, a function
+/// from that file name to a promise of its text. Called once, before the first mount;
+/// French is fetched only when a widget's language is French.
 #[wasm_bindgen(js_name = setTextSource)]
-pub fn set_text_source(load: js_sys::Function) {
-    crate::browser::text_source::set_source(load);
+pub fn set_text_source(source: JsValue) {
+    crate::browser::text_source::set_source(source);
 }
 
 /// Mounts a widget into `host`'s shadow root, styled by `css` (the text of `knot-coach.css`).

@@ -193,7 +193,7 @@ async fn a_valid_accent_is_applied_through_the_cssom_and_follows_attribute_chang
 
 /// Hands the widget the French words as the loader does, from a promise (as if fetched).
 fn serve_french() {
-    let source = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(|_tag: JsValue| {
+    let source = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(|_name: JsValue| {
         js_sys::Promise::resolve(&JsValue::from_str(include_str!(
             "../text/knot-coach.fr-CA.json"
         )))

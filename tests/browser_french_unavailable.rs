@@ -20,7 +20,7 @@ const WELCOME: &str = "Ease the knot between your shoulder blades";
 fn serve(answer: fn() -> js_sys::Promise) -> std::rc::Rc<std::cell::Cell<u32>> {
     let asked = std::rc::Rc::new(std::cell::Cell::new(0));
     let counter = asked.clone();
-    let source = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(move |_tag: JsValue| {
+    let source = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(move |_name: JsValue| {
         counter.set(counter.get() + 1);
         answer()
     });

@@ -118,13 +118,9 @@ defineKnotCoach(() => {
     );
   const app = import('./knot-coach-app.js').then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });
-    // A language's words (knot-coach.fr-CA.json) sit beside the wasm; the widget asks for
-    // them only when a reader's language is French.
-    bindings.setTextSource((tag) =>
-      fetch(new URL(`knot-coach.${tag}.json`, here))
-        .then(ok)
-        .then((response) => response.text()),
-    );
+    // A language's words (knot-coach.fr-CA.json) sit beside this file: the widget fetches
+    // them from here, only when a reader's language is French.
+    bindings.setTextSource(here);
     return bindings;
   });
   return Promise.all([app, stylesheet]).then(([{ mount, observedAttributes }, css]) => ({ mount, observedAttributes, css }));

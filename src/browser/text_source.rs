@@ -1,25 +1,30 @@
-//! Where the French table comes from. The loader (`knot-coach.js`) hands over a function
-//! that fetches `knot-coach.<tag>.json` beside the wasm, or, in the single-file build,
-//! returns the copy inlined there; this module calls it once per page, however many
-//! widgets ask, and installs what it returns ([`crate::text::install_french`]).
+//! Where the French table comes from. The loader (`knot-coach.js`) hands over its own URL,
+//! and the table is fetched beside it (`knot-coach.fr-CA.json`); the single-file build hands
+//! over a function that returns the copy inlined there instead. Either way it is asked for
+//! once per page, however many widgets want it, and installed
+//! ([`crate::text::install_french`]).
 
 use std::cell::RefCell;
 use std::fmt;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::text::fr_table::TableError;
 use crate::text::{self, Lang};
 
 thread_local! {
-    /// The loader's function from a language tag to a promise of the table's text.
-    static SOURCE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// The loader's URL (files are fetched beside it), or a function from a file name to a
+    /// promise of the file's text.
+    static SOURCE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
     /// The one request in flight (or done), shared by every widget on the page.
     static PENDING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
     /// A table that arrived but was rejected: not fetched again, it would fail again.
     static REJECTED: RefCell<Option<TableError>> = const { RefCell::new(None) };
 }
+
+/// The French table's file, beside the wasm (`text/knot-coach.fr-CA.json` in the sources).
+pub const FRENCH_FILE: &str = "knot-coach.fr-CA.json";
 
 /// Why French could not be loaded. The widget then stays in English.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,9 +47,10 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Sets the function that fetches a language's table (`knot-coach.js` calls this once).
-pub fn set_source(load: js_sys::Function) {
-    SOURCE.with(|source| *source.borrow_mut() = Some(load));
+/// Sets where files come from: a base URL, or a function from a file name to a promise of
+/// its text (`knot-coach.js` calls this once).
+pub fn set_source(source: JsValue) {
+    SOURCE.with(|slot| *slot.borrow_mut() = Some(source));
 }
 
 /// Loads and installs the French table, unless it is in already. A failed request may be
@@ -63,10 +69,15 @@ pub async fn load_french() -> Result<(), LoadError> {
         let source = SOURCE
             .with(|source| source.borrow().clone())
             .ok_or(LoadError::NoSource)?;
-        let returned = source
-            .call1(&JsValue::NULL, &JsValue::from_str(Lang::Fr.tag()))
-            .map_err(|error| LoadError::Fetch(describe(&error)))?;
-        let promise = js_sys::Promise::resolve(&returned);
+        let promise = match (source.dyn_ref::<js_sys::Function>(), source.as_string()) {
+            (Some(load), _) => js_sys::Promise::resolve(
+                &load
+                    .call1(&JsValue::NULL, &JsValue::from_str(FRENCH_FILE))
+                    .map_err(|error| LoadError::Fetch(describe(&error)))?,
+            ),
+            (None, Some(base)) => wasm_bindgen_futures::future_to_promise(fetch_text(base)),
+            (None, None) => return Err(LoadError::NoSource),
+        };
         *pending.borrow_mut() = Some(promise.clone());
         Ok(promise)
     })?;
@@ -85,6 +96,19 @@ pub async fn load_french() -> Result<(), LoadError> {
         REJECTED.with(|rejected| *rejected.borrow_mut() = Some(error.clone()));
         LoadError::Table(error)
     })
+}
+
+/// The text of [`FRENCH_FILE`] beside `base`; an HTTP error status is a failure.
+async fn fetch_text(base: String) -> Result<JsValue, JsValue> {
+    let url = web_sys::Url::new_with_base(FRENCH_FILE, &base)?;
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url.href()))
+        .await?
+        .dyn_into()?;
+    if !response.ok() {
+        return Err(js_sys::Error::new(&format!("HTTP {}", response.status())).into());
+    }
+    JsFuture::from(response.text()?).await
 }
 
 /// A thrown value or rejection in words: an `Error`'s message, else its string form.

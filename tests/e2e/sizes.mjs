@@ -10,15 +10,17 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const EMBED_FILES = ['knot-coach.js', 'knot-coach-app.js', 'knot-coach-app_bg.wasm', 'knot-coach.css'];
 
 /**
- * The ceiling for the whole widget a reader downloads once they scroll to it: 300 KiB gzip
+ * The ceiling for the whole widget a reader downloads once they scroll to it: 295 KiB gzip
  * -9, loader, wasm-bindgen JS, wasm and CSS together. Issue 13 set it at 280 KiB; issue 14's
  * text layer (+18 KB) and Canadian French compiled in (+28 KB) took the widget to about 297
- * KiB. Issue 14 asks for French to load lazily above 10 KiB, which is still to do: the
- * ceiling goes back down when it is. The 150 KB budget of issue 2 is withdrawn: what a blog
- * page pays is the loader alone (below), and what a reader waits for is the time to a
- * working Start button, which the benchmark measures.
+ * KiB, and the ceiling to 300 KiB. French's words now load only when a reader's language is
+ * French (knot-coach.fr-CA.json, not counted here: an English reader never downloads it),
+ * which took the widget to 299,681 B (292.7 KiB); the ceiling is that, rounded up to the
+ * next 5 KiB. The 150 KB budget of issue 2 is withdrawn: what a blog page pays is the
+ * loader alone (below), and what a reader waits for is the time to a working Start button,
+ * which the benchmark measures.
  */
-export const EMBED_CEILING_GZIP_BYTES = 300 * 1024;
+export const EMBED_CEILING_GZIP_BYTES = 295 * 1024;
 
 /**
  * What a page pays before its reader scrolls near the widget: the loader alone (the rest
