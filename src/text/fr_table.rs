@@ -448,7 +448,6 @@ fn check(json: &str) -> Checked<FrTable> {
     })
 }
 
-#[inline(never)]
 fn read(json: &str) -> Checked<&'static Value> {
     let value: Value = serde_json::from_str(json)
         .map_err(|error| Box::new(TableError::NotJson(error.to_string())))?;
@@ -546,13 +545,11 @@ fn template(value: &'static Value, expected: &[&str], at: At) -> Checked<&'stati
 }
 
 /// `map[key]`, a string with no placeholder.
-#[inline(never)]
 fn plain(map: &'static Map<String, Value>, key: &str, at: At) -> Checked<&'static str> {
     template(&map[key], &[], at.child(key))
 }
 
 /// `map[key]`, a string, or `null` where English has nothing.
-#[inline(never)]
 fn optional(map: &'static Map<String, Value>, key: &str, at: At) -> Checked<Option<&'static str>> {
     if map[key].is_null() {
         Ok(None)
@@ -562,7 +559,6 @@ fn optional(map: &'static Map<String, Value>, key: &str, at: At) -> Checked<Opti
 }
 
 /// `map[key]`, a list of strings with no placeholder, `len` long when given.
-#[inline(never)]
 fn list(
     map: &'static Map<String, Value>,
     key: &str,
@@ -588,7 +584,6 @@ fn list(
     Ok(Box::leak(texts.into_boxed_slice()))
 }
 
-#[inline(never)]
 fn exercise(value: &'static Value, english: &ExerciseText, at: At) -> Checked<ExerciseText> {
     let map = object(value, at)?;
     exact_keys(
@@ -629,7 +624,6 @@ fn exercise(value: &'static Value, english: &ExerciseText, at: At) -> Checked<Ex
     })
 }
 
-#[inline(never)]
 fn question(value: &'static Value, english: &QuestionText, at: At) -> Checked<QuestionText> {
     let map = object(value, at)?;
     exact_keys(map, &["help", "options", "outcomes", "prompt", "unit"], at)?;
@@ -668,7 +662,6 @@ fn question(value: &'static Value, english: &QuestionText, at: At) -> Checked<Qu
     })
 }
 
-#[inline(never)]
 fn calendar(value: &'static Value, at: At) -> Checked<Calendar> {
     let map = object(value, at)?;
     exact_keys(
@@ -694,7 +687,6 @@ fn calendar(value: &'static Value, at: At) -> Checked<Calendar> {
     })
 }
 
-#[inline(never)]
 fn csv(value: &'static Value, at: At) -> Checked<CsvWords> {
     let map = object(value, at)?;
     exact_keys(
