@@ -514,7 +514,7 @@ fn exact_keys(map: &Map<String, Value>, expected: &[&str], at: At) -> Checked<()
 }
 
 /// The distinct `{name}` placeholders of `text`, in order of first use.
-pub fn placeholders(text: &str) -> Vec<&str> {
+fn placeholders(text: &str) -> Vec<&str> {
     let mut names: Vec<&str> = Vec::new();
     for name in text
         .split('{')
