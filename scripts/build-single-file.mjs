@@ -1,17 +1,19 @@
 // Builds dist/knot-coach.html: one self-contained file with the wasm, JS and CSS inlined,
-// which a clinic can email and a reader can open from disk (file://) with everything working.
+// which a clinic can email and a reader can open from disk (file://) with everything working,
+// in both languages (the French words are inlined).
 // Run after `trunk build` (scripts/build.sh does both).
 import { readFile, writeFile } from 'node:fs/promises';
 
 const dist = new URL('../dist/', import.meta.url);
 const read = (name) => readFile(new URL(name, dist), 'utf8');
 
-const [page, bindgen, loader, css, pageCss, wasm] = await Promise.all([
+const [page, bindgen, loader, css, pageCss, french, wasm] = await Promise.all([
   read('index.html'),
   read('knot-coach-app.js'),
   read('knot-coach.js'),
   read('knot-coach.css'),
   readFile(new URL('../styles/page.css', import.meta.url), 'utf8'),
+  read('knot-coach.fr-CA.json'),
   readFile(new URL('knot-coach-app_bg.wasm', dist)),
 ]);
 
@@ -32,12 +34,16 @@ if (!loader.includes('// @boot')) throw new Error('knot-coach.js has no @boot ma
 const script = `${bindgenInline}
 ${loaderInline}
 const wasmBase64 = ${JSON.stringify(wasm.toString('base64'))};
+// The French words are inlined too (a file opened from disk cannot fetch them); the widget
+// reads them only when a reader's language is French.
+const frenchWords = ${JSON.stringify(JSON.stringify(JSON.parse(french)))};
 defineKnotCoach(() =>
-  __wbg_init({ module_or_path: Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)) }).then(() => ({
-    mount,
-    observedAttributes,
-    css: ${JSON.stringify(css)},
-  })),
+  __wbg_init({ module_or_path: Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)) }).then(() => {
+    setTextSource((name) =>
+      name === 'knot-coach.fr-CA.json' ? Promise.resolve(frenchWords) : Promise.reject(new Error('no ' + name)),
+    );
+    return { mount, observedAttributes, css: ${JSON.stringify(css)} };
+  }),
 );
 `;
 // Nothing inside may close the script element early.

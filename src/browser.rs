@@ -12,6 +12,7 @@ pub mod print;
 pub mod progress_store;
 pub mod speech;
 pub mod storage;
+pub mod text_source;
 pub mod vibration;
 pub mod visibility;
 pub mod wake_lock;

@@ -48,7 +48,6 @@ impl Widget {
         let lang = choose_lang(host, &config);
         if config != self.config || lang != self.lang {
             apply_accent(&self.root, &config);
-            apply_lang(&self.root, lang);
             self.config = config.clone();
             self.lang = lang;
             self.handle.update(AppProps { config, lang });
@@ -59,6 +58,15 @@ impl Widget {
     pub fn unmount(self) {
         self.handle.destroy();
     }
+}
+
+/// Tells the widget where a language's words come from: the loader's own URL (the French
+/// words, `knot-coach.fr-CA.json`, sit beside it), or, in the single-file build, a function
+/// from that file name to a promise of its text. Called once, before the first mount;
+/// French is fetched only when a widget's language is French.
+#[wasm_bindgen(js_name = setTextSource)]
+pub fn set_text_source(source: JsValue) {
+    crate::browser::text_source::set_source(source);
 }
 
 /// Mounts a widget into `host`'s shadow root, styled by `css` (the text of `knot-coach.css`).
@@ -84,7 +92,6 @@ pub fn mount(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
     let config = Rc::new(read_config(host));
     let lang = choose_lang(host, &config);
     apply_accent(&root, &config);
-    apply_lang(&root, lang);
     let handle = yew::Renderer::<App>::with_root_and_props(
         Element::clone(&root),
         AppProps {
@@ -136,13 +143,6 @@ fn choose_lang(host: &HtmlElement, config: &WidgetConfig) -> Lang {
         around.as_deref(),
         browser.iter().map(String::as_str),
     )
-}
-
-/// Puts the language on the widget's root, for screen readers, hyphenation and speech.
-fn apply_lang(root: &HtmlElement, lang: Lang) {
-    if root.set_attribute("lang", lang.tag()).is_err() {
-        console::warn("knot-coach: could not set the widget's language");
-    }
 }
 
 fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {

@@ -8,7 +8,7 @@
 pub mod en;
 mod en_tables;
 pub mod fr;
-mod fr_tables;
+pub mod fr_table;
 
 use crate::domain::catalog::{exercise, ExerciseCaution, ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, Speech};
@@ -28,982 +28,600 @@ use crate::domain::triage::{Caution, RedFlag};
 
 pub use crate::domain::lang::Lang;
 
-/// The static interface strings in `lang`.
-pub const fn ui(lang: Lang) -> &'static Ui {
+/// The static interface strings in `lang` (English while French is not loaded).
+#[inline(never)] // one call, rather than this check copied into every screen
+pub fn ui(lang: Lang) -> &'static Ui {
+    match french(lang) {
+        Some(fr) => &fr.ui,
+        None => &en::UI,
+    }
+}
+
+/// The French table when `lang` is French and its table is loaded; `None` means English.
+/// Every lookup goes through here, so French that failed to load reads as English rather
+/// than as blanks.
+#[inline(never)] // one call, rather than this check copied into every screen
+fn french(lang: Lang) -> Option<&'static fr_table::FrTable> {
     match lang {
-        Lang::En => &en::UI,
-        Lang::Fr => &fr::UI,
+        Lang::En => None,
+        Lang::Fr => fr_table::table(),
     }
 }
 
-/// Interface strings that take no value. One `const` per language fills every field, so a
-/// string missing in one language does not compile.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Ui {
+/// Whether the widget can speak `lang` now: English always, French once its table is in.
+pub fn ready(lang: Lang) -> bool {
+    lang == Lang::En || fr_table::table().is_some()
+}
+
+/// Checks the French table's JSON (`text/knot-coach.fr-CA.json`) and installs it.
+pub fn install_french(json: &str) -> Result<(), fr_table::TableError> {
+    fr_table::install(json).map(|_| ())
+}
+
+/// Declares [`Ui`] and [`UiFields`] from one list of fields, with their names for the
+/// French table's loader and the parity tests.
+macro_rules! ui_strings {
+    ($( $(#[$doc:meta])* $name:ident, )*) => {
+        /// Interface strings that take no value, read through one method each
+        /// (`ui.start_session()`). English fills every one by name ([`UiFields`]), so a
+        /// string missing there does not compile; the French table must have every one, or
+        /// it is rejected ([`fr_table`]). Held as one array, so the French table fills it
+        /// without a line of code per string.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub struct Ui([&'static str; UI_STRINGS]);
+
+        /// Every interface string by name: how English writes its [`Ui`].
+        #[derive(Clone, Copy, Debug)]
+        pub struct UiFields {
+            $( $(#[$doc])* pub $name: &'static str, )*
+        }
+
+        /// Each interface string's place in [`Ui`].
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum UiField {
+            $($name,)*
+        }
+
+        /// How many interface strings there are.
+        const UI_STRINGS: usize = [$(UiField::$name),*].len();
+
+        impl Ui {
+            /// Every string's name, in order, each followed by a space: one string rather
+            /// than a table of them, which costs the wasm more.
+            const NAMES: &'static str = concat!($(stringify!($name), " "),*);
+
+            /// Every string's name, in order.
+            pub fn names() -> impl Iterator<Item = &'static str> {
+                Self::NAMES.split_terminator(' ')
+            }
+
+            /// The `Ui` of `fields` (for a `const`).
+            pub const fn new(fields: UiFields) -> Ui {
+                Ui([$(fields.$name),*])
+            }
+
+            $(
+                $(#[$doc])*
+                #[inline]
+                pub const fn $name(&self) -> &'static str {
+                    self.0[UiField::$name as usize]
+                }
+            )*
+
+            /// Every string with its name, in [`Ui::names`] order.
+            pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
+                Self::names().zip(self.0).collect()
+            }
+
+            /// Every string, in [`Ui::names`] order.
+            pub const fn values(&self) -> &[&'static str; UI_STRINGS] {
+                &self.0
+            }
+
+            /// The `Ui` whose strings are `values`, in [`Ui::names`] order.
+            fn from_values(values: [&'static str; UI_STRINGS]) -> Ui {
+                Ui(values)
+            }
+        }
+    };
+}
+
+ui_strings! {
     /// "Add these sessions"
-    pub add_these_sessions: &'static str,
+    add_these_sessions,
     /// "After sessions"
-    pub after_sessions: &'static str,
+    after_sessions,
     /// "All your progress has been deleted from this browser."
-    pub all_your_progress_has_been_deleted: &'static str,
+    all_your_progress_has_been_deleted,
     /// "Answer a few quick questions and get a short routine of stretches, …"
-    pub answer_a_few_quick_questions_and_html: &'static str,
+    answer_a_few_quick_questions_and_html,
     /// "answers"
-    pub answers: &'static str,
+    answers,
     /// "Back"
-    pub back: &'static str,
+    back,
     /// "Back to my routine"
-    pub back_to_my_routine: &'static str,
+    back_to_my_routine,
     /// "Bars: sessions that week (weeks start on Monday)"
-    pub bars_sessions_that_week_weeks_start_html: &'static str,
+    bars_sessions_that_week_weeks_start_html,
     /// "Before sessions"
-    pub before_sessions: &'static str,
+    before_sessions,
     /// "Before you start"
-    pub before_you_start: &'static str,
+    before_you_start,
     /// "Book an appointment"
-    pub book_an_appointment: &'static str,
+    book_an_appointment,
     /// "Book an appointment with"
-    pub book_an_appointment_with: &'static str,
+    book_an_appointment_with,
     /// "Book an appointment with your GP (family doctor) or a physiotherapi…"
-    pub book_an_appointment_with_your_gp_html: &'static str,
+    book_an_appointment_with_your_gp_html,
     /// "Book an appointment with your GP (family doctor) or a physiotherapi…"
-    pub book_an_appointment_with_your_gp_html_2: &'static str,
+    book_an_appointment_with_your_gp_html_2,
     /// "Book with"
-    pub book_with: &'static str,
+    book_with,
     /// "Book with the clinic"
-    pub book_with_the_clinic: &'static str,
+    book_with_the_clinic,
     /// "Builds the muscles that hold your shoulder blades: what tends to he…"
-    pub builds_the_muscles_that_hold_your: &'static str,
+    builds_the_muscles_that_hold_your,
     /// "Call your local emergency number if you get chest pain or pressure,…"
-    pub call_your_local_emergency_number_if_html: &'static str,
+    call_your_local_emergency_number_if_html,
     /// "Call your local emergency number now (999 in the UK, 112 in Europe,…"
-    pub call_your_local_emergency_number_now_html: &'static str,
+    call_your_local_emergency_number_now_html,
     /// "Cancel"
-    pub cancel: &'static str,
+    cancel,
     /// "Change"
-    pub change: &'static str,
+    change,
     /// "Change my answers"
-    pub change_my_answers: &'static str,
+    change_my_answers,
     /// "Chart of pain before and after each session, from 0 (no pain) to 10"
-    pub chart_of_pain_before_and_after: &'static str,
+    chart_of_pain_before_and_after,
     /// "Check your answers"
-    pub check_your_answers: &'static str,
+    check_your_answers,
     /// "Common mistakes"
-    pub common_mistakes_html: &'static str,
+    common_mistakes_html,
     /// "Continue"
-    pub continue_button: &'static str,
+    continue_button,
     /// "Delete all data"
-    pub delete_all_data: &'static str,
+    delete_all_data,
     /// "Delete every session and rating from this browser? This cannot be u…"
-    pub delete_every_session_and_rating_from_html: &'static str,
+    delete_every_session_and_rating_from_html,
     /// "Diagram of the upper back, seen from behind. Choose the spot where …"
-    pub diagram_of_the_upper_back_seen: &'static str,
+    diagram_of_the_upper_back_seen,
     /// "Done"
-    pub done: &'static str,
+    done,
     /// "Down"
-    pub down: &'static str,
+    down,
     /// "Download the damaged data"
-    pub download_the_damaged_data: &'static str,
+    download_the_damaged_data,
     /// "Ease the knot between your shoulder blades"
-    pub ease_the_knot_between_your_shoulder_html: &'static str,
+    ease_the_knot_between_your_shoulder_html,
     /// "Eases the knot for now: stretching, pressure from a ball and warmth."
-    pub eases_the_knot_for_now_stretching: &'static str,
+    eases_the_knot_for_now_stretching,
     /// "Easier"
-    pub easier_html: &'static str,
+    easier_html,
     /// "End session"
-    pub end_session: &'static str,
+    end_session,
     /// "End the session now?The timer is paused. If you end now, you go on …"
-    pub end_the_session_now_the_timer_html: &'static str,
+    end_the_session_now_the_timer_html,
     /// "Error:"
-    pub error_html: &'static str,
+    error_html,
     /// "Exercises done"
-    pub exercises_done: &'static str,
+    exercises_done,
     /// "Export CSV"
-    pub export_csv: &'static str,
+    export_csv,
     /// "Export JSON"
-    pub export_json: &'static str,
+    export_json,
     /// "Export my progress"
-    pub export_my_progress: &'static str,
+    export_my_progress,
     /// "Find a spot where you can see or hear your phone, with room to lie …"
-    pub find_a_spot_where_you_can_html: &'static str,
+    find_a_spot_where_you_can_html,
     /// "Finish and rate"
-    pub finish_and_rate: &'static str,
+    finish_and_rate,
     /// "General self-care information, not a diagnosis."
-    pub general_self_care_information_not_a: &'static str,
+    general_self_care_information_not_a,
     /// "Get medical help now"
-    pub get_medical_help_now: &'static str,
+    get_medical_help_now,
     /// "Get ready"
-    pub get_ready: &'static str,
+    get_ready,
     /// "Go to the timer"
-    pub go_to_the_timer: &'static str,
+    go_to_the_timer,
     /// "Goal met"
-    pub goal_met: &'static str,
+    goal_met,
     /// "Harder"
-    pub harder_html: &'static str,
+    harder_html,
     /// "Hold"
-    pub hold: &'static str,
+    hold,
     /// "How did each exercise feel?"
-    pub how_did_each_exercise_feel_html: &'static str,
+    how_did_each_exercise_feel_html,
     /// "How much does your back hurt right now? (optional)"
-    pub how_much_does_your_back_hurt: &'static str,
+    how_much_does_your_back_hurt,
     /// "How much does your back hurt now? (optional)"
-    pub how_much_does_your_back_hurt_2: &'static str,
+    how_much_does_your_back_hurt_2,
     /// "I ticked this by mistake"
-    pub i_ticked_this_by_mistake: &'static str,
+    i_ticked_this_by_mistake,
     /// "Import progress from a Knot Coach JSON file"
-    pub import_progress_from_a_knot_coach: &'static str,
+    import_progress_from_a_knot_coach,
     /// "It is"
-    pub it_is: &'static str,
+    it_is,
     /// "JSON is for moving your progress to another browser. CSV opens in a…"
-    pub json_is_for_moving_your_progress_html: &'static str,
+    json_is_for_moving_your_progress_html,
     /// "Just right"
-    pub just_right: &'static str,
+    just_right,
     /// "Keep going"
-    pub keep_going: &'static str,
+    keep_going,
     /// "Keep my data"
-    pub keep_my_data: &'static str,
+    keep_my_data,
     /// "Keys: Space pauses or resumes, the arrow keys go back or skip. Stop…"
-    pub keys_space_pauses_or_resumes_the_html: &'static str,
+    keys_space_pauses_or_resumes_the_html,
     /// "Left"
-    pub left: &'static str,
+    left,
     /// "Mild discomfort (up to 3 out of 10) while you exercise is fine. If …"
-    pub mild_discomfort_up_to_3_out_html: &'static str,
+    mild_discomfort_up_to_3_out_html,
     /// "My progress"
-    pub my_progress: &'static str,
+    my_progress,
     /// "0 means no pain, 10 the worst pain you can imagine."
-    pub n_0_means_no_pain_10_the: &'static str,
+    n_0_means_no_pain_10_the,
     /// "Next exercise"
-    pub next_exercise: &'static str,
+    next_exercise,
     /// "no session"
-    pub no_session: &'static str,
+    no_session,
     /// "No sessions yet. Each week you exercise will show here as a bar."
-    pub no_sessions_yet_each_week_you_html: &'static str,
+    no_sessions_yet_each_week_you_html,
     /// "No sessions yet. Your sessions, pain ratings and how often you exer…"
-    pub no_sessions_yet_your_sessions_pain_html: &'static str,
+    no_sessions_yet_your_sessions_pain_html,
     /// "No"
-    pub no_word: &'static str,
+    no_word,
     /// "Not rated"
-    pub not_rated: &'static str,
+    not_rated,
     /// "–Not rated"
-    pub not_rated_html: &'static str,
+    not_rated_html,
     /// "(opens in a new tab)"
-    pub opens_in_a_new_tab_html: &'static str,
+    opens_in_a_new_tab_html,
     /// "Pain after"
-    pub pain_after: &'static str,
+    pain_after,
     /// "Pain before"
-    pub pain_before: &'static str,
+    pain_before,
     /// "Pain before and after each session, 0 to 10, oldest first"
-    pub pain_before_and_after_each_session: &'static str,
+    pain_before_and_after_each_session,
     /// "Pain before the session (solid line, circles)Pain after the session…"
-    pub pain_before_the_session_solid_line_html: &'static str,
+    pain_before_the_session_solid_line_html,
     /// "Pain of 6 or more after exercise is a sign to step back: next time …"
-    pub pain_of_6_or_more_after_html: &'static str,
+    pain_of_6_or_more_after_html,
     /// ", paused", after the timer's label while paused.
-    pub paused_suffix: &'static str,
+    paused_suffix,
     /// "Paused.", announced when the reader pauses.
-    pub paused: &'static str,
+    paused,
     /// "Paused"
-    pub paused_html: &'static str,
+    paused_html,
     /// "Please get checked before you try self-care"
-    pub please_get_checked_before_you_try: &'static str,
+    please_get_checked_before_you_try,
     /// "Print summary for your appointment"
-    pub print_summary_for_your_appointment: &'static str,
+    print_summary_for_your_appointment,
     /// "Print this list"
-    pub print_this_list: &'static str,
+    print_this_list,
     /// "Print this routine"
-    pub print_this_routine: &'static str,
+    print_this_routine,
     /// "progress"
-    pub progress: &'static str,
+    progress,
     /// "Reading the file…"
-    pub reading_the_file: &'static str,
+    reading_the_file,
     /// "Relief"
-    pub relief: &'static str,
+    relief,
     /// "Rep"
-    pub rep: &'static str,
+    rep,
     /// "Rest"
-    pub rest: &'static str,
+    rest,
     /// "Restart exercise"
-    pub restart_exercise: &'static str,
+    restart_exercise,
     /// "Resume"
-    pub resume: &'static str,
+    resume,
     /// "Right"
-    pub right: &'static str,
+    right,
     /// "Save session"
-    pub save_session: &'static str,
+    save_session,
     /// "See my result"
-    pub see_my_result: &'static str,
+    see_my_result,
     /// "session"
-    pub session: &'static str,
+    session,
     /// "Session complete"
-    pub session_complete: &'static str,
+    session_complete,
     /// "session is"
-    pub session_is: &'static str,
+    session_is,
     /// "session with a pain rating"
-    pub session_with_a_pain_rating: &'static str,
+    session_with_a_pain_rating,
     /// "sessions"
-    pub sessions: &'static str,
+    sessions,
     /// "Sessions"
-    pub sessions_2: &'static str,
+    sessions_2,
     /// "sessions are"
-    pub sessions_are: &'static str,
+    sessions_are,
     /// "Sessions each week, oldest first"
-    pub sessions_each_week_oldest_first: &'static str,
+    sessions_each_week_oldest_first,
     /// "Sessions per week"
-    pub sessions_per_week_html: &'static str,
+    sessions_per_week_html,
     /// "sessions with pain ratings"
-    pub sessions_with_pain_ratings: &'static str,
+    sessions_with_pain_ratings,
     /// "Set"
-    pub set: &'static str,
+    set,
     /// "Show only recent sessions"
-    pub show_only_recent_sessions: &'static str,
+    show_only_recent_sessions,
     /// "Side"
-    pub side: &'static str,
+    side,
     /// "Skip"
-    pub skip: &'static str,
+    skip,
     /// "Sound"
-    pub sound: &'static str,
+    sound,
     /// "Spot"
-    pub spot: &'static str,
+    spot,
     /// "Start"
-    pub start: &'static str,
+    start,
     /// "Start over"
-    pub start_over: &'static str,
+    start_over,
     /// "Start session"
-    pub start_session: &'static str,
+    start_session,
     /// "Steps"
-    pub steps_html: &'static str,
+    steps_html,
     /// "still to come"
-    pub still_to_come: &'static str,
+    still_to_come,
     /// "Strength"
-    pub strength: &'static str,
+    strength,
     /// "Switch sides"
-    pub switch_sides: &'static str,
+    switch_sides,
     /// "Take care"
-    pub take_care_html: &'static str,
+    take_care_html,
     /// "They are"
-    pub they_are: &'static str,
+    they_are,
     /// "This browser is not letting Knot Coach save anything, so your answe…"
-    pub this_browser_is_not_letting_knot: &'static str,
+    this_browser_is_not_letting_knot,
     /// "This is because:"
-    pub this_is_because: &'static str,
+    this_is_because,
     /// "This week"
-    pub this_week: &'static str,
+    this_week,
     /// "This week"
-    pub this_week_html: &'static str,
+    this_week_html,
     /// "Time to have your back checked"
-    pub time_to_have_your_back_checked_html: &'static str,
+    time_to_have_your_back_checked_html,
     /// "Tips"
-    pub tips_html: &'static str,
+    tips_html,
     /// "(today)"
-    pub today: &'static str,
+    today,
     /// "Too easy"
-    pub too_easy: &'static str,
+    too_easy,
     /// "Too hard"
-    pub too_hard: &'static str,
+    too_hard,
     /// "Up"
-    pub up: &'static str,
+    up,
     /// "Voice"
-    pub voice: &'static str,
+    voice,
     /// "week"
-    pub week: &'static str,
+    week,
     /// "Week of"
-    pub week_of_html: &'static str,
+    week_of_html,
     /// "Week starting"
-    pub week_starting: &'static str,
+    week_starting,
     /// "weeks"
-    pub weeks: &'static str,
+    weeks,
     /// "Well done. How did it go?"
-    pub well_done_how_did_it_go: &'static str,
+    well_done_how_did_it_go,
     /// "What the codes in brackets mean"
-    pub what_the_codes_in_brackets_mean_html: &'static str,
+    what_the_codes_in_brackets_mean_html,
     /// "What you told us is worth showing to a doctor or physiotherapist be…"
-    pub what_you_told_us_is_worth_html: &'static str,
+    what_you_told_us_is_worth_html,
     /// "Where the dose comes from"
-    pub where_the_dose_comes_from_html: &'static str,
+    where_the_dose_comes_from_html,
     /// "Why this routine"
-    pub why_this_routine_html: &'static str,
+    why_this_routine_html,
     /// "With back pain, these signs can point to a problem that needs to be…"
-    pub with_back_pain_these_signs_can_html: &'static str,
+    with_back_pain_these_signs_can_html,
     /// "Yes, delete everything"
-    pub yes_delete_everything: &'static str,
+    yes_delete_everything,
     /// "Yes, end it"
-    pub yes_end_it: &'static str,
+    yes_end_it,
     /// "Yes"
-    pub yes_word: &'static str,
+    yes_word,
     /// "You have reached this week's goal."
-    pub you_have_reached_this_week_s: &'static str,
+    you_have_reached_this_week_s,
     /// "You told us about:"
-    pub you_told_us_about: &'static str,
+    you_told_us_about,
     /// "Your browser did not allow the download. Try again, or try another …"
-    pub your_browser_did_not_allow_the: &'static str,
+    your_browser_did_not_allow_the,
     /// "Your dataYour progress stays in this browser on this device. It onl…"
-    pub your_data_your_progress_stays_in_html: &'static str,
+    your_data_your_progress_stays_in_html,
     /// "Your pain"
-    pub your_pain_html: &'static str,
+    your_pain_html,
     /// "Your pain is already 6 or more out of 10, the level at which exerci…"
-    pub your_pain_is_already_6_or_html: &'static str,
+    your_pain_is_already_6_or_html,
     /// "Your pain was 6 or more out of 10 after each of your last two sessi…"
-    pub your_pain_was_6_or_more_html: &'static str,
+    your_pain_was_6_or_more_html,
     /// "Your pain was 6 or more after your last session too. A gentler rout…"
-    pub your_pain_was_6_or_more_html_2: &'static str,
+    your_pain_was_6_or_more_html_2,
     /// "Your progress"
-    pub your_progress: &'static str,
+    your_progress,
     /// "Your progress was saved by a newer version of Knot Coach. To keep i…"
-    pub your_progress_was_saved_by_a_html: &'static str,
+    your_progress_was_saved_by_a_html,
     /// "Your routine"
-    pub your_routine: &'static str,
+    your_routine,
     /// "Your saved progress was damaged and could not be read. A copy was k…"
-    pub your_saved_progress_was_damaged_and: &'static str,
+    your_saved_progress_was_damaged_and,
     /// "Your sessions"
-    pub your_sessions_html: &'static str,
+    your_sessions_html,
     /// "Your sessions, newest first"
-    pub your_sessions_newest_first: &'static str,
+    your_sessions_newest_first,
     /// "Your weeks"
-    pub your_weeks_html: &'static str,
+    your_weeks_html,
     /// Template: "About {0}"
-    pub fmt_about: &'static str,
+    fmt_about,
     /// Template: "{0} added to your progress."
-    pub fmt_added_to_your_progress: &'static str,
+    fmt_added_to_your_progress,
     /// Template: "{encouragement} Aim for {low} to {high} sessions a week for 3 to 4 wee"
-    pub fmt_aim_for_to_sessions_a_week: &'static str,
+    fmt_aim_for_to_sessions_a_week,
     /// Template: "Bar chart of sessions each week, with the goal of {low} to {high} a we"
-    pub fmt_bar_chart_of_sessions_each_week: &'static str,
+    fmt_bar_chart_of_sessions_each_week,
     /// Template: "Book an appointment: {0}"
-    pub fmt_book_an_appointment: &'static str,
+    fmt_book_an_appointment,
     /// Template: "Book an appointment: {0}"
-    pub fmt_book_an_appointment_2: &'static str,
+    fmt_book_an_appointment_2,
     /// Template: "Change: {prompt}"
-    pub fmt_change: &'static str,
+    fmt_change,
     /// Template: "{0} dated in the future, probably because this device's clock was wron"
-    pub fmt_dated_in_the_future_probably_because: &'static str,
+    fmt_dated_in_the_future_probably_because,
     /// Template: "Days with a session in the last {weeks} weeks, Monday to Sunday"
-    pub fmt_days_with_a_session_in_the: &'static str,
+    fmt_days_with_a_session_in_the,
     /// Template: "Entry {0}: {problem}."
-    pub fmt_entry: &'static str,
+    fmt_entry,
     /// Template: "{title} exercises"
-    pub fmt_exercises: &'static str,
+    fmt_exercises,
     /// Template: "{0} exercises, about {1}. Do it {2} to {3} times a week for {4} to {5}"
-    pub fmt_exercises_about_do_it_to_times: &'static str,
+    fmt_exercises_about_do_it_to_times,
     /// Template: "{0}, from {1} to {2}. {3} {4}"
-    pub fmt_from_to: &'static str,
+    fmt_from_to,
     /// Template: "How to do the {0}"
-    pub fmt_how_to_do_the: &'static str,
+    fmt_how_to_do_the,
     /// Template: " {0} in a row at the goal"
-    pub fmt_in_a_row_at_the_goal: &'static str,
+    fmt_in_a_row_at_the_goal,
     /// Template: " {0} in total"
-    pub fmt_in_total: &'static str,
+    fmt_in_total,
     /// Template: "knot-coach-progress-{0}.json"
-    pub fmt_knot_coach_progress_json: &'static str,
+    fmt_knot_coach_progress_json,
     /// Template: "knot-coach-sessions-{0}.csv"
-    pub fmt_knot_coach_sessions_csv: &'static str,
+    fmt_knot_coach_sessions_csv,
     /// Template: "{0} more this week to reach the goal."
-    pub fmt_more_this_week_to_reach_the: &'static str,
+    fmt_more_this_week_to_reach_the,
     /// Template: "{series}: not rated yet."
-    pub fmt_not_rated_yet: &'static str,
+    fmt_not_rated_yet,
     /// Template: "Number of {unit}"
-    pub fmt_number_of: &'static str,
+    fmt_number_of,
     /// Template: "{done} of {planned}"
-    pub fmt_of: &'static str,
+    fmt_of,
     /// Template: "{set} of {sets}"
-    pub fmt_of_2: &'static str,
+    fmt_of_2,
     /// Template: "{rep} of {reps}"
-    pub fmt_of_3: &'static str,
+    fmt_of_3,
     /// Template: "{spot} of {spots}"
-    pub fmt_of_4: &'static str,
+    fmt_of_4,
     /// Template: "{0} of the last {1} met the goal of {low} to {high} sessions. This wee"
-    pub fmt_of_the_last_met_the_goal: &'static str,
+    fmt_of_the_last_met_the_goal,
     /// Template: "Offered by {name}"
-    pub fmt_offered_by: &'static str,
+    fmt_offered_by,
     /// Template: "{series}: {only} out of 10."
-    pub fmt_out_of: &'static str,
+    fmt_out_of,
     /// Template: "{series}: {first} out of 10 at first, {last} most recently."
-    pub fmt_out_of_at_first_most_recently: &'static str,
+    fmt_out_of_at_first_most_recently,
     /// Template: "Question {n} of {total}"
-    pub fmt_question_of: &'static str,
+    fmt_question_of,
     /// Template: "{n} saved session(s) could not be read and were left out. A copy of th"
-    pub fmt_saved_session_s_could_not_be: &'static str,
+    fmt_saved_session_s_could_not_be,
     /// Template: "{label}, {seconds} seconds left{0}"
-    pub fmt_seconds_left: &'static str,
+    fmt_seconds_left,
     /// Template: "Shaded: the goal of {low} to {high} sessions a week"
-    pub fmt_shaded_the_goal_of_to_sessions: &'static str,
+    fmt_shaded_the_goal_of_to_sessions,
     /// Template: "Show all {0} sessions"
-    pub fmt_show_all_sessions: &'static str,
+    fmt_show_all_sessions,
     /// Template: "Sources: {0}. Dose: {1}."
-    pub fmt_sources_dose: &'static str,
+    fmt_sources_dose,
     /// Template: "The new sessions are from {0}."
-    pub fmt_the_new_sessions_are_from: &'static str,
+    fmt_the_new_sessions_are_from,
     /// Template: "The new sessions are from {0} to {1}."
-    pub fmt_the_new_sessions_are_from_to: &'static str,
+    fmt_the_new_sessions_are_from_to,
     /// Template: " {0} this week (goal: {low} to {high})"
-    pub fmt_this_week_goal_to: &'static str,
+    fmt_this_week_goal_to,
     /// Template: "This week so far: {this_week}, against the goal of {low} to {high} ses"
-    pub fmt_this_week_so_far_against_the: &'static str,
+    fmt_this_week_so_far_against_the,
     /// Template: "Works: {0}."
-    pub fmt_works: &'static str,
+    fmt_works,
     /// Template: "Your browser's storage is full, so your latest {what} could not be sav"
-    pub fmt_your_browser_s_storage_is_full: &'static str,
+    fmt_your_browser_s_storage_is_full,
     /// Template: "Your {shown} most recent sessions, newest first"
-    pub fmt_your_most_recent_sessions_newest_first: &'static str,
+    fmt_your_most_recent_sessions_newest_first,
     /// Template: "Your saved {what} was made by a newer version of Knot Coach. It is kep"
-    pub fmt_your_saved_was_made_by_a: &'static str,
+    fmt_your_saved_was_made_by_a,
     /// "No pain ratings yet…"
-    pub no_pain_ratings_yet_html: &'static str,
+    no_pain_ratings_yet_html,
     /// Template: "{error} Nothing has been changed."
-    pub fmt_nothing_has_been_changed: &'static str,
+    fmt_nothing_has_been_changed,
     /// "Date", a column heading.
-    pub date: &'static str,
+    date,
     /// The label of the language switch.
-    pub language: &'static str,
+    language,
     /// Heading of the screen offering a prescription from a link (issue 15): "A routine from your clinician"
-    pub rx_offer_title: &'static str,
+    rx_offer_title,
     /// Template: who prescribed the routine offered by a link (issue 15): "{clinic} has prescribed this home routine for you."
-    pub fmt_rx_offer_lead: &'static str,
+    fmt_rx_offer_lead,
     /// Template: the prescription's schedule (issue 15): "Sessions a week: {sessions}. Weeks before you check back wit"
-    pub fmt_rx_schedule: &'static str,
+    fmt_rx_schedule,
     /// Why the questions still come before a prescribed routine (issue 15): "Before the routine starts, a few questions check that self-c"
-    pub rx_offer_screening: &'static str,
+    rx_offer_screening,
     /// Accepting a new prescription replaces the current one (issue 15): "It replaces the routine you follow now. Your progress so far"
-    pub rx_offer_replaces: &'static str,
+    rx_offer_replaces,
     /// Button: accept the prescription (issue 15): "Accept this routine"
-    pub accept_this_routine: &'static str,
+    accept_this_routine,
     /// Button: decline the prescription for now (issue 15): "Not now"
-    pub not_now: &'static str,
+    not_now,
     /// Heading of the screen refusing a bad prescription link (issue 15): "This prescription link cannot be used"
-    pub rx_bad_link_title: &'static str,
+    rx_bad_link_title,
     /// What happens after a refused link (issue 15): "Nothing has been changed and no routine will run. Ask your c"
-    pub rx_bad_link_nothing_changed: &'static str,
+    rx_bad_link_nothing_changed,
     /// Heading of the prescribed routine (issue 15): "Your routine from your clinician"
-    pub your_routine_from_your_clinician: &'static str,
+    your_routine_from_your_clinician,
     /// Template: who prescribed the routine (issue 15): "Prescribed by {name}."
-    pub fmt_prescribed_by: &'static str,
+    fmt_prescribed_by,
     /// Template: how many exercises and how long a prescribed session takes (issue 15): "Exercises: {n}, about {minutes} a session."
-    pub fmt_rx_length: &'static str,
+    fmt_rx_length,
     /// Template: the clinician's note on an exercise card (issue 15): "Note from your clinician: {0}"
-    pub fmt_note_from_your_clinician: &'static str,
+    fmt_note_from_your_clinician,
     /// Heading of clinician mode (issue 15): "Write a prescription link"
-    pub write_a_prescription_link: &'static str,
+    write_a_prescription_link,
     /// Clinician mode: what it does (issue 15): "Choose the exercises and set each dose within the safe range"
-    pub rx_clinician_intro: &'static str,
+    rx_clinician_intro,
     /// Legend: the clinic fields (issue 15): "Clinic"
-    pub clinic: &'static str,
+    clinic,
     /// Label: the clinic's name (issue 15): "Clinic name"
-    pub clinic_name: &'static str,
+    clinic_name,
     /// Label: the clinic's booking link (issue 15): "Booking link (optional, starting with https://)"
-    pub booking_link_optional: &'static str,
+    booking_link_optional,
     /// Legend: the schedule fields (issue 15): "Schedule"
-    pub schedule: &'static str,
+    schedule,
     /// Label: sessions a week (issue 15): "Sessions a week"
-    pub sessions_a_week: &'static str,
+    sessions_a_week,
     /// Label: weeks (issue 15): "Weeks"
-    pub weeks_label: &'static str,
+    weeks_label,
     /// Template: a field's label with its allowed range (issue 15): "{label} ({min} to {max})"
-    pub fmt_field_range: &'static str,
+    fmt_field_range,
     /// Template: legend of the exercise list (issue 15): "Exercises (up to {0})"
-    pub fmt_exercises_up_to: &'static str,
+    fmt_exercises_up_to,
     /// Checkbox: each side in turn (issue 15): "Each side in turn"
-    pub each_side_in_turn: &'static str,
+    each_side_in_turn,
     /// Template: label of the note field (issue 15): "Note for your patient (optional, plain text, up to {0} chara"
-    pub fmt_note_for_your_patient: &'static str,
+    fmt_note_for_your_patient,
     /// Heading: the link, its QR code and the sheet (issue 15): "The link"
-    pub the_link: &'static str,
+    the_link,
     /// Label of the read-only link field (issue 15): "Prescription link"
-    pub prescription_link: &'static str,
+    prescription_link,
     /// Button: copy the link (issue 15): "Copy the link"
-    pub copy_the_link: &'static str,
+    copy_the_link,
     /// Status after copying (issue 15): "The link is copied."
-    pub the_link_is_copied: &'static str,
+    the_link_is_copied,
     /// Status when the browser refused to copy (issue 15): "Your browser did not let the widget copy. Select the link ab"
-    pub copy_by_hand: &'static str,
+    copy_by_hand,
     /// Shown instead of the link while the form has problems (issue 15): "Fix the problems marked above to get the link."
-    pub fix_the_problems_marked_above: &'static str,
+    fix_the_problems_marked_above,
     /// Accessible name of the QR code (issue 15): "QR code of the prescription link"
-    pub qr_code_of_the_link: &'static str,
+    qr_code_of_the_link,
     /// Button: print the QR code and the routine (issue 15): "Print the sheet"
-    pub print_the_sheet: &'static str,
+    print_the_sheet,
     /// Heading of the live preview (issue 15): "What your patient will see"
-    pub what_your_patient_will_see: &'static str,
+    what_your_patient_will_see,
     /// Caption of the printed QR code (issue 15): "Scan this code with your phone's camera to open your routine"
-    pub scan_to_open_your_routine: &'static str,
+    scan_to_open_your_routine,
     /// Error: a number field holds something else (issue 15): "Enter a whole number."
-    pub enter_a_whole_number: &'static str,
-}
-
-impl Ui {
-    /// Every field with its name, for the parity tests.
-    pub fn fields(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            ("add_these_sessions", self.add_these_sessions),
-            ("after_sessions", self.after_sessions),
-            (
-                "all_your_progress_has_been_deleted",
-                self.all_your_progress_has_been_deleted,
-            ),
-            (
-                "answer_a_few_quick_questions_and_html",
-                self.answer_a_few_quick_questions_and_html,
-            ),
-            ("answers", self.answers),
-            ("back", self.back),
-            ("back_to_my_routine", self.back_to_my_routine),
-            (
-                "bars_sessions_that_week_weeks_start_html",
-                self.bars_sessions_that_week_weeks_start_html,
-            ),
-            ("before_sessions", self.before_sessions),
-            ("before_you_start", self.before_you_start),
-            ("book_an_appointment", self.book_an_appointment),
-            ("book_an_appointment_with", self.book_an_appointment_with),
-            (
-                "book_an_appointment_with_your_gp_html",
-                self.book_an_appointment_with_your_gp_html,
-            ),
-            (
-                "book_an_appointment_with_your_gp_html_2",
-                self.book_an_appointment_with_your_gp_html_2,
-            ),
-            ("book_with", self.book_with),
-            ("book_with_the_clinic", self.book_with_the_clinic),
-            (
-                "builds_the_muscles_that_hold_your",
-                self.builds_the_muscles_that_hold_your,
-            ),
-            (
-                "call_your_local_emergency_number_if_html",
-                self.call_your_local_emergency_number_if_html,
-            ),
-            (
-                "call_your_local_emergency_number_now_html",
-                self.call_your_local_emergency_number_now_html,
-            ),
-            ("cancel", self.cancel),
-            ("change", self.change),
-            ("change_my_answers", self.change_my_answers),
-            (
-                "chart_of_pain_before_and_after",
-                self.chart_of_pain_before_and_after,
-            ),
-            ("check_your_answers", self.check_your_answers),
-            ("common_mistakes_html", self.common_mistakes_html),
-            ("continue_button", self.continue_button),
-            ("delete_all_data", self.delete_all_data),
-            (
-                "delete_every_session_and_rating_from_html",
-                self.delete_every_session_and_rating_from_html,
-            ),
-            (
-                "diagram_of_the_upper_back_seen",
-                self.diagram_of_the_upper_back_seen,
-            ),
-            ("done", self.done),
-            ("down", self.down),
-            ("download_the_damaged_data", self.download_the_damaged_data),
-            (
-                "ease_the_knot_between_your_shoulder_html",
-                self.ease_the_knot_between_your_shoulder_html,
-            ),
-            (
-                "eases_the_knot_for_now_stretching",
-                self.eases_the_knot_for_now_stretching,
-            ),
-            ("easier_html", self.easier_html),
-            ("end_session", self.end_session),
-            (
-                "end_the_session_now_the_timer_html",
-                self.end_the_session_now_the_timer_html,
-            ),
-            ("error_html", self.error_html),
-            ("exercises_done", self.exercises_done),
-            ("export_csv", self.export_csv),
-            ("export_json", self.export_json),
-            ("export_my_progress", self.export_my_progress),
-            (
-                "find_a_spot_where_you_can_html",
-                self.find_a_spot_where_you_can_html,
-            ),
-            ("finish_and_rate", self.finish_and_rate),
-            (
-                "general_self_care_information_not_a",
-                self.general_self_care_information_not_a,
-            ),
-            ("get_medical_help_now", self.get_medical_help_now),
-            ("get_ready", self.get_ready),
-            ("go_to_the_timer", self.go_to_the_timer),
-            ("goal_met", self.goal_met),
-            ("harder_html", self.harder_html),
-            ("hold", self.hold),
-            (
-                "how_did_each_exercise_feel_html",
-                self.how_did_each_exercise_feel_html,
-            ),
-            (
-                "how_much_does_your_back_hurt",
-                self.how_much_does_your_back_hurt,
-            ),
-            (
-                "how_much_does_your_back_hurt_2",
-                self.how_much_does_your_back_hurt_2,
-            ),
-            ("i_ticked_this_by_mistake", self.i_ticked_this_by_mistake),
-            (
-                "import_progress_from_a_knot_coach",
-                self.import_progress_from_a_knot_coach,
-            ),
-            ("it_is", self.it_is),
-            (
-                "json_is_for_moving_your_progress_html",
-                self.json_is_for_moving_your_progress_html,
-            ),
-            ("just_right", self.just_right),
-            ("keep_going", self.keep_going),
-            ("keep_my_data", self.keep_my_data),
-            (
-                "keys_space_pauses_or_resumes_the_html",
-                self.keys_space_pauses_or_resumes_the_html,
-            ),
-            ("left", self.left),
-            (
-                "mild_discomfort_up_to_3_out_html",
-                self.mild_discomfort_up_to_3_out_html,
-            ),
-            ("my_progress", self.my_progress),
-            ("n_0_means_no_pain_10_the", self.n_0_means_no_pain_10_the),
-            ("next_exercise", self.next_exercise),
-            ("no_session", self.no_session),
-            (
-                "no_sessions_yet_each_week_you_html",
-                self.no_sessions_yet_each_week_you_html,
-            ),
-            (
-                "no_sessions_yet_your_sessions_pain_html",
-                self.no_sessions_yet_your_sessions_pain_html,
-            ),
-            ("no_word", self.no_word),
-            ("not_rated", self.not_rated),
-            ("not_rated_html", self.not_rated_html),
-            ("opens_in_a_new_tab_html", self.opens_in_a_new_tab_html),
-            ("pain_after", self.pain_after),
-            ("pain_before", self.pain_before),
-            (
-                "pain_before_and_after_each_session",
-                self.pain_before_and_after_each_session,
-            ),
-            (
-                "pain_before_the_session_solid_line_html",
-                self.pain_before_the_session_solid_line_html,
-            ),
-            (
-                "pain_of_6_or_more_after_html",
-                self.pain_of_6_or_more_after_html,
-            ),
-            ("paused", self.paused),
-            ("paused_suffix", self.paused_suffix),
-            ("paused_html", self.paused_html),
-            (
-                "please_get_checked_before_you_try",
-                self.please_get_checked_before_you_try,
-            ),
-            (
-                "print_summary_for_your_appointment",
-                self.print_summary_for_your_appointment,
-            ),
-            ("print_this_list", self.print_this_list),
-            ("print_this_routine", self.print_this_routine),
-            ("progress", self.progress),
-            ("reading_the_file", self.reading_the_file),
-            ("relief", self.relief),
-            ("rep", self.rep),
-            ("rest", self.rest),
-            ("restart_exercise", self.restart_exercise),
-            ("resume", self.resume),
-            ("right", self.right),
-            ("save_session", self.save_session),
-            ("see_my_result", self.see_my_result),
-            ("session", self.session),
-            ("session_complete", self.session_complete),
-            ("session_is", self.session_is),
-            (
-                "session_with_a_pain_rating",
-                self.session_with_a_pain_rating,
-            ),
-            ("sessions", self.sessions),
-            ("sessions_2", self.sessions_2),
-            ("sessions_are", self.sessions_are),
-            (
-                "sessions_each_week_oldest_first",
-                self.sessions_each_week_oldest_first,
-            ),
-            ("sessions_per_week_html", self.sessions_per_week_html),
-            (
-                "sessions_with_pain_ratings",
-                self.sessions_with_pain_ratings,
-            ),
-            ("set", self.set),
-            ("show_only_recent_sessions", self.show_only_recent_sessions),
-            ("side", self.side),
-            ("skip", self.skip),
-            ("sound", self.sound),
-            ("spot", self.spot),
-            ("start", self.start),
-            ("start_over", self.start_over),
-            ("start_session", self.start_session),
-            ("steps_html", self.steps_html),
-            ("still_to_come", self.still_to_come),
-            ("strength", self.strength),
-            ("switch_sides", self.switch_sides),
-            ("take_care_html", self.take_care_html),
-            ("they_are", self.they_are),
-            (
-                "this_browser_is_not_letting_knot",
-                self.this_browser_is_not_letting_knot,
-            ),
-            ("this_is_because", self.this_is_because),
-            ("this_week", self.this_week),
-            ("this_week_html", self.this_week_html),
-            (
-                "time_to_have_your_back_checked_html",
-                self.time_to_have_your_back_checked_html,
-            ),
-            ("tips_html", self.tips_html),
-            ("today", self.today),
-            ("too_easy", self.too_easy),
-            ("too_hard", self.too_hard),
-            ("up", self.up),
-            ("voice", self.voice),
-            ("week", self.week),
-            ("week_of_html", self.week_of_html),
-            ("week_starting", self.week_starting),
-            ("weeks", self.weeks),
-            ("well_done_how_did_it_go", self.well_done_how_did_it_go),
-            (
-                "what_the_codes_in_brackets_mean_html",
-                self.what_the_codes_in_brackets_mean_html,
-            ),
-            (
-                "what_you_told_us_is_worth_html",
-                self.what_you_told_us_is_worth_html,
-            ),
-            (
-                "where_the_dose_comes_from_html",
-                self.where_the_dose_comes_from_html,
-            ),
-            ("why_this_routine_html", self.why_this_routine_html),
-            (
-                "with_back_pain_these_signs_can_html",
-                self.with_back_pain_these_signs_can_html,
-            ),
-            ("yes_delete_everything", self.yes_delete_everything),
-            ("yes_end_it", self.yes_end_it),
-            ("yes_word", self.yes_word),
-            (
-                "you_have_reached_this_week_s",
-                self.you_have_reached_this_week_s,
-            ),
-            ("you_told_us_about", self.you_told_us_about),
-            (
-                "your_browser_did_not_allow_the",
-                self.your_browser_did_not_allow_the,
-            ),
-            (
-                "your_data_your_progress_stays_in_html",
-                self.your_data_your_progress_stays_in_html,
-            ),
-            ("your_pain_html", self.your_pain_html),
-            (
-                "your_pain_is_already_6_or_html",
-                self.your_pain_is_already_6_or_html,
-            ),
-            (
-                "your_pain_was_6_or_more_html",
-                self.your_pain_was_6_or_more_html,
-            ),
-            (
-                "your_pain_was_6_or_more_html_2",
-                self.your_pain_was_6_or_more_html_2,
-            ),
-            ("your_progress", self.your_progress),
-            (
-                "your_progress_was_saved_by_a_html",
-                self.your_progress_was_saved_by_a_html,
-            ),
-            ("your_routine", self.your_routine),
-            (
-                "your_saved_progress_was_damaged_and",
-                self.your_saved_progress_was_damaged_and,
-            ),
-            ("your_sessions_html", self.your_sessions_html),
-            (
-                "your_sessions_newest_first",
-                self.your_sessions_newest_first,
-            ),
-            ("your_weeks_html", self.your_weeks_html),
-            ("fmt_about", self.fmt_about),
-            (
-                "fmt_added_to_your_progress",
-                self.fmt_added_to_your_progress,
-            ),
-            (
-                "fmt_aim_for_to_sessions_a_week",
-                self.fmt_aim_for_to_sessions_a_week,
-            ),
-            (
-                "fmt_bar_chart_of_sessions_each_week",
-                self.fmt_bar_chart_of_sessions_each_week,
-            ),
-            ("fmt_book_an_appointment", self.fmt_book_an_appointment),
-            ("fmt_book_an_appointment_2", self.fmt_book_an_appointment_2),
-            ("fmt_change", self.fmt_change),
-            (
-                "fmt_dated_in_the_future_probably_because",
-                self.fmt_dated_in_the_future_probably_because,
-            ),
-            (
-                "fmt_days_with_a_session_in_the",
-                self.fmt_days_with_a_session_in_the,
-            ),
-            ("fmt_entry", self.fmt_entry),
-            ("fmt_exercises", self.fmt_exercises),
-            (
-                "fmt_exercises_about_do_it_to_times",
-                self.fmt_exercises_about_do_it_to_times,
-            ),
-            ("fmt_from_to", self.fmt_from_to),
-            ("fmt_how_to_do_the", self.fmt_how_to_do_the),
-            ("fmt_in_a_row_at_the_goal", self.fmt_in_a_row_at_the_goal),
-            ("fmt_in_total", self.fmt_in_total),
-            (
-                "fmt_knot_coach_progress_json",
-                self.fmt_knot_coach_progress_json,
-            ),
-            (
-                "fmt_knot_coach_sessions_csv",
-                self.fmt_knot_coach_sessions_csv,
-            ),
-            (
-                "fmt_more_this_week_to_reach_the",
-                self.fmt_more_this_week_to_reach_the,
-            ),
-            ("fmt_not_rated_yet", self.fmt_not_rated_yet),
-            ("fmt_number_of", self.fmt_number_of),
-            ("fmt_of", self.fmt_of),
-            ("fmt_of_2", self.fmt_of_2),
-            ("fmt_of_3", self.fmt_of_3),
-            ("fmt_of_4", self.fmt_of_4),
-            (
-                "fmt_of_the_last_met_the_goal",
-                self.fmt_of_the_last_met_the_goal,
-            ),
-            ("fmt_offered_by", self.fmt_offered_by),
-            ("fmt_out_of", self.fmt_out_of),
-            (
-                "fmt_out_of_at_first_most_recently",
-                self.fmt_out_of_at_first_most_recently,
-            ),
-            ("fmt_question_of", self.fmt_question_of),
-            (
-                "fmt_saved_session_s_could_not_be",
-                self.fmt_saved_session_s_could_not_be,
-            ),
-            ("fmt_seconds_left", self.fmt_seconds_left),
-            (
-                "fmt_shaded_the_goal_of_to_sessions",
-                self.fmt_shaded_the_goal_of_to_sessions,
-            ),
-            ("fmt_show_all_sessions", self.fmt_show_all_sessions),
-            ("fmt_sources_dose", self.fmt_sources_dose),
-            (
-                "fmt_the_new_sessions_are_from",
-                self.fmt_the_new_sessions_are_from,
-            ),
-            (
-                "fmt_the_new_sessions_are_from_to",
-                self.fmt_the_new_sessions_are_from_to,
-            ),
-            ("fmt_this_week_goal_to", self.fmt_this_week_goal_to),
-            (
-                "fmt_this_week_so_far_against_the",
-                self.fmt_this_week_so_far_against_the,
-            ),
-            ("fmt_works", self.fmt_works),
-            (
-                "fmt_your_browser_s_storage_is_full",
-                self.fmt_your_browser_s_storage_is_full,
-            ),
-            (
-                "fmt_your_most_recent_sessions_newest_first",
-                self.fmt_your_most_recent_sessions_newest_first,
-            ),
-            (
-                "fmt_your_saved_was_made_by_a",
-                self.fmt_your_saved_was_made_by_a,
-            ),
-            ("no_pain_ratings_yet_html", self.no_pain_ratings_yet_html),
-            (
-                "fmt_nothing_has_been_changed",
-                self.fmt_nothing_has_been_changed,
-            ),
-            ("date", self.date),
-            ("language", self.language),
-            ("rx_offer_title", self.rx_offer_title),
-            ("fmt_rx_offer_lead", self.fmt_rx_offer_lead),
-            ("fmt_rx_schedule", self.fmt_rx_schedule),
-            ("rx_offer_screening", self.rx_offer_screening),
-            ("rx_offer_replaces", self.rx_offer_replaces),
-            ("accept_this_routine", self.accept_this_routine),
-            ("not_now", self.not_now),
-            ("rx_bad_link_title", self.rx_bad_link_title),
-            (
-                "rx_bad_link_nothing_changed",
-                self.rx_bad_link_nothing_changed,
-            ),
-            (
-                "your_routine_from_your_clinician",
-                self.your_routine_from_your_clinician,
-            ),
-            ("fmt_prescribed_by", self.fmt_prescribed_by),
-            ("fmt_rx_length", self.fmt_rx_length),
-            (
-                "fmt_note_from_your_clinician",
-                self.fmt_note_from_your_clinician,
-            ),
-            ("write_a_prescription_link", self.write_a_prescription_link),
-            ("rx_clinician_intro", self.rx_clinician_intro),
-            ("clinic", self.clinic),
-            ("clinic_name", self.clinic_name),
-            ("booking_link_optional", self.booking_link_optional),
-            ("schedule", self.schedule),
-            ("sessions_a_week", self.sessions_a_week),
-            ("weeks_label", self.weeks_label),
-            ("fmt_field_range", self.fmt_field_range),
-            ("fmt_exercises_up_to", self.fmt_exercises_up_to),
-            ("each_side_in_turn", self.each_side_in_turn),
-            ("fmt_note_for_your_patient", self.fmt_note_for_your_patient),
-            ("the_link", self.the_link),
-            ("prescription_link", self.prescription_link),
-            ("copy_the_link", self.copy_the_link),
-            ("the_link_is_copied", self.the_link_is_copied),
-            ("copy_by_hand", self.copy_by_hand),
-            (
-                "fix_the_problems_marked_above",
-                self.fix_the_problems_marked_above,
-            ),
-            ("qr_code_of_the_link", self.qr_code_of_the_link),
-            ("print_the_sheet", self.print_the_sheet),
-            (
-                "what_your_patient_will_see",
-                self.what_your_patient_will_see,
-            ),
-            ("scan_to_open_your_routine", self.scan_to_open_your_routine),
-            ("enter_a_whole_number", self.enter_a_whole_number),
-        ]
-    }
+    enter_a_whole_number,
 }
 
 /// Dispatches one rendering function to the language's module.
 macro_rules! by_lang {
     ($lang:expr, $f:ident($($arg:expr),*)) => {
-        match $lang {
-            Lang::En => en::$f($($arg),*),
-            Lang::Fr => fr::$f($($arg),*),
+        match french($lang) {
+            None => en::$f($($arg),*),
+            Some(_) => fr::$f($($arg),*),
         }
     };
 }
@@ -1134,9 +752,9 @@ pub fn percent(lang: Lang, value: i64) -> String {
 
 /// The CSV export's headers, names and feedback words in `lang`.
 pub fn csv_words(lang: Lang) -> CsvWords {
-    match lang {
-        Lang::En => en::CSV,
-        Lang::Fr => fr::CSV,
+    match french(lang) {
+        Some(fr) => fr.csv,
+        None => en::CSV,
     }
 }
 
@@ -1195,10 +813,11 @@ pub struct RedFlagText {
 }
 
 /// The catalog's words for exercise `id`.
+#[inline(never)] // one call, rather than this check copied into every screen
 pub fn exercise_text(lang: Lang, id: ExerciseId) -> &'static ExerciseText {
-    match lang {
-        Lang::En => &en_tables::EXERCISES[id as usize],
-        Lang::Fr => &fr_tables::EXERCISES[id as usize],
+    match french(lang) {
+        Some(fr) => &fr.exercises[id as usize],
+        None => &en_tables::EXERCISES[id as usize],
     }
 }
 
@@ -1214,10 +833,11 @@ pub fn exercise_caution(lang: Lang, id: ExerciseId, caution: &ExerciseCaution) -
 }
 
 /// Question `id`'s words.
+#[inline(never)] // one call, rather than this check copied into every screen
 pub fn question_text(lang: Lang, id: QuestionId) -> &'static QuestionText {
-    match lang {
-        Lang::En => &en_tables::QUESTIONS[id as usize],
-        Lang::Fr => &fr_tables::QUESTIONS[id as usize],
+    match french(lang) {
+        Some(fr) => &fr.questions[id as usize],
+        None => &en_tables::QUESTIONS[id as usize],
     }
 }
 
@@ -1244,10 +864,11 @@ pub fn outcome_text(lang: Lang, id: QuestionId, outcome: &str) -> Option<&'stati
 }
 
 /// A red flag's words.
+#[inline(never)] // one call, rather than this check copied into every screen
 pub fn red_flag_text(lang: Lang, flag: RedFlag) -> &'static RedFlagText {
-    match lang {
-        Lang::En => &en_tables::RED_FLAGS[flag as usize],
-        Lang::Fr => &fr_tables::RED_FLAGS[flag as usize],
+    match french(lang) {
+        Some(fr) => &fr.red_flags[flag as usize],
+        None => &en_tables::RED_FLAGS[flag as usize],
     }
 }
 
@@ -1424,10 +1045,11 @@ pub struct Calendar {
 }
 
 /// The month and weekday names of `lang`.
-pub const fn calendar(lang: Lang) -> &'static Calendar {
-    match lang {
-        Lang::En => &en::CALENDAR,
-        Lang::Fr => &fr::CALENDAR,
+#[inline(never)] // one call, rather than this check copied into every screen
+pub fn calendar(lang: Lang) -> &'static Calendar {
+    match french(lang) {
+        Some(fr) => &fr.calendar,
+        None => &en::CALENDAR,
     }
 }
 

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use knot_coach::embed;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, ShadowRoot};
@@ -190,20 +191,33 @@ async fn a_valid_accent_is_applied_through_the_cssom_and_follows_attribute_chang
     );
 }
 
+/// Hands the widget the French words as the loader does, from a promise (as if fetched).
+fn serve_french() {
+    let source = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(|_name: JsValue| {
+        js_sys::Promise::resolve(&JsValue::from_str(include_str!(
+            "../text/knot-coach.fr-CA.json"
+        )))
+    });
+    embed::set_text_source(source.into_js_value().unchecked_into());
+}
+
 /// The `lang` on the widget's root, inside its shadow root.
 fn root_lang(host: &HtmlElement) -> Option<String> {
     shadow(host)
-        .query_selector(".kc-host")
+        .query_selector(".kc-root")
         .unwrap()
         .and_then(|root| root.get_attribute("lang"))
 }
 
 #[wasm_bindgen_test]
 async fn the_lang_attribute_speaks_french_and_a_change_after_mount_switches_back() {
+    serve_french();
     let host = host(&[("lang", "fr")]);
     let mut widget = embed::mount(&host, CSS).unwrap();
-    settle().await;
-    assert_eq!(root_lang(&host).as_deref(), Some("fr-CA"));
+    until("the French words have loaded", || {
+        root_lang(&host).as_deref() == Some("fr-CA")
+    })
+    .await;
     button(&host, "Commencer").click();
     until("the first question shows in French", || {
         heading(&host) != "Soulagez le nœud entre vos omoplates"
@@ -233,9 +247,12 @@ async fn without_a_lang_attribute_the_page_around_the_widget_decides() {
     document.body().unwrap().append_child(&section).unwrap();
     let host = host(&[]);
     section.append_child(&host).unwrap();
+    serve_french();
     let _widget = embed::mount(&host, CSS).unwrap();
-    settle().await;
-    assert_eq!(root_lang(&host).as_deref(), Some("fr-CA"));
+    until("the French words have loaded", || {
+        root_lang(&host).as_deref() == Some("fr-CA")
+    })
+    .await;
     button(&host, "Commencer");
     // An unknown value is ignored (with a console warning) and the page's language stays.
     let host2 = self::host(&[("lang", "tlh")]);

@@ -179,6 +179,7 @@ fn ball_pressure_lasts_fifteen_to_thirty_seconds_a_spot_never_more() {
     assert!(massage.dose_sources.contains(&"R5"));
     let en = knot_coach::text::exercise_text(knot_coach::text::Lang::En, massage.id);
     assert!(en.cues.iter().any(|cue| cue.contains("7 out of 10")));
+    knot_coach::text::install_french(include_str!("../text/knot-coach.fr-CA.json")).unwrap();
     let fr = knot_coach::text::exercise_text(knot_coach::text::Lang::Fr, massage.id);
     assert!(
         fr.cues.iter().any(|cue| cue.contains("7 sur 10")),

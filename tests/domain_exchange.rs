@@ -105,6 +105,7 @@ fn the_csv_has_one_row_per_session_in_local_time() {
 
 #[test]
 fn the_csv_follows_the_readers_language() {
+    knot_coach::text::install_french(include_str!("../text/knot-coach.fr-CA.json")).unwrap();
     let history = document(&["a"]).history;
     let csv = export_csv(
         &history,
@@ -305,6 +306,7 @@ fn a_file_over_five_megabytes_is_refused_before_it_is_read() {
         knot_coach::text::import_error(knot_coach::text::Lang::En, &error),
         "The file is too large (5.0 MB). A Knot Coach export is never more than 5 MB."
     );
+    knot_coach::text::install_french(include_str!("../text/knot-coach.fr-CA.json")).unwrap();
     assert_eq!(
         knot_coach::text::import_error(knot_coach::text::Lang::Fr, &error),
         "Le fichier est trop volumineux (5,0\u{a0}Mo). Une exportation de Knot Coach ne dépasse jamais 5\u{a0}Mo."

@@ -1114,6 +1114,7 @@ fn the_pause_at_the_top_of_a_roll_out_is_for_lifting_each_arm() {
         announcement(&view),
         "Forearm roll-out with arm lift, rep 1 of 2: lift each arm in turn."
     );
+    knot_coach::text::install_french(include_str!("../text/knot-coach.fr-CA.json")).unwrap();
     assert_eq!(
         text::announcement(Lang::Fr, &cues::announcement(&view)),
         "Roulement des avant-bras avec levée du bras, répétition 1 sur 2\u{a0}: levez un bras, puis l’autre."

@@ -6,7 +6,9 @@
 
 use std::path::Path;
 
+use knot_coach::domain::catalog::ExerciseId;
 use knot_coach::domain::lang::{choose, Lang};
+use knot_coach::text::fr_table::{self, TableError};
 use knot_coach::text::{self, ui};
 
 // ---- choosing the language ----
@@ -88,6 +90,160 @@ fn fill_puts_named_values_in_place_and_leaves_unknown_ones_visible() {
     assert_eq!(text::fill("{missing}", &[]), "{missing}");
 }
 
+// ---- the French table ----
+
+/// The French table translators edit, as the widget fetches it.
+const FRENCH: &str = include_str!("../text/knot-coach.fr-CA.json");
+
+/// Installs the French table (once per test binary; later calls find it there).
+fn french() {
+    text::install_french(FRENCH).unwrap();
+}
+
+/// The French table with one change made to its JSON.
+fn french_with(change: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut table: serde_json::Value = serde_json::from_str(FRENCH).unwrap();
+    change(&mut table);
+    table.to_string()
+}
+
+fn rejection(json: &str) -> TableError {
+    fr_table::parse(json).expect_err("the table should be rejected")
+}
+
+#[test]
+fn the_french_table_passes_its_checks() {
+    let table = fr_table::parse(FRENCH).unwrap();
+    assert_eq!(table.ui.start_session(), "Commencer la séance");
+    assert_eq!(table.exercises.len(), ExerciseId::ALL.len());
+    french();
+    assert!(text::ready(Lang::Fr));
+    assert_eq!(ui(Lang::Fr).start_session(), "Commencer la séance");
+    assert_eq!(text::calendar(Lang::Fr).months[0], "janv.");
+}
+
+#[test]
+fn a_table_missing_a_key_is_rejected_naming_the_key() {
+    let json = french_with(|t| {
+        t["ui"].as_object_mut().unwrap().remove("start_session");
+    });
+    let error = rejection(&json);
+    assert_eq!(error, TableError::Missing("ui.start_session".into()));
+    assert_eq!(
+        error.to_string(),
+        "the French table has no `ui.start_session`"
+    );
+    let json = french_with(|t| {
+        t["questions"]["knot-location"]["options"]
+            .as_object_mut()
+            .unwrap()
+            .remove("shoulder-blade");
+    });
+    assert_eq!(
+        rejection(&json),
+        TableError::Missing("questions.knot-location.options.shoulder-blade".into())
+    );
+    let json = french_with(|t| {
+        t.as_object_mut().unwrap().remove("words");
+    });
+    assert_eq!(rejection(&json), TableError::Missing("words".into()));
+}
+
+#[test]
+fn a_table_with_a_key_english_lacks_is_rejected() {
+    let json = french_with(|t| t["words"]["bonjour"] = "Bonjour".into());
+    let error = rejection(&json);
+    assert_eq!(error, TableError::Unknown("words.bonjour".into()));
+    assert!(error.to_string().contains("which English does not have"));
+}
+
+#[test]
+fn a_table_of_the_wrong_shape_is_rejected_not_panicking() {
+    type Change = fn(&mut serde_json::Value);
+    let cases: [(Change, &str); 6] = [
+        (|t| t["ui"]["back"] = 3.into(), "ui.back"),
+        (
+            |t| t["words"]["rest"] = serde_json::json!(["Repos"]),
+            "words.rest",
+        ),
+        (
+            |t| {
+                t["exercises"]["chest-stretch"]["steps"]
+                    .as_array_mut()
+                    .unwrap()
+                    .pop();
+            },
+            "exercises.chest-stretch.steps",
+        ),
+        (
+            |t| {
+                t["red_flags"].as_array_mut().unwrap().pop();
+            },
+            "red_flags",
+        ),
+        (
+            |t| t["calendar"]["weekdays"] = serde_json::json!(["lun."]),
+            "calendar.weekdays",
+        ),
+        (
+            |t| *t = serde_json::json!(["not", "an", "object"]),
+            "the file",
+        ),
+    ];
+    for (change, at) in cases {
+        match rejection(&french_with(change)) {
+            TableError::WrongShape { at: found, .. } => assert_eq!(found, at),
+            other => panic!("{at}: {other:?}"),
+        }
+    }
+    assert!(rejection(&french_with(|t| t["ui"]["back"] = 3.into()))
+        .to_string()
+        .contains("`ui.back` should be a string"));
+}
+
+#[test]
+fn a_template_with_an_unknown_or_missing_placeholder_is_rejected() {
+    let json = french_with(|t| t["words"]["rest"] = "Repos de {durée}.".into());
+    let error = rejection(&json);
+    assert_eq!(
+        error,
+        TableError::Placeholders {
+            at: "words.rest".into(),
+            found: vec!["durée".into()],
+            expected: vec!["duration".into()],
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "in the French table, `words.rest` has the placeholders {durée} where English has {duration}"
+    );
+    // A figure dropped from a template is caught too, and an interface string checks
+    // against its English.
+    let json = french_with(|t| t["ui"]["fmt_question_of"] = "Question {n}".into());
+    assert!(matches!(
+        rejection(&json),
+        TableError::Placeholders { at, .. } if at == "ui.fmt_question_of"
+    ));
+    let json = french_with(|t| t["ui"]["back"] = "Retour {0}".into());
+    assert!(matches!(rejection(&json), TableError::Placeholders { .. }));
+}
+
+#[test]
+fn text_that_is_not_json_is_rejected() {
+    for broken in [
+        "",
+        "{",
+        "<!doctype html><title>404</title>",
+        &FRENCH[..FRENCH.len() / 2],
+    ] {
+        let error = rejection(broken);
+        assert!(matches!(error, TableError::NotJson(_)), "{error:?}");
+        assert!(error
+            .to_string()
+            .starts_with("the French table is not valid JSON"));
+    }
+}
+
 // ---- parity ----
 
 /// Strings that may read the same in both languages: names, codes and words French
@@ -120,6 +276,7 @@ fn placeholders(template: &str) -> Vec<&str> {
 
 #[test]
 fn every_interface_string_is_there_in_both_languages_with_the_same_placeholders() {
+    french();
     let en = ui(Lang::En).fields();
     let fr = ui(Lang::Fr).fields();
     assert_eq!(en.len(), fr.len());
@@ -143,7 +300,7 @@ fn every_interface_string_is_there_in_both_languages_with_the_same_placeholders(
 
 #[test]
 fn french_keeps_every_figure_of_the_catalog() {
-    use knot_coach::domain::catalog::ExerciseId;
+    french();
     let digits = |s: &str| -> Vec<char> {
         let mut digits: Vec<char> = s.chars().filter(char::is_ascii_digit).collect();
         digits.sort_unstable();
@@ -168,6 +325,7 @@ fn french_keeps_every_figure_of_the_catalog() {
 
 #[test]
 fn emergency_guidance_names_911_in_both_languages() {
+    french();
     for lang in Lang::ALL {
         let ui = ui(lang);
         let emergency = ui

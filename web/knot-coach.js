@@ -1,5 +1,6 @@
 // Knot Coach embed loader: defines <knot-coach> and mounts the widget in every such element.
 // Everything it loads is found relative to this file, so dist/ can live under any path.
+// French readers also download knot-coach.fr-CA.json, the French words, when they need them.
 // The widget itself (wasm, its JS and CSS) is downloaded only when a <knot-coach> element
 // comes within a screen of the viewport: a blog reader who never scrolls to it downloads
 // this file alone.
@@ -117,6 +118,9 @@ defineKnotCoach(() => {
     );
   const app = import('./knot-coach-app.js').then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });
+    // A language's words (knot-coach.fr-CA.json) sit beside this file: the widget fetches
+    // them from here, only when a reader's language is French.
+    bindings.setTextSource(here);
     return bindings;
   });
   return Promise.all([app, stylesheet]).then(([{ mount, observedAttributes }, css]) => ({ mount, observedAttributes, css }));

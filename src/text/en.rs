@@ -1,7 +1,7 @@
 //! English: the reference table. Every reader-facing English sentence lives here (or in the
 //! catalog's and questionnaire's tables still to move; see the README).
 
-use super::{about_minutes, duration_ms, duration_s, Calendar, Ui};
+use super::{about_minutes, duration_ms, duration_s, Calendar, Ui, UiFields};
 use crate::domain::catalog::{ExerciseId, TopAction};
 use crate::domain::cues::{Announcement, RepStep, Speech};
 use crate::domain::device::Missing;
@@ -23,7 +23,7 @@ use super::Lang;
 const L: Lang = Lang::En;
 
 /// The interface strings in English.
-pub const UI: Ui = Ui {
+pub const UI: Ui = Ui::new(UiFields {
     add_these_sessions: "Add these sessions",
     after_sessions: "After sessions",
     all_your_progress_has_been_deleted: "All your progress has been deleted from this browser.",
@@ -230,7 +230,8 @@ pub const UI: Ui = Ui {
     no_pain_ratings_yet_html: "<p>No pain ratings yet. Rate your pain before and after each session to see it change here.</p>",
     fmt_nothing_has_been_changed: "{error} Nothing has been changed.",
     date: "Date",
-    language: "Language",    rx_offer_title: "A routine from your clinician",
+    language: "Language",
+    rx_offer_title: "A routine from your clinician",
     fmt_rx_offer_lead: "{clinic} has prescribed this home routine for you.",
     fmt_rx_schedule: "Sessions a week: {sessions}. Weeks before you check back with your clinician: {weeks}.",
     rx_offer_screening: "Before the routine starts, a few questions check that self-care is safe for you today. If a warning sign comes up, the routine will not run.",
@@ -266,7 +267,7 @@ pub const UI: Ui = Ui {
     what_your_patient_will_see: "What your patient will see",
     scan_to_open_your_routine: "Scan this code with your phone's camera to open your routine.",
     enter_a_whole_number: "Enter a whole number.",
-};
+});
 
 /// The exercise's name.
 pub fn exercise_name(id: ExerciseId) -> &'static str {
@@ -946,3 +947,14 @@ pub fn link_error(error: &LinkError) -> String {
         ),
     }
 }
+
+/// Shown when the reader's language is French but the French words could not be loaded
+/// (offline before they were ever cached, a missing or damaged file): the widget speaks
+/// English, and says so in both languages. Compiled in, since the French table is what
+/// failed.
+pub const FRENCH_UNAVAILABLE: &str =
+    "The French version could not be loaded, so Knot Coach is shown in English.";
+
+/// [`FRENCH_UNAVAILABLE`] in French, for the reader who asked for French.
+pub const FRENCH_UNAVAILABLE_IN_FRENCH: &str =
+    "La version française n’a pas pu être chargée\u{a0}: Knot Coach s’affiche donc en anglais.";

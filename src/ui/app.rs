@@ -208,9 +208,9 @@ fn load_prescription(kv: &KeyValueStore, key: &str) -> Option<Accepted> {
 /// The root component mounted inside each `<knot-coach>` shadow root.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The App provides the language to the screens; its own words (the footer, the save
-    // notices) take it from its props, since no context is above it.
-    let lang = props.lang;
+    // French words load on demand: until they are in, the language shown before stays.
+    let (shown, french_failed) = crate::ui::hooks::use_shown_lang(props.lang);
+    let lang = shown.unwrap_or_default();
     let ui = crate::text::ui(lang);
     let kv = use_memo((), |_| KeyValueStore::open());
     let start = props.config.start;
@@ -584,25 +584,25 @@ pub fn app(props: &AppProps) -> Html {
     let notice = |state: &SaveState, what: &str| -> Option<String> {
         match state {
             SaveState::Saving => None,
-            SaveState::MemoryOnly => Some(ui.this_browser_is_not_letting_knot.into()),
+            SaveState::MemoryOnly => Some(ui.this_browser_is_not_letting_knot().into()),
             SaveState::ReadOnly => Some(crate::text::fill(
-                ui.fmt_your_saved_was_made_by_a,
+                ui.fmt_your_saved_was_made_by_a(),
                 &[("what", &what as &dyn std::fmt::Display)],
             )),
             SaveState::Failed => Some(crate::text::fill(
-                ui.fmt_your_browser_s_storage_is_full,
+                ui.fmt_your_browser_s_storage_is_full(),
                 &[("what", &what as &dyn std::fmt::Display)],
             )),
-            SaveState::Damaged(_) => Some(ui.your_saved_progress_was_damaged_and.into()),
+            SaveState::Damaged(_) => Some(ui.your_saved_progress_was_damaged_and().into()),
             SaveState::Repaired(n) => Some(crate::text::fill(
-                ui.fmt_saved_session_s_could_not_be,
+                ui.fmt_saved_session_s_could_not_be(),
                 &[("n", &n as &dyn std::fmt::Display)],
             )),
         }
     };
     // One notice at a time: blocked storage concerns both, so say it once.
     let save_notice =
-        notice(&progress_save, ui.progress).or_else(|| notice(&journey_save, ui.answers));
+        notice(&progress_save, ui.progress()).or_else(|| notice(&journey_save, ui.answers()));
 
     // The notice offers a way out: the damaged copy, or an export when storage is full.
     let notice_action = match &*progress_save {
@@ -613,7 +613,7 @@ pub fn app(props: &AppProps) -> Html {
                     download::download("knot-coach-damaged-progress.txt", "text/plain", &text);
                 }
             });
-            Some(button("kc-link", ui.download_the_damaged_data, onclick))
+            Some(button("kc-link", ui.download_the_damaged_data(), onclick))
         }
         SaveState::Failed => {
             let document = state.progress.clone();
@@ -624,22 +624,31 @@ pub fn app(props: &AppProps) -> Html {
                     &exchange::export_json(&document),
                 );
             });
-            Some(button("kc-link", ui.export_my_progress, onclick))
+            Some(button("kc-link", ui.export_my_progress(), onclick))
         }
         _ => None,
     };
 
     html! {
-        <ContextProvider<Lang> context={props.lang}>
-            <div class="kc-root" lang={props.lang.tag()}>
+        <ContextProvider<Lang> context={lang}>
+            <div class="kc-root" lang={lang.tag()} aria-busy={shown.is_none().then_some("true")}>
                 <div class="kc-card">
-                    { screen }
-                    { footer }
-                    if let Some(text) = save_notice {
-                        <div class="kc-save-notice" role="status">
-                            <p>{ text }</p>
-                            { for notice_action }
-                        </div>
+                    if french_failed {
+                        <p class="kc-notice" role="status">
+                            { crate::text::en::FRENCH_UNAVAILABLE }
+                            { " " }
+                            <span lang={Lang::Fr.tag()}>{ crate::text::en::FRENCH_UNAVAILABLE_IN_FRENCH }</span>
+                        </p>
+                    }
+                    if shown.is_some() {
+                        { screen }
+                        { footer }
+                        if let Some(text) = save_notice {
+                            <div class="kc-save-notice" role="status">
+                                <p>{ text }</p>
+                                { for notice_action }
+                            </div>
+                        }
                     }
                 </div>
             </div>

@@ -49,3 +49,49 @@ pub fn use_focus_when(node: NodeRef, shown: bool) {
 pub fn use_lang() -> crate::text::Lang {
     use_context::<crate::text::Lang>().unwrap_or_default()
 }
+
+/// The language the widget shows while the reader wants `wanted`, and whether French
+/// failed to load. English shows at once; French once its table is in. Until then the
+/// language shown before stays (`None` on first mount: nothing shows yet, rather than
+/// English flashing before French). If French cannot be loaded, English stays, with a
+/// console warning naming why.
+#[hook]
+pub fn use_shown_lang(wanted: crate::text::Lang) -> (Option<crate::text::Lang>, bool) {
+    use crate::text::{self, Lang};
+    let shown = use_state_eq(|| text::ready(wanted).then_some(wanted));
+    let failed = use_state_eq(|| false);
+    // The latest language asked for: a load that ends after the reader switched back to
+    // English must not switch to French.
+    let latest = use_mut_ref(|| wanted);
+    {
+        let (shown, failed) = (shown.clone(), failed.clone());
+        use_effect_with(wanted, move |&wanted| {
+            *latest.borrow_mut() = wanted;
+            if text::ready(wanted) {
+                shown.set(Some(wanted));
+                failed.set(false);
+                return;
+            }
+            yew::platform::spawn_local(async move {
+                let result = crate::browser::text_source::load_french().await;
+                if *latest.borrow() != wanted {
+                    return;
+                }
+                match result {
+                    Ok(()) => {
+                        shown.set(Some(wanted));
+                        failed.set(false);
+                    }
+                    Err(error) => {
+                        crate::browser::console::warn(&format!(
+                            "knot-coach: {error}; showing English instead"
+                        ));
+                        shown.set(Some(Lang::En));
+                        failed.set(true);
+                    }
+                }
+            });
+        });
+    }
+    (*shown, *failed)
+}

@@ -42,7 +42,7 @@ pub fn back_diagram(selected: Option<&str>, onpick: &Callback<String>, lang: Lan
                 class="kc-back"
                 viewBox="0 0 200 200"
                 role="group"
-                aria-label={ui.diagram_of_the_upper_back_seen}
+                aria-label={ui.diagram_of_the_upper_back_seen()}
             >
                 <path class="kc-back-outline" aria-hidden="true"
                     d="M84 10 C84 24 88 30 90 34 C70 38 46 46 36 66 C30 90 32 140 40 196 L160 196 C168 140 170 90 164 66 C154 46 130 38 110 34 C112 30 116 24 116 10 Z" />

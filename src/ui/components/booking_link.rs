@@ -14,8 +14,8 @@ pub fn booking_link(config: &WidgetConfig, lang: crate::text::Lang) -> Option<Ht
     let link = booking_anchor(
         config,
         "kc-button kc-button-primary",
-        ui.book_an_appointment_with,
-        ui.book_an_appointment,
+        ui.book_an_appointment_with(),
+        ui.book_an_appointment(),
         lang,
     )?;
     Some(html! { <p class="kc-actions">{ link }</p> })
@@ -36,8 +36,8 @@ pub fn care_footer(
             booking_anchor(
                 config,
                 "kc-footer-link",
-                ui.book_with,
-                ui.book_with_the_clinic,
+                ui.book_with(),
+                ui.book_with_the_clinic(),
                 lang,
             )
         })
@@ -48,7 +48,7 @@ pub fn care_footer(
     html! {
         <p class="kc-footer">
             if reminder {
-                { ui.general_self_care_information_not_a }
+                { ui.general_self_care_information_not_a() }
             }
             { for link }
         </p>
@@ -72,7 +72,7 @@ fn booking_anchor(
     };
     Some(html! {
         <a class={class} href={url.as_str().to_owned()} target="_blank" rel="noopener noreferrer">
-            { label }{ constant_markup(ui.opens_in_a_new_tab_html) }
+            { label }{ constant_markup(ui.opens_in_a_new_tab_html()) }
         </a>
     })
 }

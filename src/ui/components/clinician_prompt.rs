@@ -24,7 +24,7 @@ pub fn clinician_prompt(prompt: ClinicianPrompt, config: &WidgetConfig, lang: La
 pub fn stop_for_high_pain(config: &WidgetConfig, lang: crate::text::Lang) -> Html {
     let ui = crate::text::ui(lang);
     checked_notice(
-        constant_markup(ui.your_pain_was_6_or_more_html),
+        constant_markup(ui.your_pain_was_6_or_more_html()),
         config,
         lang,
     )
@@ -35,12 +35,12 @@ fn checked_notice(message: Html, config: &WidgetConfig, lang: crate::text::Lang)
     let booking = booking_link(config, lang);
     html! {
         <div class="kc-notice kc-block kc-clinician-prompt">
-            { constant_markup(ui.time_to_have_your_back_checked_html) }
+            { constant_markup(ui.time_to_have_your_back_checked_html()) }
             { message }
             if booking.is_some() {
                 { for booking }
             } else {
-                { constant_markup(ui.book_an_appointment_with_your_gp_html) }
+                { constant_markup(ui.book_an_appointment_with_your_gp_html()) }
             }
         </div>
     }

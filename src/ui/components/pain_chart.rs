@@ -27,7 +27,7 @@ const DESCRIPTION_ID: &str = "kc-pain-chart-desc";
 pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
     let ui = crate::text::ui(lang);
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
-        return constant_markup(ui.no_pain_ratings_yet_html);
+        return constant_markup(ui.no_pain_ratings_yet_html());
     };
     let span_ms = last.started_ms.saturating_sub(first.started_ms);
     let x_of = |point: &PainPoint| {
@@ -49,15 +49,15 @@ pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
     let marker_size = if points.len() > 40 { 2.5 } else { 4.5 };
 
     let description = crate::text::fill(
-        ui.fmt_from_to,
+        ui.fmt_from_to(),
         &[
             (
                 "0",
                 &count(
                     lang,
                     points.len() as u64,
-                    ui.session_with_a_pain_rating,
-                    ui.sessions_with_pain_ratings,
+                    ui.session_with_a_pain_rating(),
+                    ui.sessions_with_pain_ratings(),
                 ) as &dyn std::fmt::Display,
             ),
             ("1", &long_date(lang, first.day) as &dyn std::fmt::Display),
@@ -65,7 +65,7 @@ pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
             (
                 "3",
                 &describe(
-                    ui.before_sessions,
+                    ui.before_sessions(),
                     points.iter().filter_map(|p| p.before),
                     lang,
                 ) as &dyn std::fmt::Display,
@@ -73,7 +73,7 @@ pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
             (
                 "4",
                 &describe(
-                    ui.after_sessions,
+                    ui.after_sessions(),
                     points.iter().filter_map(|p| p.after),
                     lang,
                 ) as &dyn std::fmt::Display,
@@ -82,7 +82,7 @@ pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
     );
     let pain_cell = |rating: Option<PainRating>| match rating {
         Some(r) => r.value().to_string(),
-        None => ui.not_rated.to_owned(),
+        None => ui.not_rated().to_owned(),
     };
 
     html! {
@@ -91,7 +91,7 @@ pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
                 class="kc-chart"
                 viewBox={PLOT.view_box()}
                 role="img"
-                aria-label={ui.chart_of_pain_before_and_after}
+                aria-label={ui.chart_of_pain_before_and_after()}
                 aria-describedby={DESCRIPTION_ID}
                 focusable="false"
             >
@@ -118,11 +118,11 @@ pub fn pain_chart(points: &[PainPoint], lang: crate::text::Lang) -> Html {
                         width={coord(2.0 * marker_size)} height={coord(2.0 * marker_size)} />
                 }) }
             </svg>
-            { constant_markup(ui.pain_before_the_session_solid_line_html) }
+            { constant_markup(ui.pain_before_the_session_solid_line_html()) }
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
             { data_table(
-                ui.pain_before_and_after_each_session,
-                &["Date", ui.pain_before, ui.pain_after],
+                ui.pain_before_and_after_each_session(),
+                &["Date", ui.pain_before(), ui.pain_after()],
                 points.iter().map(|p| (long_date(lang, p.day), vec![pain_cell(p.before), pain_cell(p.after)])),
             ) }
         </div>
@@ -148,18 +148,18 @@ fn describe(
     let ratings: Vec<u8> = ratings.map(PainRating::value).collect();
     match ratings.as_slice() {
         [] => crate::text::fill(
-            ui.fmt_not_rated_yet,
+            ui.fmt_not_rated_yet(),
             &[("series", &series as &dyn std::fmt::Display)],
         ),
         [only] => crate::text::fill(
-            ui.fmt_out_of,
+            ui.fmt_out_of(),
             &[
                 ("only", &only as &dyn std::fmt::Display),
                 ("series", &series as &dyn std::fmt::Display),
             ],
         ),
         [first, .., last] => crate::text::fill(
-            ui.fmt_out_of_at_first_most_recently,
+            ui.fmt_out_of_at_first_most_recently(),
             &[
                 ("first", &first as &dyn std::fmt::Display),
                 ("last", &last as &dyn std::fmt::Display),

@@ -21,7 +21,7 @@ pub fn pain_scale(
     html! {
         <fieldset class="kc-fieldset kc-pain">
             <legend class="kc-outcome-legend">{ legend }</legend>
-            <p class="kc-hint" id={format!("{}-hint", name)}>{ ui.n_0_means_no_pain_10_the }</p>
+            <p class="kc-hint" id={format!("{}-hint", name)}>{ ui.n_0_means_no_pain_10_the() }</p>
             <div class="kc-pain-scale">
                 { for (0..=PainRating::MAX).map(|n| {
                     let id = format!("{}-{n}", name);

@@ -15,12 +15,12 @@ pub fn prescribed_routine(routine: &PrescribedRoutine, lang: Lang) -> Html {
     html! {
         <>
             <p class="kc-lead kc-prescribed-by">
-                { text::fill(ui.fmt_prescribed_by, &[("name", &routine.clinic_name as &dyn std::fmt::Display)]) }
+                { text::fill(ui.fmt_prescribed_by(), &[("name", &routine.clinic_name as &dyn std::fmt::Display)]) }
             </p>
             <p>
-                { text::fill(ui.fmt_rx_length, &[("n", &routine.steps.len() as &dyn std::fmt::Display), ("minutes", &minutes)]) }
+                { text::fill(ui.fmt_rx_length(), &[("n", &routine.steps.len() as &dyn std::fmt::Display), ("minutes", &minutes)]) }
                 { " " }
-                { text::fill(ui.fmt_rx_schedule, &[("sessions", &routine.sessions_per_week as &dyn std::fmt::Display), ("weeks", &routine.weeks)]) }
+                { text::fill(ui.fmt_rx_schedule(), &[("sessions", &routine.sessions_per_week as &dyn std::fmt::Display), ("weeks", &routine.weeks)]) }
             </p>
             <ol class="kc-exercises">
                 { for routine.steps.iter().enumerate().map(|(at, step)| {

@@ -18,7 +18,7 @@ pub fn source_key(lang: Lang) -> Html {
     let ui = crate::text::ui(lang);
     html! {
         <details class="kc-details kc-source-key">
-            { constant_markup(ui.what_the_codes_in_brackets_mean_html) }
+            { constant_markup(ui.what_the_codes_in_brackets_mean_html()) }
             <ul class="kc-list">
                 { for SOURCES.iter().map(|s| html! { <li><strong>{ s.id }</strong>{ ": " }{ text::source_about(lang, s.id) }</li> }) }
             </ul>

@@ -29,7 +29,7 @@ const DESCRIPTION_ID: &str = "kc-week-chart-desc";
 pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::Lang) -> Html {
     let ui = crate::text::ui(lang);
     let Some(current) = weeks.last() else {
-        return constant_markup(ui.no_sessions_yet_each_week_you_html);
+        return constant_markup(ui.no_sessions_yet_each_week_you_html());
     };
     let (low, high) = band;
     let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0);
@@ -44,10 +44,10 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::La
     let label_every = weeks.len().div_ceil(4).max(1);
     let met = weeks.iter().filter(|w| w.met_goal).count();
 
-    let this_week = count(lang, current.sessions, ui.session, ui.sessions);
+    let this_week = count(lang, current.sessions, ui.session(), ui.sessions());
     let description = if weeks.len() == 1 {
         crate::text::fill(
-            ui.fmt_this_week_so_far_against_the,
+            ui.fmt_this_week_so_far_against_the(),
             &[
                 ("high", &high as &dyn std::fmt::Display),
                 ("low", &low as &dyn std::fmt::Display),
@@ -56,15 +56,16 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::La
         )
     } else {
         crate::text::fill(
-            ui.fmt_of_the_last_met_the_goal,
+            ui.fmt_of_the_last_met_the_goal(),
             &[
                 (
                     "0",
-                    &count(lang, met as u64, ui.week, ui.weeks) as &dyn std::fmt::Display,
+                    &count(lang, met as u64, ui.week(), ui.weeks()) as &dyn std::fmt::Display,
                 ),
                 (
                     "1",
-                    &count(lang, weeks.len() as u64, ui.week, ui.weeks) as &dyn std::fmt::Display,
+                    &count(lang, weeks.len() as u64, ui.week(), ui.weeks())
+                        as &dyn std::fmt::Display,
                 ),
                 ("high", &high as &dyn std::fmt::Display),
                 ("low", &low as &dyn std::fmt::Display),
@@ -79,7 +80,7 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::La
                 class="kc-chart"
                 viewBox={PLOT.view_box()}
                 role="img"
-                aria-label={crate::text::fill(ui.fmt_bar_chart_of_sessions_each_week, &[("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)])}
+                aria-label={crate::text::fill(ui.fmt_bar_chart_of_sessions_each_week(), &[("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)])}
                 aria-describedby={DESCRIPTION_ID}
                 focusable="false"
             >
@@ -110,7 +111,7 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::La
                             <text class="kc-bar-label" x={coord(centre)} y={coord(top - 6.0)} text-anchor="middle">{ week.sessions }</text>
                             if labelled {
                                 <text class="kc-axis-label" x={coord(centre)} y={coord(PLOT.height - 12.0)} text-anchor="middle">
-                                    { if is_current { ui.this_week.to_owned() } else { day_month(lang, week.week_start_day) } }
+                                    { if is_current { ui.this_week().to_owned() } else { day_month(lang, week.week_start_day) } }
                                 </text>
                             }
                         </g>
@@ -120,17 +121,17 @@ pub fn week_chart(weeks: &[WeekSummary], band: (u32, u32), lang: crate::text::La
             <ul class="kc-chart-legend">
                 <li>
                     { constant_markup(BAND_SWATCH) }
-                    { crate::text::fill(ui.fmt_shaded_the_goal_of_to_sessions, &[("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)]) }
+                    { crate::text::fill(ui.fmt_shaded_the_goal_of_to_sessions(), &[("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)]) }
                     { constant_markup(r#"<span class="kc-source"> [S2]</span>"#) }
                 </li>
-                { constant_markup(ui.bars_sessions_that_week_weeks_start_html) }
+                { constant_markup(ui.bars_sessions_that_week_weeks_start_html()) }
             </ul>
             <p class="kc-small" id={DESCRIPTION_ID}>{ description }</p>
             { data_table(
-                ui.sessions_each_week_oldest_first,
-                &[ui.week_starting, ui.sessions_2, ui.goal_met],
+                ui.sessions_each_week_oldest_first(),
+                &[ui.week_starting(), ui.sessions_2(), ui.goal_met()],
                 weeks.iter().map(|week| {
-                    let met = if week.met_goal { ui.yes_word } else { ui.no_word };
+                    let met = if week.met_goal { ui.yes_word() } else { ui.no_word() };
                     (long_date(lang, week.week_start_day), vec![week.sessions.to_string(), met.to_owned()])
                 }),
             ) }

@@ -33,13 +33,13 @@ pub fn week_strip(
         let is_today = day == today;
         let to_come = day > today;
         let said = if to_come {
-            ui.still_to_come.to_owned()
+            ui.still_to_come().to_owned()
         } else if sessions == 0 {
-            ui.no_session.to_owned()
+            ui.no_session().to_owned()
         } else {
-            count(lang, sessions, ui.session, ui.sessions)
+            count(lang, sessions, ui.session(), ui.sessions())
         };
-        let today_word = if is_today { ui.today } else { "" };
+        let today_word = if is_today { ui.today() } else { "" };
         let class = match (sessions > 0, to_come) {
             (false, false) => "kc-day",
             (true, false) => "kc-day kc-day-done",
@@ -62,7 +62,7 @@ pub fn week_strip(
     html! {
         <table class="kc-week-strip">
             <caption class="kc-visually-hidden">
-                { crate::text::fill(ui.fmt_days_with_a_session_in_the, &[("weeks", &weeks as &dyn std::fmt::Display)]) }
+                { crate::text::fill(ui.fmt_days_with_a_session_in_the(), &[("weeks", &weeks as &dyn std::fmt::Display)]) }
             </caption>
             <thead>
                 <tr>
@@ -79,7 +79,7 @@ pub fn week_strip(
                 { for starts.map(|start| html! {
                     <tr>
                         <th scope="row">
-                            { constant_markup(ui.week_of_html) }
+                            { constant_markup(ui.week_of_html()) }
                             { day_month(lang, start) }
                         </th>
                         { for (0..7).map(|i| day_cell(Day(start.0.saturating_add(i)))) }

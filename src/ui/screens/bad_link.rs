@@ -28,11 +28,11 @@ pub fn bad_link(props: &BadLinkProps) -> Html {
     use_focus_on_mount(heading.clone(), props.autofocus);
     html! {
         <section class="kc-screen kc-rx-refused">
-            { screen_title(heading, ui.rx_bad_link_title.into()) }
+            { screen_title(heading, ui.rx_bad_link_title().into()) }
             <p class="kc-error" role="alert">{ text::link_error(lang, &props.error) }</p>
-            <p>{ ui.rx_bad_link_nothing_changed }</p>
+            <p>{ ui.rx_bad_link_nothing_changed() }</p>
             <div class="kc-actions">
-                { action("kc-button kc-button-primary", ui.continue_button, &props.oncontinue) }
+                { action("kc-button kc-button-primary", ui.continue_button(), &props.oncontinue) }
             </div>
         </section>
     }

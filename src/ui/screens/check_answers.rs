@@ -33,7 +33,7 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
     use_focus_on_mount(heading.clone(), props.autofocus);
     html! {
         <section class="kc-screen kc-check">
-            { screen_title(heading, ui.check_your_answers.into()) }
+            { screen_title(heading, ui.check_your_answers().into()) }
             <dl class="kc-summary">
                 { for props.rows.iter().map(|(id, answer)| {
                     let id = *id;
@@ -45,8 +45,8 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
                             <dd class="kc-summary-value">{ text::describe_answer(lang, id, answer) }</dd>
                             <dd class="kc-summary-action">
                                 // The visible word leads the accessible name (WCAG 2.5.3).
-                                <button type="button" class="kc-link" aria-label={crate::text::fill(ui.fmt_change, &[("prompt", &prompt as &dyn std::fmt::Display)])} {onclick}>
-                                    { ui.change }
+                                <button type="button" class="kc-link" aria-label={crate::text::fill(ui.fmt_change(), &[("prompt", &prompt as &dyn std::fmt::Display)])} {onclick}>
+                                    { ui.change() }
                                 </button>
                             </dd>
                         </div>
@@ -54,8 +54,8 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
                 }) }
             </dl>
             <div class="kc-actions">
-                { action("kc-button kc-button-primary", ui.see_my_result, &props.onconfirm) }
-                { action("kc-button", ui.back, &props.onback) }
+                { action("kc-button kc-button-primary", ui.see_my_result(), &props.onconfirm) }
+                { action("kc-button", ui.back(), &props.onback) }
             </div>
         </section>
     }

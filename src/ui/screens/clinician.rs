@@ -99,12 +99,12 @@ pub fn clinician_screen(props: &ClinicianScreenProps) -> Html {
                   at: ProblemAt| {
         let raw = form.unreadable.get(&id).cloned();
         let error = if raw.is_some() {
-            Some(ui.enter_a_whole_number.to_owned())
+            Some(ui.enter_a_whole_number().to_owned())
         } else {
             problem_at(at)
         };
         let label = text::fill(
-            ui.fmt_field_range,
+            ui.fmt_field_range(),
             &[
                 ("label", &label as &dyn std::fmt::Display),
                 ("min", &bound.min),
@@ -195,7 +195,7 @@ pub fn clinician_screen(props: &ClinicianScreenProps) -> Html {
                             ProblemAt::Dose(id, field),
                         )) }
                         if bounds(id).sides == Sides::Either {
-                            { sides_box(&box_id, id, picked.dose.per_side, ui.each_side_in_turn, &change) }
+                            { sides_box(&box_id, id, picked.dose.per_side, ui.each_side_in_turn(), &change) }
                         }
                         { note_field(&box_id, id, picked.note.clone().unwrap_or_default(),
                             problem_at(ProblemAt::Note(id)), &change, lang) }
@@ -239,25 +239,25 @@ pub fn clinician_screen(props: &ClinicianScreenProps) -> Html {
 
     html! {
         <section class="kc-screen kc-clinician">
-            { screen_title(heading, ui.write_a_prescription_link.into()) }
-            <p class="kc-lead kc-no-print">{ ui.rx_clinician_intro }</p>
+            { screen_title(heading, ui.write_a_prescription_link().into()) }
+            <p class="kc-lead kc-no-print">{ ui.rx_clinician_intro() }</p>
             <div class="kc-rx-form kc-no-print">
                 <fieldset class="kc-fieldset kc-rx-group">
-                    <legend class="kc-legend kc-subtitle">{ ui.clinic }</legend>
-                    { text_input("kc-rx-clinic", ui.clinic_name.to_owned(), draft.clinic_name.clone(),
+                    <legend class="kc-legend kc-subtitle">{ ui.clinic() }</legend>
+                    { text_input("kc-rx-clinic", ui.clinic_name().to_owned(), draft.clinic_name.clone(),
                         ProblemAt::ClinicName, Edit::ClinicName) }
-                    { text_input("kc-rx-booking", ui.booking_link_optional.to_owned(),
+                    { text_input("kc-rx-booking", ui.booking_link_optional().to_owned(),
                         draft.booking_url.clone().unwrap_or_default(), ProblemAt::BookingUrl, Edit::BookingUrl) }
                 </fieldset>
                 <fieldset class="kc-fieldset kc-rx-group">
-                    <legend class="kc-legend kc-subtitle">{ ui.schedule }</legend>
-                    { schedule(ScheduleField::SessionsPerWeek, ui.sessions_a_week, SESSIONS_PER_WEEK, draft.sessions_per_week) }
-                    { schedule(ScheduleField::Weeks, ui.weeks_label, WEEKS, draft.weeks) }
+                    <legend class="kc-legend kc-subtitle">{ ui.schedule() }</legend>
+                    { schedule(ScheduleField::SessionsPerWeek, ui.sessions_a_week(), SESSIONS_PER_WEEK, draft.sessions_per_week) }
+                    { schedule(ScheduleField::Weeks, ui.weeks_label(), WEEKS, draft.weeks) }
                 </fieldset>
                 <fieldset class="kc-fieldset kc-rx-group"
                     aria-describedby={problem_at(ProblemAt::Exercises).map(|_| "kc-rx-exercises-error")}>
                     <legend class="kc-legend kc-subtitle">
-                        { text::fill(ui.fmt_exercises_up_to, &[("0", &MAX_EXERCISES as &dyn std::fmt::Display)]) }
+                        { text::fill(ui.fmt_exercises_up_to(), &[("0", &MAX_EXERCISES as &dyn std::fmt::Display)]) }
                     </legend>
                     if let Some(error) = problem_at(ProblemAt::Exercises) {
                         <p id="kc-rx-exercises-error" class="kc-error">{ error }</p>
@@ -268,40 +268,40 @@ pub fn clinician_screen(props: &ClinicianScreenProps) -> Html {
                 </fieldset>
             </div>
             <section class="kc-rx-link" aria-labelledby="kc-rx-link-title">
-                <h3 id="kc-rx-link-title" class="kc-subtitle kc-no-print">{ ui.the_link }</h3>
+                <h3 id="kc-rx-link-title" class="kc-subtitle kc-no-print">{ ui.the_link() }</h3>
                 if let Some(link) = &link {
                     <div class="kc-rx-link-field kc-no-print">
-                        <label for="kc-rx-link-text">{ ui.prescription_link }</label>
+                        <label for="kc-rx-link-text">{ ui.prescription_link() }</label>
                         <input id="kc-rx-link-text" class="kc-input kc-input-wide" type="text"
                             readonly=true value={link.clone()} ref={link_field.clone()} />
                     </div>
                     <div class="kc-actions kc-no-print">
                         <button type="button" class="kc-button kc-button-primary" onclick={oncopy}>
-                            { ui.copy_the_link }
+                            { ui.copy_the_link() }
                         </button>
-                        { print_button(ui.print_the_sheet) }
+                        { print_button(ui.print_the_sheet()) }
                     </div>
                     <p class="kc-small kc-no-print" role="status">
                         { match form.copied {
-                            Some(true) => ui.the_link_is_copied,
-                            Some(false) => ui.copy_by_hand,
+                            Some(true) => ui.the_link_is_copied(),
+                            Some(false) => ui.copy_by_hand(),
                             None => "",
                         } }
                     </p>
                     <figure class="kc-rx-qr">
-                        { qr_code(link, ui.qr_code_of_the_link) }
-                        <figcaption class="kc-small">{ ui.scan_to_open_your_routine }</figcaption>
+                        { qr_code(link, ui.qr_code_of_the_link()) }
+                        <figcaption class="kc-small">{ ui.scan_to_open_your_routine() }</figcaption>
                     </figure>
                     <p class="kc-print-only kc-rx-link-print">{ link.clone() }</p>
                 } else {
-                    <p class="kc-small kc-no-print" role="status">{ ui.fix_the_problems_marked_above }</p>
+                    <p class="kc-small kc-no-print" role="status">{ ui.fix_the_problems_marked_above() }</p>
                 }
             </section>
             if let Some(preview) = preview {
                 <section class="kc-rx-preview" aria-labelledby="kc-rx-preview-title">
-                    <h3 id="kc-rx-preview-title" class="kc-subtitle">{ ui.what_your_patient_will_see }</h3>
+                    <h3 id="kc-rx-preview-title" class="kc-subtitle">{ ui.what_your_patient_will_see() }</h3>
                     <div class="kc-rx-preview-frame">
-                        <h4 class="kc-exercise-name">{ ui.your_routine_from_your_clinician }</h4>
+                        <h4 class="kc-exercise-name">{ ui.your_routine_from_your_clinician() }</h4>
                         { prescribed_routine(&preview, lang) }
                     </div>
                 </section>
@@ -405,7 +405,7 @@ fn note_field(
         ))
     });
     let label = text::fill(
-        ui.fmt_note_for_your_patient,
+        ui.fmt_note_for_your_patient(),
         &[("0", &NOTE_MAX_CHARS as &dyn std::fmt::Display)],
     );
     let has_error = error.is_some();

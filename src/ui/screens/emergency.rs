@@ -29,13 +29,13 @@ pub fn emergency(props: &EmergencyProps) -> Html {
     use_focus_on_mount(heading.clone(), props.autofocus);
     html! {
         <section class="kc-screen kc-result kc-result-emergency">
-            { screen_title(heading, ui.get_medical_help_now.into()) }
-            { constant_markup(ui.call_your_local_emergency_number_now_html) }
-            { reason_list(ui.you_told_us_about, &props.reasons, lang) }
-            { constant_markup(ui.with_back_pain_these_signs_can_html) }
+            { screen_title(heading, ui.get_medical_help_now().into()) }
+            { constant_markup(ui.call_your_local_emergency_number_now_html()) }
+            { reason_list(ui.you_told_us_about(), &props.reasons, lang) }
+            { constant_markup(ui.with_back_pain_these_signs_can_html()) }
             <div class="kc-actions">
-                { action("kc-button", ui.i_ticked_this_by_mistake, &props.onback) }
-                { action("kc-button", ui.start_over, &props.onstartover) }
+                { action("kc-button", ui.i_ticked_this_by_mistake(), &props.onback) }
+                { action("kc-button", ui.start_over(), &props.onstartover) }
             </div>
         </section>
     }

@@ -47,22 +47,22 @@ pub fn pain_check(props: &PainCheckProps) -> Html {
     };
     html! {
         <section class="kc-screen kc-pain-check">
-            { screen_title(heading, ui.before_you_start.into()) }
+            { screen_title(heading, ui.before_you_start().into()) }
             if props.stop {
                 { stop_for_high_pain(&props.config, lang) }
             }
-            { constant_markup(ui.find_a_spot_where_you_can_html) }
+            { constant_markup(ui.find_a_spot_where_you_can_html()) }
             <form {onsubmit}>
-                { pain_scale(ui.how_much_does_your_back_hurt, "kc-pain-before", *pain, &on_pain, lang) }
+                { pain_scale(ui.how_much_does_your_back_hurt(), "kc-pain-before", *pain, &on_pain, lang) }
                 // A live region from the start, so the advice is read out when it appears.
                 <div aria-live="polite">
                     if is_high_pain(*pain) {
-                        { constant_markup(ui.your_pain_is_already_6_or_html) }
+                        { constant_markup(ui.your_pain_is_already_6_or_html()) }
                     }
                 </div>
                 <div class="kc-actions">
-                    { submit_button(ui.go_to_the_timer) }
-                    { action("kc-button", ui.back_to_my_routine, &props.onback) }
+                    { submit_button(ui.go_to_the_timer()) }
+                    { action("kc-button", ui.back_to_my_routine(), &props.onback) }
                 </div>
             </form>
         </section>

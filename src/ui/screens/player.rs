@@ -361,7 +361,7 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
                     Status::Paused => {
                         speech::cancel();
                         wake_lock.release();
-                        live.set(text::ui(lang).paused.to_owned());
+                        live.set(text::ui(lang).paused().to_owned());
                     }
                     Status::Finished => {
                         wake_lock.release();
@@ -444,16 +444,16 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let main_button = match view.status {
         Status::NotStarted => html! {
-            { action("kc-button kc-button-primary kc-button-big", ui.start_session, &on_start) }
+            { action("kc-button kc-button-primary kc-button-big", ui.start_session(), &on_start) }
         },
         Status::Playing => html! {
             { action("kc-button kc-button-primary kc-button-big", "Pause", &on_pause) }
         },
         Status::Paused => html! {
-            { action("kc-button kc-button-primary kc-button-big", ui.resume, &on_resume) }
+            { action("kc-button kc-button-primary kc-button-big", ui.resume(), &on_resume) }
         },
         Status::Finished => html! {
-            { action("kc-button kc-button-primary kc-button-big", ui.finish_and_rate, &on_finish) }
+            { action("kc-button kc-button-primary kc-button-big", ui.finish_and_rate(), &on_finish) }
         },
     };
 
@@ -469,16 +469,16 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
             <div class="kc-player-main" ref={main_ref}>{ main_button }</div>
             <dl class="kc-counters">
                 if let Some((set, sets)) = view.set {
-                    <div><dt>{ ui.set }</dt><dd>{ crate::text::fill(ui.fmt_of_2, &[("set", &set as &dyn std::fmt::Display), ("sets", &sets as &dyn std::fmt::Display)]) }</dd></div>
+                    <div><dt>{ ui.set() }</dt><dd>{ crate::text::fill(ui.fmt_of_2(), &[("set", &set as &dyn std::fmt::Display), ("sets", &sets as &dyn std::fmt::Display)]) }</dd></div>
                 }
                 if let Some((rep, reps)) = view.rep {
-                    <div><dt>{ ui.rep }</dt><dd>{ crate::text::fill(ui.fmt_of_3, &[("rep", &rep as &dyn std::fmt::Display), ("reps", &reps as &dyn std::fmt::Display)]) }</dd></div>
+                    <div><dt>{ ui.rep() }</dt><dd>{ crate::text::fill(ui.fmt_of_3(), &[("rep", &rep as &dyn std::fmt::Display), ("reps", &reps as &dyn std::fmt::Display)]) }</dd></div>
                 }
                 if let Some((spot, spots)) = view.spot {
-                    <div><dt>{ ui.spot }</dt><dd>{ crate::text::fill(ui.fmt_of_4, &[("spot", &spot as &dyn std::fmt::Display), ("spots", &spots as &dyn std::fmt::Display)]) }</dd></div>
+                    <div><dt>{ ui.spot() }</dt><dd>{ crate::text::fill(ui.fmt_of_4(), &[("spot", &spot as &dyn std::fmt::Display), ("spots", &spots as &dyn std::fmt::Display)]) }</dd></div>
                 }
                 if view.side != Side::None {
-                    <div><dt>{ ui.side }</dt><dd>{ if view.side == Side::Left { ui.left } else { ui.right } }</dd></div>
+                    <div><dt>{ ui.side() }</dt><dd>{ if view.side == Side::Left { ui.left() } else { ui.right() } }</dd></div>
                 }
             </dl>
             if let Some(next) = &view.next {
@@ -486,33 +486,33 @@ pub fn session_player(props: &SessionPlayerProps) -> Html {
             }
             if !started {
                 <div class="kc-actions kc-player-controls">
-                    { action("kc-button", ui.back_to_my_routine, &props.oncancel) }
+                    { action("kc-button", ui.back_to_my_routine(), &props.oncancel) }
                 </div>
             } else if !finished {
                 <div class="kc-actions kc-player-controls">
-                    <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ ui.back }</button>
-                    <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ ui.skip }</button>
-                    { action("kc-button", ui.next_exercise, &on_next_exercise) }
-                    { action("kc-button", ui.restart_exercise, &on_restart) }
-                    <button type="button" class="kc-button" ref={end_ref} onclick={click(&on_end)}>{ ui.end_session }</button>
+                    <button type="button" class="kc-button" onclick={click(&on_back)} aria-keyshortcuts="ArrowLeft">{ ui.back() }</button>
+                    <button type="button" class="kc-button" onclick={click(&on_skip)} aria-keyshortcuts="ArrowRight">{ ui.skip() }</button>
+                    { action("kc-button", ui.next_exercise(), &on_next_exercise) }
+                    { action("kc-button", ui.restart_exercise(), &on_restart) }
+                    <button type="button" class="kc-button" ref={end_ref} onclick={click(&on_end)}>{ ui.end_session() }</button>
                 </div>
             }
             <div class="kc-actions kc-player-options">
-                <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ constant_markup(TICK) }{ ui.sound }</button>
-                <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ constant_markup(TICK) }{ ui.voice }</button>
+                <button type="button" class="kc-button kc-toggle" aria-pressed={props.sound.to_string()} onclick={click(&props.ontogglesound)}>{ constant_markup(TICK) }{ ui.sound() }</button>
+                <button type="button" class="kc-button kc-toggle" aria-pressed={props.voice.to_string()} onclick={click(&props.ontogglevoice)}>{ constant_markup(TICK) }{ ui.voice() }</button>
             </div>
             if confirm_shown {
                 <div class="kc-notice kc-player-confirm" role="alertdialog" aria-labelledby="kc-end-q"
                     aria-describedby="kc-end-d" tabindex="-1" ref={confirm_ref}>
-                    { constant_markup(ui.end_the_session_now_the_timer_html) }
+                    { constant_markup(ui.end_the_session_now_the_timer_html()) }
                     <div class="kc-actions">
-                        { action("kc-button", ui.yes_end_it, &on_finish) }
-                        { action("kc-button kc-button-primary", ui.keep_going, &on_keep) }
+                        { action("kc-button", ui.yes_end_it(), &on_finish) }
+                        { action("kc-button kc-button-primary", ui.keep_going(), &on_keep) }
                     </div>
                 </div>
             }
             { support_notes(&state.support, lang) }
-            { constant_markup(ui.keys_space_pauses_or_resumes_the_html) }
+            { constant_markup(ui.keys_space_pauses_or_resumes_the_html()) }
         </section>
     }
 }
@@ -558,7 +558,7 @@ fn exercise_alt(exercise_id: &str, lang: Lang) -> Option<&'static str> {
 
 fn title(view: &SessionView, lang: Lang) -> String {
     match view.status {
-        Status::Finished => text::ui(lang).session_complete.to_owned(),
+        Status::Finished => text::ui(lang).session_complete().to_owned(),
         _ => text::exercise_name(lang, &view.exercise_id),
     }
 }
@@ -579,14 +579,14 @@ fn ring(view: &SessionView, lang: Lang) -> Html {
     let offset = circumference * (1.0 - fraction_left);
     let seconds = view.remaining_ms.div_ceil(1000);
     let label = match view.kind {
-        PhaseKind::GetReady => ui.get_ready,
-        PhaseKind::Up => ui.up,
+        PhaseKind::GetReady => ui.get_ready(),
+        PhaseKind::Up => ui.up(),
         PhaseKind::Top => text::top_action(lang, top_action(&view.exercise_id)),
-        PhaseKind::Down => ui.down,
-        PhaseKind::Hold => ui.hold,
-        PhaseKind::SwitchSides => ui.switch_sides,
-        PhaseKind::Rest => ui.rest,
-        PhaseKind::Done => ui.done,
+        PhaseKind::Down => ui.down(),
+        PhaseKind::Hold => ui.hold(),
+        PhaseKind::SwitchSides => ui.switch_sides(),
+        PhaseKind::Rest => ui.rest(),
+        PhaseKind::Done => ui.done(),
     };
     let ring_class = match view.kind {
         PhaseKind::Up => "kc-ring kc-tempo-up",
@@ -595,14 +595,14 @@ fn ring(view: &SessionView, lang: Lang) -> Html {
     };
     let paused = view.status == Status::Paused;
     let timer_label = if done {
-        ui.session_complete.to_owned()
+        ui.session_complete().to_owned()
     } else {
         crate::text::fill(
-            ui.fmt_seconds_left,
+            ui.fmt_seconds_left(),
             &[
                 (
                     "0",
-                    &if paused { ui.paused_suffix } else { "" } as &dyn std::fmt::Display,
+                    &if paused { ui.paused_suffix() } else { "" } as &dyn std::fmt::Display,
                 ),
                 ("label", &label as &dyn std::fmt::Display),
                 ("seconds", &seconds as &dyn std::fmt::Display),
@@ -629,7 +629,7 @@ fn ring(view: &SessionView, lang: Lang) -> Html {
                 </svg>
                 <div class="kc-ring-text" aria-hidden="true">
                     <span class="kc-countdown">{ if done { "✓".to_owned() } else { seconds.to_string() } }</span>
-                    if paused { { constant_markup(ui.paused_html) } }
+                    if paused { { constant_markup(ui.paused_html()) } }
                 </div>
             </div>
         </>

@@ -47,24 +47,24 @@ pub fn prescribed_routine_screen(props: &PrescribedRoutineProps) -> Html {
     use_focus_on_mount(heading.clone(), props.autofocus);
     html! {
         <section class="kc-screen kc-routine kc-prescribed">
-            { screen_title(heading, ui.your_routine_from_your_clinician.into()) }
+            { screen_title(heading, ui.your_routine_from_your_clinician().into()) }
             if props.stop {
                 { stop_for_high_pain(&props.config, lang) }
             } else if let Some(prompt) = props.prompt {
                 { clinician_prompt(prompt, &props.config, lang) }
             }
             <div class="kc-actions kc-no-print">
-                { action("kc-button kc-button-primary kc-button-big", ui.start_session, &props.onstart) }
-                { action("kc-button", ui.my_progress, &props.onprogress) }
+                { action("kc-button kc-button-primary kc-button-big", ui.start_session(), &props.onstart) }
+                { action("kc-button", ui.my_progress(), &props.onprogress) }
             </div>
             { prescribed_routine(&props.routine, lang) }
-            { constant_markup(ui.mild_discomfort_up_to_3_out_html) }
+            { constant_markup(ui.mild_discomfort_up_to_3_out_html()) }
             { for booking_link(&props.config, lang) }
             { source_key(lang) }
             <div class="kc-actions kc-no-print">
-                { print_button(ui.print_this_routine) }
-                { action("kc-button", ui.change_my_answers, &props.onback) }
-                { action("kc-button", ui.start_over, &props.onstartover) }
+                { print_button(ui.print_this_routine()) }
+                { action("kc-button", ui.change_my_answers(), &props.onback) }
+                { action("kc-button", ui.start_over(), &props.onstartover) }
             </div>
         </section>
     }

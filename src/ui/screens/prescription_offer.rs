@@ -36,9 +36,9 @@ pub fn prescription_offer(props: &PrescriptionOfferProps) -> Html {
     let rx = &props.prescription;
     html! {
         <section class="kc-screen kc-rx-offer">
-            { screen_title(heading, ui.rx_offer_title.into()) }
+            { screen_title(heading, ui.rx_offer_title().into()) }
             <p class="kc-lead">
-                { text::fill(ui.fmt_rx_offer_lead, &[("clinic", &rx.clinic_name as &dyn std::fmt::Display)]) }
+                { text::fill(ui.fmt_rx_offer_lead(), &[("clinic", &rx.clinic_name as &dyn std::fmt::Display)]) }
             </p>
             <ol class="kc-list">
                 { for rx.exercises.iter().map(|e| html! {
@@ -49,15 +49,15 @@ pub fn prescription_offer(props: &PrescriptionOfferProps) -> Html {
                 }) }
             </ol>
             <p>
-                { text::fill(ui.fmt_rx_schedule, &[("sessions", &rx.sessions_per_week as &dyn std::fmt::Display), ("weeks", &rx.weeks)]) }
+                { text::fill(ui.fmt_rx_schedule(), &[("sessions", &rx.sessions_per_week as &dyn std::fmt::Display), ("weeks", &rx.weeks)]) }
             </p>
             if props.replaces {
-                <p>{ ui.rx_offer_replaces }</p>
+                <p>{ ui.rx_offer_replaces() }</p>
             }
-            <p class="kc-notice" role="note">{ ui.rx_offer_screening }</p>
+            <p class="kc-notice" role="note">{ ui.rx_offer_screening() }</p>
             <div class="kc-actions">
-                { action("kc-button kc-button-primary", ui.accept_this_routine, &props.onaccept) }
-                { action("kc-button", ui.not_now, &props.ondecline) }
+                { action("kc-button kc-button-primary", ui.accept_this_routine(), &props.onaccept) }
+                { action("kc-button", ui.not_now(), &props.ondecline) }
             </div>
         </section>
     }

@@ -150,7 +150,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     let on_export_json = {
         let (document, status) = (document.clone(), status.clone());
         let filename = crate::text::fill(
-            ui.fmt_knot_coach_progress_json,
+            ui.fmt_knot_coach_progress_json(),
             &[("0", &view.today.iso() as &dyn std::fmt::Display)],
         );
         Callback::from(move |_: MouseEvent| {
@@ -165,7 +165,7 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
     let on_export_csv = {
         let (document, status) = (document.clone(), status.clone());
         let filename = crate::text::fill(
-            ui.fmt_knot_coach_sessions_csv,
+            ui.fmt_knot_coach_sessions_csv(),
             &[("0", &view.today.iso() as &dyn std::fmt::Display)],
         );
         let offset = view.utc_offset_min;
@@ -217,10 +217,10 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 onreplace.emit(merged);
                 import.set(Import::Idle);
                 status.set(crate::text::fill(
-                    ui.fmt_added_to_your_progress,
+                    ui.fmt_added_to_your_progress(),
                     &[(
                         "0",
-                        &count(lang, added as u64, ui.session, ui.sessions)
+                        &count(lang, added as u64, ui.session(), ui.sessions())
                             as &dyn std::fmt::Display,
                     )],
                 ));
@@ -270,17 +270,17 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
             onreplace.emit(Document::new(clock::epoch_ms()));
-            status.set(ui.all_your_progress_has_been_deleted.to_owned());
+            status.set(ui.all_your_progress_has_been_deleted().to_owned());
             status_focus.set(*status_focus + 1);
         })
     };
 
     let progress = &view.progress;
     let import_view = match (&*import, &*preview) {
-        (Import::Reading, _) => html! { <p role="status">{ ui.reading_the_file }</p> },
+        (Import::Reading, _) => html! { <p role="status">{ ui.reading_the_file() }</p> },
         (Import::Failed(message), _) => html! { <p class="kc-error" role="alert">{ message }</p> },
         (_, Some(Err(error))) => html! {
-            <p class="kc-error" role="alert">{ text::fill(ui.fmt_nothing_has_been_changed, &[("error", &text::import_error(lang, error))]) }</p>
+            <p class="kc-error" role="alert">{ text::fill(ui.fmt_nothing_has_been_changed(), &[("error", &text::import_error(lang, error))]) }</p>
         },
         (_, Some(Ok(preview))) => html! {
             <div class="kc-notice kc-import-preview" role="group" aria-labelledby="kc-import-summary" tabindex="-1" ref={preview_ref}>
@@ -288,9 +288,9 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
                 { import_details(preview, view.utc_offset_min, lang) }
                 <div class="kc-actions">
                     if preview.new_sessions > 0 {
-                        { button("kc-button kc-button-primary", ui.add_these_sessions, on_add) }
+                        { button("kc-button kc-button-primary", ui.add_these_sessions(), on_add) }
                     }
-                    { button("kc-button", ui.cancel, on_cancel_import) }
+                    { button("kc-button", ui.cancel(), on_cancel_import) }
                 </div>
             </div>
         },
@@ -299,83 +299,83 @@ pub fn progress_screen(props: &ProgressScreenProps) -> Html {
 
     html! {
         <section class="kc-screen kc-progress-screen">
-            { screen_title(heading, ui.your_progress.into()) }
+            { screen_title(heading, ui.your_progress().into()) }
             if has_sessions {
                 { summary(progress, lang) }
                 if let Some(prompt) = progress.clinician_prompt {
                     { clinician_prompt(prompt, &props.config, lang) }
                 }
                 <div class="kc-block">
-                    { constant_markup(ui.your_weeks_html) }
+                    { constant_markup(ui.your_weeks_html()) }
                     { week_strip(view.today, &view.sessions_by_day, STRIP_WEEKS, lang) }
                 </div>
                 <div class="kc-block">
-                    { constant_markup(ui.your_pain_html) }
+                    { constant_markup(ui.your_pain_html()) }
                     <p>{ text::pain_summary(lang, &progress.pain) }{ source_ids(&[stats::PainSummary::SOURCE]) }</p>
                     { pain_chart(&view.progress.pain_points, lang) }
                 </div>
                 <div class="kc-block">
-                    { constant_markup(ui.sessions_per_week_html) }
+                    { constant_markup(ui.sessions_per_week_html()) }
                     { week_chart(&view.chart_weeks, progress.adherence.band, lang) }
                 </div>
                 <div class="kc-block">
-                    { constant_markup(ui.your_sessions_html) }
+                    { constant_markup(ui.your_sessions_html()) }
                     { history_table(&document.history.sessions, view.utc_offset_min, *show_all, lang) }
                     if document.history.sessions.len() > HISTORY_ROWS {
                         <div class="kc-actions">
                             <button type="button" class="kc-button" onclick={on_show_all}>
                                 { if *show_all {
-                                    ui.show_only_recent_sessions.to_owned()
+                                    ui.show_only_recent_sessions().to_owned()
                                 } else {
-                                    crate::text::fill(ui.fmt_show_all_sessions, &[("0", &document.history.sessions.len() as &dyn std::fmt::Display)])
+                                    crate::text::fill(ui.fmt_show_all_sessions(), &[("0", &document.history.sessions.len() as &dyn std::fmt::Display)])
                                 } }
                             </button>
                         </div>
                     }
                 </div>
             } else {
-                { constant_markup(ui.no_sessions_yet_your_sessions_pain_html) }
+                { constant_markup(ui.no_sessions_yet_your_sessions_pain_html()) }
             }
             if let Some(url) = &props.config.booking_url {
-                <p class="kc-print-only">{ crate::text::fill(ui.fmt_book_an_appointment, &[("0", &url.as_str() as &dyn std::fmt::Display)]) }</p>
+                <p class="kc-print-only">{ crate::text::fill(ui.fmt_book_an_appointment(), &[("0", &url.as_str() as &dyn std::fmt::Display)]) }</p>
             }
             <div class="kc-actions">
-                { action("kc-button kc-button-primary", ui.back_to_my_routine, &props.onroutine) }
+                { action("kc-button kc-button-primary", ui.back_to_my_routine(), &props.onroutine) }
                 if has_sessions {
-                    { print_button(ui.print_summary_for_your_appointment) }
+                    { print_button(ui.print_summary_for_your_appointment()) }
                 }
             </div>
             <div class="kc-block kc-no-print kc-data">
-                { constant_markup(ui.your_data_your_progress_stays_in_html) }
+                { constant_markup(ui.your_data_your_progress_stays_in_html()) }
                 <p class="kc-status" role="status" tabindex="-1" ref={status_ref}>{ (*status).clone() }</p>
                 if has_sessions {
                     <div class="kc-actions">
                         <button type="button" class="kc-button" onclick={on_export_json} disabled={read_only}
-                            aria-describedby={read_only.then_some("kc-read-only-note")}>{ ui.export_json }</button>
-                        { button("kc-button", ui.export_csv, on_export_csv) }
+                            aria-describedby={read_only.then_some("kc-read-only-note")}>{ ui.export_json() }</button>
+                        { button("kc-button", ui.export_csv(), on_export_csv) }
                     </div>
-                    { constant_markup(ui.json_is_for_moving_your_progress_html) }
+                    { constant_markup(ui.json_is_for_moving_your_progress_html()) }
                 }
                 if read_only {
-                    { constant_markup(ui.your_progress_was_saved_by_a_html) }
+                    { constant_markup(ui.your_progress_was_saved_by_a_html()) }
                 } else {
                     <div class="kc-file">
-                        <label for="kc-import-file">{ ui.import_progress_from_a_knot_coach }</label>
+                        <label for="kc-import-file">{ ui.import_progress_from_a_knot_coach() }</label>
                         <input id="kc-import-file" type="file" accept=".json,application/json" ref={file_ref} onchange={on_pick} />
                     </div>
                     { import_view }
                     if has_sessions {
                         <div class="kc-actions">
-                            <button type="button" class="kc-button kc-button-danger" ref={delete_ref} onclick={on_delete}>{ ui.delete_all_data }</button>
+                            <button type="button" class="kc-button kc-button-danger" ref={delete_ref} onclick={on_delete}>{ ui.delete_all_data() }</button>
                         </div>
                     }
                     if *confirming {
                         <div class="kc-notice" role="alertdialog" aria-labelledby="kc-delete-q" tabindex="-1"
                             ref={dialog_ref} onkeydown={on_dialog_key}>
-                            { constant_markup(ui.delete_every_session_and_rating_from_html) }
+                            { constant_markup(ui.delete_every_session_and_rating_from_html()) }
                             <div class="kc-actions">
-                                { button("kc-button kc-button-danger", ui.yes_delete_everything, on_confirm_delete) }
-                                { button("kc-button", ui.keep_my_data, on_keep) }
+                                { button("kc-button kc-button-danger", ui.yes_delete_everything(), on_confirm_delete) }
+                                { button("kc-button", ui.keep_my_data(), on_keep) }
                             </div>
                         </div>
                     }
@@ -390,7 +390,7 @@ fn download_status(saved: bool, lang: crate::text::Lang) -> String {
     if saved {
         String::new()
     } else {
-        ui.your_browser_did_not_allow_the.to_owned()
+        ui.your_browser_did_not_allow_the().to_owned()
     }
 }
 
@@ -401,40 +401,40 @@ fn summary(progress: &Progress, lang: crate::text::Lang) -> Html {
     let (low, high) = progress.adherence.band;
     let to_go = low.saturating_sub(this_week);
     let encouragement = if to_go == 0 {
-        ui.you_have_reached_this_week_s.to_owned()
+        ui.you_have_reached_this_week_s().to_owned()
     } else {
         crate::text::fill(
-            ui.fmt_more_this_week_to_reach_the,
+            ui.fmt_more_this_week_to_reach_the(),
             &[(
                 "0",
-                &count(lang, to_go, ui.session, ui.sessions) as &dyn std::fmt::Display,
+                &count(lang, to_go, ui.session(), ui.sessions()) as &dyn std::fmt::Display,
             )],
         )
     };
     html! {
         <div class="kc-block">
-            { constant_markup(ui.this_week_html) }
+            { constant_markup(ui.this_week_html()) }
             <ul class="kc-stats">
                 <li>
                     <span class="kc-stat-number">{ this_week }</span>
-                    { crate::text::fill(ui.fmt_this_week_goal_to, &[("0", &noun(this_week, ui.session, ui.sessions) as &dyn std::fmt::Display), ("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)]) }
+                    { crate::text::fill(ui.fmt_this_week_goal_to(), &[("0", &noun(this_week, ui.session(), ui.sessions()) as &dyn std::fmt::Display), ("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)]) }
                 </li>
                 <li>
                     <span class="kc-stat-number">{ progress.streak_weeks }</span>
-                    { crate::text::fill(ui.fmt_in_a_row_at_the_goal, &[("0", &noun(progress.streak_weeks, ui.week, ui.weeks) as &dyn std::fmt::Display)]) }
+                    { crate::text::fill(ui.fmt_in_a_row_at_the_goal(), &[("0", &noun(progress.streak_weeks, ui.week(), ui.weeks()) as &dyn std::fmt::Display)]) }
                 </li>
                 <li>
                     <span class="kc-stat-number">{ progress.adherence.sessions_done }</span>
-                    { crate::text::fill(ui.fmt_in_total, &[("0", &noun(progress.adherence.sessions_done, ui.session, ui.sessions) as &dyn std::fmt::Display)]) }
+                    { crate::text::fill(ui.fmt_in_total(), &[("0", &noun(progress.adherence.sessions_done, ui.session(), ui.sessions()) as &dyn std::fmt::Display)]) }
                 </li>
             </ul>
             <p>
-                { crate::text::fill(ui.fmt_aim_for_to_sessions_a_week, &[("encouragement", &encouragement as &dyn std::fmt::Display), ("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)]) }
+                { crate::text::fill(ui.fmt_aim_for_to_sessions_a_week(), &[("encouragement", &encouragement as &dyn std::fmt::Display), ("high", &high as &dyn std::fmt::Display), ("low", &low as &dyn std::fmt::Display)]) }
                 { constant_markup(r#"<span class="kc-source"> [S2]</span>"#) }
             </p>
             if progress.future_sessions > 0 {
                 <p class="kc-small">
-                    { crate::text::fill(ui.fmt_dated_in_the_future_probably_because, &[("0", &count(lang, progress.future_sessions, ui.session_is, ui.sessions_are) as &dyn std::fmt::Display), ("1", &if progress.future_sessions == 1 { ui.it_is } else { ui.they_are } as &dyn std::fmt::Display)]) }
+                    { crate::text::fill(ui.fmt_dated_in_the_future_probably_because(), &[("0", &count(lang, progress.future_sessions, ui.session_is(), ui.sessions_are()) as &dyn std::fmt::Display), ("1", &if progress.future_sessions == 1 { ui.it_is() } else { ui.they_are() } as &dyn std::fmt::Display)]) }
                 </p>
             }
         </div>
@@ -464,23 +464,23 @@ fn history_table(
     };
     let pain = |rating: Option<PainRating>| match rating {
         Some(r) => html! { { r.value() } },
-        None => constant_markup(ui.not_rated_html),
+        None => constant_markup(ui.not_rated_html()),
     };
     html! {
         <table class="kc-table kc-history">
             <caption class="kc-visually-hidden">
                 { if shown == sessions.len() {
-                    ui.your_sessions_newest_first.to_owned()
+                    ui.your_sessions_newest_first().to_owned()
                 } else {
-                    crate::text::fill(ui.fmt_your_most_recent_sessions_newest_first, &[("shown", &shown as &dyn std::fmt::Display)])
+                    crate::text::fill(ui.fmt_your_most_recent_sessions_newest_first(), &[("shown", &shown as &dyn std::fmt::Display)])
                 } }
             </caption>
             <thead>
                 <tr>
-                    <th scope="col">{ ui.date }</th>
-                    <th scope="col">{ ui.pain_before }</th>
-                    <th scope="col">{ ui.pain_after }</th>
-                    <th scope="col">{ ui.exercises_done }</th>
+                    <th scope="col">{ ui.date() }</th>
+                    <th scope="col">{ ui.pain_before() }</th>
+                    <th scope="col">{ ui.pain_after() }</th>
+                    <th scope="col">{ ui.exercises_done() }</th>
                 </tr>
             </thead>
             <tbody>
@@ -492,7 +492,7 @@ fn history_table(
                             <th scope="row">{ when(s.started_ms, s.offset_min(utc_offset_min), lang) }</th>
                             <td>{ pain(s.pain_before) }</td>
                             <td>{ pain(s.pain_after) }</td>
-                            <td>{ if planned == 0 { done.to_string() } else { crate::text::fill(ui.fmt_of, &[("done", &done as &dyn std::fmt::Display), ("planned", &planned as &dyn std::fmt::Display)]) } }</td>
+                            <td>{ if planned == 0 { done.to_string() } else { crate::text::fill(ui.fmt_of(), &[("done", &done as &dyn std::fmt::Display), ("planned", &planned as &dyn std::fmt::Display)]) } }</td>
                         </tr>
                     }
                 }) }
@@ -527,12 +527,12 @@ fn import_details(preview: &ImportPreview, utc_offset_min: i32, lang: crate::tex
         );
         if first == last {
             crate::text::fill(
-                ui.fmt_the_new_sessions_are_from,
+                ui.fmt_the_new_sessions_are_from(),
                 &[("0", &long_date(lang, first) as &dyn std::fmt::Display)],
             )
         } else {
             crate::text::fill(
-                ui.fmt_the_new_sessions_are_from_to,
+                ui.fmt_the_new_sessions_are_from_to(),
                 &[
                     ("0", &long_date(lang, first) as &dyn std::fmt::Display),
                     ("1", &long_date(lang, last) as &dyn std::fmt::Display),
@@ -546,7 +546,7 @@ fn import_details(preview: &ImportPreview, utc_offset_min: i32, lang: crate::tex
         .take(PROBLEMS_LISTED)
         .filter_map(|warning| match warning {
             DecodeWarning::SessionDropped { index, problem, .. } => Some(crate::text::fill(
-                ui.fmt_entry,
+                ui.fmt_entry(),
                 &[
                     ("0", &(index + 1) as &dyn std::fmt::Display),
                     (

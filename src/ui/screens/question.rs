@@ -133,7 +133,7 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
     html! {
         <section class="kc-screen kc-question">
             if let Some((n, total)) = props.progress {
-                <p class="kc-progress">{ crate::text::fill(ui.fmt_question_of, &[("n", &n as &dyn std::fmt::Display), ("total", &total as &dyn std::fmt::Display)]) }</p>
+                <p class="kc-progress">{ crate::text::fill(ui.fmt_question_of(), &[("n", &n as &dyn std::fmt::Display), ("total", &total as &dyn std::fmt::Display)]) }</p>
             }
             <form {onsubmit} novalidate=true>
                 <fieldset class="kc-fieldset" aria-describedby={described_by}>
@@ -143,15 +143,15 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
                     <p id="kc-help" class="kc-hint">{ text::question_text(lang, q.id).help }</p>
                     if let Some(message) = &draft.error {
                         <p id="kc-error" class="kc-error" role="alert">
-                            { constant_markup(ui.error_html) }{ message }
+                            { constant_markup(ui.error_html()) }{ message }
                         </p>
                     }
                     { for diagram }
                     { field }
                 </fieldset>
                 <div class="kc-actions">
-                    { submit_button(ui.continue_button) }
-                    { action("kc-button", ui.back, &props.onback) }
+                    { submit_button(ui.continue_button()) }
+                    { action("kc-button", ui.back(), &props.onback) }
                 </div>
             </form>
         </section>
@@ -287,7 +287,7 @@ fn number(unit: &'static str, draft: &UseStateHandle<Draft>, lang: crate::text::
     };
     html! {
         <div class="kc-number">
-            <label for="kc-number-input" class="kc-number-label">{ crate::text::fill(ui.fmt_number_of, &[("unit", &unit as &dyn std::fmt::Display)]) }</label>
+            <label for="kc-number-input" class="kc-number-label">{ crate::text::fill(ui.fmt_number_of(), &[("unit", &unit as &dyn std::fmt::Display)]) }</label>
             <div class="kc-number-row">
                 <input
                     id="kc-number-input"

@@ -52,12 +52,12 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let routine = &props.routine;
     let blocks = match routine.order {
         BlockOrder::ReliefFirst => [
-            (ui.relief, &routine.relief),
-            (ui.strength, &routine.strength),
+            (ui.relief(), &routine.relief),
+            (ui.strength(), &routine.strength),
         ],
         BlockOrder::StrengthFirst => [
-            (ui.strength, &routine.strength),
-            (ui.relief, &routine.relief),
+            (ui.strength(), &routine.strength),
+            (ui.relief(), &routine.relief),
         ],
     };
     let mut number = 0;
@@ -65,10 +65,10 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
         if items.is_empty() {
             return html! {};
         }
-        let blurb = if title == ui.relief {
-            ui.eases_the_knot_for_now_stretching
+        let blurb = if title == ui.relief() {
+            ui.eases_the_knot_for_now_stretching()
         } else {
-            ui.builds_the_muscles_that_hold_your
+            ui.builds_the_muscles_that_hold_your()
         };
         // "Relief exercises", but « Exercices de soulagement »: the title is lower case
         // inside the French phrase.
@@ -76,7 +76,7 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
             crate::text::Lang::En => title.to_owned(),
             crate::text::Lang::Fr => crate::text::lower_first(title),
         };
-        let block_title = crate::text::fill(ui.fmt_exercises, &[("title", &title)]);
+        let block_title = crate::text::fill(ui.fmt_exercises(), &[("title", &title)]);
         html! {
             <section class="kc-block" aria-label={block_title.clone()}>
                 <h3 class="kc-subtitle">{ block_title }</h3>
@@ -93,23 +93,23 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
     let schedule = &routine.schedule;
     html! {
         <section class="kc-screen kc-routine">
-            { screen_title(heading, ui.your_routine.into()) }
+            { screen_title(heading, ui.your_routine().into()) }
             if props.stop {
                 { stop_for_high_pain(&props.config, lang) }
             } else if let Some(prompt) = props.prompt {
                 { clinician_prompt(prompt, &props.config, lang) }
             }
             <p class="kc-lead">
-                { crate::text::fill(ui.fmt_exercises_about_do_it_to_times, &[("0", &(routine.relief.len() + routine.strength.len()) as &dyn std::fmt::Display), ("1", &text::about_minutes(lang, routine.total_s) as &dyn std::fmt::Display), ("2", &schedule.sessions_per_week_min as &dyn std::fmt::Display), ("3", &schedule.sessions_per_week_max as &dyn std::fmt::Display), ("4", &schedule.weeks_min as &dyn std::fmt::Display), ("5", &schedule.weeks_max as &dyn std::fmt::Display)]) }
+                { crate::text::fill(ui.fmt_exercises_about_do_it_to_times(), &[("0", &(routine.relief.len() + routine.strength.len()) as &dyn std::fmt::Display), ("1", &text::about_minutes(lang, routine.total_s) as &dyn std::fmt::Display), ("2", &schedule.sessions_per_week_min as &dyn std::fmt::Display), ("3", &schedule.sessions_per_week_max as &dyn std::fmt::Display), ("4", &schedule.weeks_min as &dyn std::fmt::Display), ("5", &schedule.weeks_max as &dyn std::fmt::Display)]) }
                 { source_ids(&schedule.sources) }
             </p>
             <div class="kc-actions kc-no-print">
-                { action("kc-button kc-button-primary kc-button-big", ui.start_session, &props.onstart) }
-                { action("kc-button", ui.my_progress, &props.onprogress) }
+                { action("kc-button kc-button-primary kc-button-big", ui.start_session(), &props.onstart) }
+                { action("kc-button", ui.my_progress(), &props.onprogress) }
             </div>
             { for blocks.iter().map(|(title, items)| block(title, items, &mut number)) }
             <details class="kc-details kc-why-routine" open=true>
-                { constant_markup(ui.why_this_routine_html) }
+                { constant_markup(ui.why_this_routine_html()) }
                 <ul class="kc-list">
                     { for routine.reasons.iter().map(|r| html! {
                         <li>
@@ -124,12 +124,12 @@ pub fn routine_preview(props: &RoutinePreviewProps) -> Html {
                     }) }
                 </ul>
             </details>
-            { constant_markup(ui.mild_discomfort_up_to_3_out_html) }
+            { constant_markup(ui.mild_discomfort_up_to_3_out_html()) }
             { source_key(lang) }
             <div class="kc-actions kc-no-print">
-                { print_button(ui.print_this_routine) }
-                { action("kc-button", ui.change_my_answers, &props.onback) }
-                { action("kc-button", ui.start_over, &props.onstartover) }
+                { print_button(ui.print_this_routine()) }
+                { action("kc-button", ui.change_my_answers(), &props.onback) }
+                { action("kc-button", ui.start_over(), &props.onstartover) }
             </div>
         </section>
     }

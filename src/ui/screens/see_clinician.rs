@@ -38,24 +38,24 @@ pub fn see_clinician(props: &SeeClinicianProps) -> Html {
     let booking = booking_link(&props.config, lang);
     html! {
         <section class="kc-screen kc-result kc-result-clinician">
-            { screen_title(heading, ui.please_get_checked_before_you_try.into()) }
-            { constant_markup(ui.what_you_told_us_is_worth_html) }
-            { reason_list(ui.this_is_because, &props.reasons, lang) }
+            { screen_title(heading, ui.please_get_checked_before_you_try().into()) }
+            { constant_markup(ui.what_you_told_us_is_worth_html()) }
+            { reason_list(ui.this_is_because(), &props.reasons, lang) }
             if booking.is_some() {
                 { for booking }
             } else {
-                { constant_markup(ui.book_an_appointment_with_your_gp_html_2) }
+                { constant_markup(ui.book_an_appointment_with_your_gp_html_2()) }
             }
             // A printed list names where to book: the button above does not print.
             if let Some(url) = &props.config.booking_url {
-                <p class="kc-print-only">{ crate::text::fill(ui.fmt_book_an_appointment_2, &[("0", &url.as_str() as &dyn std::fmt::Display)]) }</p>
+                <p class="kc-print-only">{ crate::text::fill(ui.fmt_book_an_appointment_2(), &[("0", &url.as_str() as &dyn std::fmt::Display)]) }</p>
             }
-            { constant_markup(ui.call_your_local_emergency_number_if_html) }
+            { constant_markup(ui.call_your_local_emergency_number_if_html()) }
             { source_key(lang) }
             <div class="kc-actions kc-no-print">
-                { print_button(ui.print_this_list) }
-                { action("kc-button", ui.change_my_answers, &props.onback) }
-                { action("kc-button", ui.start_over, &props.onstartover) }
+                { print_button(ui.print_this_list()) }
+                { action("kc-button", ui.change_my_answers(), &props.onback) }
+                { action("kc-button", ui.start_over(), &props.onstartover) }
             </div>
         </section>
     }

@@ -43,9 +43,9 @@ pub struct SessionFeedbackProps {
 /// Each kind of feedback with its id slug and its label in the reader's language.
 fn choices(ui: &Ui) -> [(Feedback, &'static str, &'static str); 3] {
     [
-        (Feedback::TooEasy, "too-easy", ui.too_easy),
-        (Feedback::JustRight, "just-right", ui.just_right),
-        (Feedback::TooHard, "too-hard", ui.too_hard),
+        (Feedback::TooEasy, "too-easy", ui.too_easy()),
+        (Feedback::JustRight, "just-right", ui.just_right()),
+        (Feedback::TooHard, "too-hard", ui.too_hard()),
     ]
 }
 
@@ -83,19 +83,19 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
 
     html! {
         <section class="kc-screen kc-feedback">
-            { screen_title(heading, ui.well_done_how_did_it_go.into()) }
+            { screen_title(heading, ui.well_done_how_did_it_go().into()) }
             <form {onsubmit}>
-                { pain_scale(ui.how_much_does_your_back_hurt_2, "kc-pain-after", *pain, &on_pain, lang) }
+                { pain_scale(ui.how_much_does_your_back_hurt_2(), "kc-pain-after", *pain, &on_pain, lang) }
                 // A live region from the start, so the advice is read out when it appears.
                 <div aria-live="polite">
                     if high_pain_again(props.previous_pain, *pain) {
-                        { constant_markup(ui.your_pain_was_6_or_more_html_2) }
+                        { constant_markup(ui.your_pain_was_6_or_more_html_2()) }
                         { for booking_link(&props.config, lang) }
                     } else if is_high_pain(*pain) {
-                        { constant_markup(ui.pain_of_6_or_more_after_html) }
+                        { constant_markup(ui.pain_of_6_or_more_after_html()) }
                     }
                 </div>
-                { constant_markup(ui.how_did_each_exercise_feel_html) }
+                { constant_markup(ui.how_did_each_exercise_feel_html()) }
                 { for props.exercises.iter().map(|exercise| {
                     let id = exercise.exercise_id.clone();
                     let current = feedback.get(&id).copied().unwrap_or(Feedback::JustRight);
@@ -126,7 +126,7 @@ pub fn session_feedback(props: &SessionFeedbackProps) -> Html {
                     }
                 }) }
                 <div class="kc-actions">
-                    { submit_button(ui.save_session) }
+                    { submit_button(ui.save_session()) }
                 </div>
             </form>
         </section>

@@ -22,15 +22,15 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     let lang = crate::ui::hooks::use_lang();
     let ui = crate::text::ui(lang);
     let offered_by = props.config.clinic_name.as_ref().map(|name| {
-        html! { <p class="kc-offered-by">{ crate::text::fill(ui.fmt_offered_by, &[("name", &name as &dyn std::fmt::Display)]) }</p> }
+        html! { <p class="kc-offered-by">{ crate::text::fill(ui.fmt_offered_by(), &[("name", &name as &dyn std::fmt::Display)]) }</p> }
     });
     html! {
         <section class="kc-screen kc-welcome" aria-labelledby="kc-welcome-title">
-            { constant_markup(ui.ease_the_knot_between_your_shoulder_html) }
+            { constant_markup(ui.ease_the_knot_between_your_shoulder_html()) }
             { for offered_by }
-            { constant_markup(ui.answer_a_few_quick_questions_and_html) }
+            { constant_markup(ui.answer_a_few_quick_questions_and_html()) }
             <div class="kc-actions">
-                { action("kc-button kc-button-primary", ui.start, &props.onbegin) }
+                { action("kc-button kc-button-primary", ui.start(), &props.onbegin) }
             </div>
         </section>
     }

@@ -49,7 +49,7 @@ async function openFrenchPost() {
 
 /** The `lang` on the widget's root, inside its shadow root. */
 function rootLang(widget) {
-  return widget.root.evaluate((host) => host.shadowRoot.querySelector('.kc-host')?.getAttribute('lang'));
+  return widget.root.evaluate((host) => host.shadowRoot.querySelector('.kc-root')?.getAttribute('lang'));
 }
 
 /** From Commencer through the screening questions with no red flag, to "What have you tried". */
@@ -239,5 +239,77 @@ test('an unknown lang value is named in a console warning and the page’s langu
   await page.locator('knot-coach').evaluate((host) => host.setAttribute('lang', 'en'));
   await widget.button('Start').waitFor();
   assert.equal(await rootLang(widget), 'en');
+  await context.close();
+});
+
+test('an English reader never downloads the French words; switching to French fetches them once', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const french = [];
+  page.on('request', (request) => {
+    if (request.url().includes('knot-coach.fr-CA.json')) french.push(request.url());
+  });
+  await page.goto(`${env.baseUrl}/`);
+  const widget = new Widget(page);
+  await page.getByRole('combobox', { name: 'Language / Langue' }).selectOption({ label: 'English' });
+  await widget.waitUntilReady();
+  await press(page, 'Start');
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  assert.deepEqual(french, [], 'no French words for an English reader');
+  // The switch keeps English on screen until the French words are in, then turns French.
+  await page.getByRole('combobox', { name: 'Language / Langue' }).selectOption({ label: 'Français' });
+  await widget.waitForHeading(Q.emergency);
+  assert.equal(await rootLang(widget), 'fr-CA');
+  assert.equal(french.length, 1);
+  await context.close();
+});
+
+test('when the French words cannot be loaded, the widget stays in English and says so in both languages', async () => {
+  const context = await env.browser.newContext();
+  await context.route('**/knot-coach.fr-CA.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(`${env.baseUrl}/demo/blog-fr.html`);
+  const widget = new Widget(page);
+  await widget.root.evaluate((host) => host.scrollIntoView({ block: 'nearest' }));
+  await widget.button('Start').waitFor({ state: 'visible' });
+  const notice = widget.root.getByRole('status');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /The French version could not be loaded, so Knot Coach is shown in English\./);
+  assert.match(await notice.innerText(), /La version française n’a pas pu être chargée/);
+  assert.equal(await rootLang(widget), 'en');
+  assert.ok(
+    warnings.some((w) => w.includes('knot-coach: the French words could not be loaded')),
+    warnings.join('\n'),
+  );
+  await expectNoAxeViolations(page, 'French unavailable', 'knot-coach');
+  // The reader can go on, in English.
+  await press(page, 'Start');
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  await context.close();
+});
+
+test('a damaged French file is refused: English with the notice, never a blank widget', async () => {
+  const context = await env.browser.newContext();
+  await context.route('**/knot-coach.fr-CA.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"ui": {"back": "Retour"}}' }),
+  );
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(`${env.baseUrl}/demo/blog-fr.html`);
+  const widget = new Widget(page);
+  await widget.root.evaluate((host) => host.scrollIntoView({ block: 'nearest' }));
+  await widget.button('Start').waitFor({ state: 'visible' });
+  await widget.root.getByRole('status').waitFor();
+  assert.ok(
+    warnings.some((w) => w.includes('the French words were rejected: the French table has no `calendar`')),
+    warnings.join('\n'),
+  );
   await context.close();
 });

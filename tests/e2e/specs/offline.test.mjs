@@ -44,6 +44,31 @@ test('after one visit the page loads and runs with the network off', { skip: off
   await context.close();
 });
 
+test('French works offline too after one visit in English: the service worker precaches its words', { skip: offlineSkip }, async () => {
+  const server = await startServer();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await page.getByRole('combobox', { name: 'Language / Langue' }).selectOption({ label: 'English' });
+  await new Widget(page).waitUntilReady();
+  await controlledBySw(page);
+
+  await server.close();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await context.setOffline(true);
+
+  await page.reload();
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await page.getByRole('combobox', { name: 'Language / Langue' }).selectOption({ label: 'Français' });
+  await widget.button('Commencer').waitFor();
+  assert.equal(await widget.root.getByRole('status').count(), 0, 'no "French could not be loaded" notice');
+  await expectNoAxeViolations(page, 'offline, in French');
+  await context.close();
+});
+
 /** Waits until the service worker controls the page. */
 async function controlledBySw(page) {
   await page.evaluate(async () => {

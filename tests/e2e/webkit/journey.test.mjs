@@ -190,7 +190,7 @@ async function openFrenchPost() {
   const widget = new WkWidget(driver);
   await widget.waitUntilReady(20_000, 'Commencer');
   assert.equal(
-    await driver.executeScript("return document.querySelector('knot-coach').shadowRoot.querySelector('.kc-host').lang"),
+    await driver.executeScript("return document.querySelector('knot-coach').shadowRoot.querySelector('.kc-root').lang"),
     'fr-CA',
   );
   return widget;
