@@ -28,6 +28,11 @@ fn App() -> Html {
     }
 }
 
+/// Where the loader says language files live: the reference speaks English only, but takes
+/// the call, since it is loaded by the widget's own loader.
+#[wasm_bindgen(js_name = setTextSource)]
+pub fn set_text_source(_source: JsValue) {}
+
 /// No attributes to watch.
 #[wasm_bindgen(js_name = observedAttributes)]
 pub fn observed_attributes() -> Vec<JsValue> {
