@@ -29,12 +29,7 @@ test('after one visit the page loads and runs with the network off', { skip: off
   await new Widget(page).waitUntilReady();
   await controlledBySw(page);
 
-  // Off the network for real: the server is gone and the browser is offline (CDP).
-  await server.close();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-  await context.setOffline(true);
+  await goOffline(server, context, page);
 
   await page.reload();
   const widget = new Widget(page);
@@ -53,11 +48,7 @@ test('French works offline too after one visit in English: the service worker pr
   await new Widget(page).waitUntilReady();
   await controlledBySw(page);
 
-  await server.close();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-  await context.setOffline(true);
+  await goOffline(server, context, page);
 
   await page.reload();
   const widget = new Widget(page);
@@ -68,6 +59,15 @@ test('French works offline too after one visit in English: the service worker pr
   await expectNoAxeViolations(page, 'offline, in French');
   await context.close();
 });
+
+/** Off the network for real: the server is gone and the browser is offline (CDP). */
+async function goOffline(server, context, page) {
+  await server.close();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await context.setOffline(true);
+}
 
 /** Waits until the service worker controls the page. */
 async function controlledBySw(page) {
