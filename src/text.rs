@@ -922,7 +922,7 @@ pub fn describe_answer(lang: Lang, id: QuestionId, answer: &Answer) -> String {
                     Some(format!(
                         "{}{}{}",
                         label(method.id),
-                        by_lang!(lang, colon()),
+                        colon(lang),
                         lower_first(text)
                     ))
                 })

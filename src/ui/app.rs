@@ -434,35 +434,43 @@ pub fn app(props: &AppProps) -> Html {
         Screen::SeeClinician(reasons) => html! {
             <SeeClinician {reasons} {config} onstartover={on_start_over} onback={on_back} autofocus={focus} />
         },
-        Screen::Routine(cautions) => match prescribed() {
-            Some(routine) => html! {
-                <PrescribedRoutineScreen
-                    {routine}
-                    prompt={clinician_prompt(&state.progress.history, clock::epoch_ms(), clock::utc_offset_min())}
-                    stop={state.progress.history.high_pain_twice()}
-                    config={config.clone()}
-                    onstart={on_prepare}
-                    onprogress={on_show_progress}
-                    onback={on_back}
-                    onstartover={on_start_over}
-                    autofocus={focus}
-                />
-            },
-            None => html! {
-                <RoutinePreview
-                    routine={routine()}
-                    {cautions}
-                    prompt={clinician_prompt(&state.progress.history, clock::epoch_ms(), clock::utc_offset_min())}
-                    stop={state.progress.history.high_pain_twice()}
-                    config={config.clone()}
-                    onstart={on_prepare}
-                    onprogress={on_show_progress}
-                    onback={on_back}
-                    onstartover={on_start_over}
-                    autofocus={focus}
-                />
-            },
-        },
+        Screen::Routine(cautions) => {
+            let prompt = clinician_prompt(
+                &state.progress.history,
+                clock::epoch_ms(),
+                clock::utc_offset_min(),
+            );
+            let stop = state.progress.history.high_pain_twice();
+            match prescribed() {
+                Some(routine) => html! {
+                    <PrescribedRoutineScreen
+                        {routine}
+                        {prompt}
+                        {stop}
+                        config={config.clone()}
+                        onstart={on_prepare}
+                        onprogress={on_show_progress}
+                        onback={on_back}
+                        onstartover={on_start_over}
+                        autofocus={focus}
+                    />
+                },
+                None => html! {
+                    <RoutinePreview
+                        routine={routine()}
+                        {cautions}
+                        {prompt}
+                        {stop}
+                        config={config.clone()}
+                        onstart={on_prepare}
+                        onprogress={on_show_progress}
+                        onback={on_back}
+                        onstartover={on_start_over}
+                        autofocus={focus}
+                    />
+                },
+            }
+        }
         Screen::PainCheck => {
             let d = dispatcher.clone();
             let exercises = match prescribed() {
