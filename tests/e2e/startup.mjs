@@ -150,6 +150,21 @@ async function oneColdStart(browser, url, { throttle = 1, network = null, memory
   }
 }
 
+/**
+ * Where the time goes: each phase runs from one step to the next within a cold start. Their
+ * medians are taken over the per-run durations, so they compare across pages (the median
+ * times of two steps, from different runs, need not differ by a phase's typical length).
+ */
+export const PHASES = [
+  ['page', null, 'loader_ms', 'navigation until the loader is received'],
+  ['loader', 'loader_ms', 'load_called_ms', 'the loader runs until it starts loading the widget'],
+  ['download', 'load_called_ms', 'wasm_download_end_ms', 'wasm requested and downloaded'],
+  ['compile', 'wasm_download_end_ms', 'compile_end_ms', 'compiling that was still left after the download'],
+  ['instantiate', 'compile_end_ms', 'instantiate_end_ms', 'instantiated'],
+  ['start', 'instantiate_end_ms', 'mount_start_ms', 'wasm start-up until mount is called'],
+  ['first_render', 'mount_start_ms', 'start_button_ms', 'mount and first render until Start works'],
+];
+
 /** The time to the Start button (median, min, max) and the median of each step, over runs. */
 export function summarize(runs) {
   const steps = {};
@@ -158,7 +173,12 @@ export function summarize(runs) {
     if (values.length) steps[key] = stats(values).median_ms;
   }
   steps.wasm_downloads = Math.max(...runs.map((r) => r.wasm_downloads ?? 0));
-  return { times: stats(runs.map((r) => r.start_button_ms)), steps };
+  const phases = {};
+  for (const [name, from, to] of PHASES) {
+    const values = runs.map((r) => r[to] - (from ? r[from] : 0)).filter((v) => Number.isFinite(v));
+    if (values.length) phases[`${name}_ms`] = stats(values).median_ms;
+  }
+  return { times: stats(runs.map((r) => r.start_button_ms)), steps, phases };
 }
 
 /**
@@ -190,5 +210,13 @@ export function printSteps(label, result) {
     previous = Math.max(previous, at);
   }
   console.log(`    wasm downloaded ${result.steps.wasm_downloads} time(s)`);
+  const phases = result.phases ?? {};
+  if (Object.keys(phases).length) {
+    console.log('    median of each phase over the runs:');
+    for (const [name, , , meaning] of PHASES) {
+      const ms = phases[`${name}_ms`];
+      if (ms !== undefined) console.log(`    ${String(ms.toFixed(1)).padStart(7)} ms  ${meaning}`);
+    }
+  }
 }
 
