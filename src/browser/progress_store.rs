@@ -11,7 +11,9 @@ use crate::domain::store::{self, DecodeError, Document};
 /// What happened when the progress was loaded, for the notice the reader sees.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadOutcome {
-    /// Read cleanly, or nothing saved yet.
+    /// Nothing saved yet (or only blank text): a fresh log, with nothing to write until it changes.
+    NothingSaved,
+    /// Read cleanly.
     Fine,
     /// Storage is blocked or missing: progress lasts for this visit only.
     MemoryOnly,
@@ -45,7 +47,7 @@ fn load_as_stored(kv: &KeyValueStore, key: &str) -> (Document, LoadOutcome) {
         return (fresh(), LoadOutcome::MemoryOnly);
     }
     let Some(text) = kv.get(key) else {
-        return (fresh(), LoadOutcome::Fine);
+        return (fresh(), LoadOutcome::NothingSaved);
     };
     match store::decode(&text) {
         Ok(document) if document.needs_backup() => {
@@ -60,7 +62,7 @@ fn load_as_stored(kv: &KeyValueStore, key: &str) -> (Document, LoadOutcome) {
             )
         }
         Ok(document) => (document, LoadOutcome::Fine),
-        Err(DecodeError::Empty) => (fresh(), LoadOutcome::Fine),
+        Err(DecodeError::Empty) => (fresh(), LoadOutcome::NothingSaved),
         Err(DecodeError::NewerVersion(_)) => match store::decode_read_only(&text) {
             Ok(document) => (document, LoadOutcome::NewerVersion),
             Err(_) => {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{button, care_footer};
+use super::hooks::AfterRender;
 use super::screens::{
     BadLink, CheckAnswers, ClinicianScreen, Emergency, PainCheck, PrescribedRoutineScreen,
     PrescriptionOffer, ProgressScreen, QuestionScreen, RoutinePreview, SeeClinician,
@@ -143,9 +144,18 @@ enum SaveState {
     Repaired(usize),
 }
 
-/// What the App read from storage when it mounted: the journey and how its store can be
-/// saved, the progress document and how it loaded.
-type Loaded = (Journey, SaveState, Document, LoadOutcome);
+/// What the App read from storage when it mounted.
+struct Loaded {
+    /// The saved journey, or a fresh one.
+    journey: Journey,
+    /// How the journey's store can be saved.
+    journey_save: SaveState,
+    /// Whether a journey was stored (a fresh one is not written until it changes).
+    journey_stored: bool,
+    /// The progress document, and how it loaded.
+    progress: Document,
+    outcome: LoadOutcome,
+}
 
 /// How saving one of the two stores goes, starting at `initial(loaded)`, worked out once on
 /// mount. One hook for both stores.
@@ -171,24 +181,25 @@ fn note_save(result: Result<(), StorageError>, save: &UseStateHandle<SaveState>)
     }
 }
 
-/// Reads the saved journey, or starts a fresh one; also says how saving will go.
-fn load_journey(kv: &KeyValueStore, key: &str, start: StartAt) -> (Journey, SaveState) {
+/// Reads the saved journey, or starts a fresh one; also says how saving will go and whether
+/// anything was stored.
+fn load_journey(kv: &KeyValueStore, key: &str, start: StartAt) -> (Journey, SaveState, bool) {
     let initial = if kv.is_persistent() {
         SaveState::Saving
     } else {
         SaveState::MemoryOnly
     };
     match kv.get(key).map(|text| draft::decode(&text)) {
-        Some(Ok(journey)) => (journey, initial),
+        Some(Ok(journey)) => (journey, initial, true),
         Some(Err(error)) => {
             console::warn(&format!("knot-coach: {error}; starting afresh"));
             let state = match error {
                 DraftError::NewerVersion(_) => SaveState::ReadOnly,
                 DraftError::Corrupt(_) => initial,
             };
-            (Journey::new(start), state)
+            (Journey::new(start), state, true)
         }
-        None => (Journey::new(start), initial),
+        None => (Journey::new(start), initial, false),
     }
 }
 
@@ -222,15 +233,21 @@ pub fn app(props: &AppProps) -> Html {
         use_memo(
             (draft_key.clone(), progress_key.clone()),
             move |(draft, progress)| {
-                let (journey, journey_save) = load_journey(&kv, draft, start);
-                let (document, outcome) = progress_store::load(&kv, progress);
-                (journey, journey_save, document, outcome)
+                let (journey, journey_save, journey_stored) = load_journey(&kv, draft, start);
+                let (progress, outcome) = progress_store::load(&kv, progress);
+                Loaded {
+                    journey,
+                    journey_save,
+                    journey_stored,
+                    progress,
+                    outcome,
+                }
             },
         )
     };
-    let journey_save = use_save_state(&loaded, |loaded| loaded.1.clone());
-    let progress_save = use_save_state(&loaded, |loaded| match &loaded.3 {
-        LoadOutcome::Fine => SaveState::Saving,
+    let journey_save = use_save_state(&loaded, |loaded| loaded.journey_save.clone());
+    let progress_save = use_save_state(&loaded, |loaded| match &loaded.outcome {
+        LoadOutcome::NothingSaved | LoadOutcome::Fine => SaveState::Saving,
         LoadOutcome::MemoryOnly => SaveState::MemoryOnly,
         LoadOutcome::NewerVersion => SaveState::ReadOnly,
         LoadOutcome::Damaged { backup_key } => SaveState::Damaged(backup_key.clone()),
@@ -251,8 +268,8 @@ pub fn app(props: &AppProps) -> Html {
                 location::clear_prescription_fragment();
             }
             State {
-                journey: loaded.0.clone(),
-                progress: loaded.2.clone(),
+                journey: loaded.journey.clone(),
+                progress: loaded.progress.clone(),
                 interacted: false,
                 prescription,
                 offer: offer.filter(|offer| *offer != Offer::AlreadyAccepted),
@@ -260,19 +277,29 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    // Save the journey after each change (never inside the reducer).
+    // Save the journey after each change (never inside the reducer). With nothing stored,
+    // the fresh journey is not written on mount: a first visit serialises nothing and
+    // writes nothing before its Start button shows (issue 17).
     {
         let (kv, journey_save, key) = (kv.clone(), journey_save.clone(), draft_key.clone());
+        let unchanged_fresh = use_mut_ref(|| !loaded.journey_stored);
         use_effect_with(state.journey.clone(), move |journey| {
+            if std::mem::take(&mut *unchanged_fresh.borrow_mut()) {
+                return;
+            }
             if *journey_save != SaveState::ReadOnly {
                 note_save(kv.set(&key, &draft::encode(journey)), &journey_save);
             }
         });
     }
-    // Save progress after each change.
+    // Save progress after each change; a fresh log, likewise, not before it changes.
     {
         let (kv, progress_save, key) = (kv.clone(), progress_save.clone(), progress_key.clone());
+        let unchanged_fresh = use_mut_ref(|| loaded.outcome == LoadOutcome::NothingSaved);
         use_effect_with(state.progress.clone(), move |document| {
+            if std::mem::take(&mut *unchanged_fresh.borrow_mut()) {
+                return;
+            }
             note_save(progress_store::save(&kv, &key, document), &progress_save);
         });
     }
@@ -290,28 +317,46 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // A prescription link opened in the address bar of the open page.
+    // A prescription link opened in the address bar of the open page. Listened for once the
+    // first screen is up; a change made before then is caught up with at that moment.
     {
         let state = state.dispatcher();
         let clinician = props.config.mode == Mode::Clinician;
         use_effect_with((), move |_| {
+            let at_mount = location::fragment();
             let listener = (!clinician).then(|| {
-                FragmentListener::new(move |fragment| {
-                    state.dispatch(AppAction::OpenFragment(fragment))
+                AfterRender::new(move || {
+                    let open = move |fragment| state.dispatch(AppAction::OpenFragment(fragment));
+                    let now = location::fragment();
+                    if now != at_mount {
+                        open(now);
+                    }
+                    FragmentListener::new(open)
                 })
             });
             move || drop(listener)
         });
     }
-    // Another tab saved: merge, so sessions recorded in both tabs survive.
+    // Another tab saved: merge, so sessions recorded in both tabs survive. Listened for once
+    // the first screen is up; a write made before then is merged at that moment.
     {
         let state = state.dispatcher();
+        let kv = kv.clone();
         use_effect_with(progress_key.clone(), move |key| {
-            let listener = OtherTabListener::new(key.clone(), move |text| {
-                if let Some(Ok(mut theirs)) = text.map(|t| store::decode(&t)) {
-                    theirs.history.pin_offsets(clock::utc_offset_min_at);
-                    state.dispatch(AppAction::MergeProgress(theirs));
+            let seen = kv.get(key);
+            let key = key.clone();
+            let listener = AfterRender::new(move || {
+                let merge = move |text: Option<String>| {
+                    if let Some(Ok(mut theirs)) = text.map(|t| store::decode(&t)) {
+                        theirs.history.pin_offsets(clock::utc_offset_min_at);
+                        state.dispatch(AppAction::MergeProgress(theirs));
+                    }
+                };
+                let now = kv.get(&key);
+                if now != seen {
+                    merge(now);
                 }
+                OtherTabListener::new(key, merge)
             });
             move || drop(listener)
         });

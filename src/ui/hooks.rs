@@ -1,7 +1,32 @@
 //! Small hooks shared by the screens, and the focus move they make.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// What `make` returns, made in a task of its own just after the current one: work the first
+/// render does not need (listeners for other tabs and for the address) waits until the
+/// screen is up (issue 17). Dropping it first cancels the work, or drops what it made.
+pub struct AfterRender<T> {
+    _made: Rc<RefCell<Option<T>>>,
+    _timeout: Timeout,
+}
+
+impl<T: 'static> AfterRender<T> {
+    /// Schedules `make`.
+    pub fn new(make: impl FnOnce() -> T + 'static) -> Self {
+        let made = Rc::new(RefCell::new(None));
+        let slot = made.clone();
+        let timeout = Timeout::new(0, move || *slot.borrow_mut() = Some(make()));
+        Self {
+            _made: made,
+            _timeout: timeout,
+        }
+    }
+}
 
 /// Moves keyboard and screen-reader focus to `node`, if it is on the page.
 pub fn focus(node: &NodeRef) {
