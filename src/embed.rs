@@ -123,26 +123,26 @@ fn apply_accent(root: &HtmlElement, config: &WidgetConfig) {
 
 /// The reader's language: the element's valid `lang`, else the nearest `lang` around it on
 /// the host page (its `<html lang>` as a rule), else the browser's languages, else English.
+/// Each is read only when the ones before it say nothing (the standalone page sets the
+/// element's `lang`, so its start reads neither the page nor the browser's list).
 fn choose_lang(host: &HtmlElement, config: &WidgetConfig) -> Lang {
-    let around = host
-        .parent_element()
-        .and_then(|parent| parent.closest("[lang]").ok().flatten())
-        .and_then(|element| element.get_attribute("lang"));
-    let browser: Vec<String> = web_sys::window()
-        .map(|window| {
-            window
-                .navigator()
-                .languages()
-                .iter()
-                .filter_map(|tag| tag.as_string())
-                .collect()
+    let around = config
+        .lang
+        .is_none()
+        .then(|| {
+            host.parent_element()
+                .and_then(|parent| parent.closest("[lang]").ok().flatten())
+                .and_then(|element| element.get_attribute("lang"))
         })
-        .unwrap_or_default();
-    lang::choose(
-        config.lang,
-        around.as_deref(),
-        browser.iter().map(String::as_str),
-    )
+        .flatten();
+    let browser = std::iter::once_with(|| {
+        web_sys::window()
+            .map(|window| window.navigator().languages().to_vec())
+            .unwrap_or_default()
+    })
+    .flatten()
+    .filter_map(|tag| tag.as_string());
+    lang::choose(config.lang, around.as_deref(), browser)
 }
 
 fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {

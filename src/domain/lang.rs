@@ -56,13 +56,17 @@ impl fmt::Display for Lang {
 /// The reader's language: the element's own `lang` (already checked by the config), else
 /// the host page's `<html lang>`, else the first of the browser's languages the widget
 /// speaks, else English.
-pub fn choose<'a>(
+pub fn choose(
     attribute: Option<Lang>,
     host_page: Option<&str>,
-    browser: impl IntoIterator<Item = &'a str>,
+    browser: impl IntoIterator<Item = impl AsRef<str>>,
 ) -> Lang {
     attribute
         .or_else(|| host_page.and_then(Lang::parse))
-        .or_else(|| browser.into_iter().find_map(Lang::parse))
+        .or_else(|| {
+            browser
+                .into_iter()
+                .find_map(|tag| Lang::parse(tag.as_ref()))
+        })
         .unwrap_or_default()
 }
