@@ -92,6 +92,30 @@ async fn mount_renders_the_welcome_screen_in_a_shadow_root_with_the_stylesheet()
     assert!(text.contains("not a diagnosis"));
 }
 
+/// The keys saved under `host`'s storage namespace.
+fn saved_keys(host: &HtmlElement) -> Vec<String> {
+    let prefix = format!("knot-coach:{}:", host.get_attribute("storage-key").unwrap());
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|key| key.starts_with(&prefix))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_first_visit_saves_nothing_until_the_reader_acts() {
+    let host = host(&[]);
+    let _widget = embed::mount(&host, CSS).unwrap();
+    settle().await;
+    settle().await;
+    assert_eq!(saved_keys(&host), Vec::<String>::new());
+    button(&host, "Start").click();
+    until("the answers are saved", || !saved_keys(&host).is_empty()).await;
+    assert!(saved_keys(&host)
+        .iter()
+        .any(|key| key.ends_with(":journey")));
+}
+
 #[wasm_bindgen_test]
 async fn start_leads_to_the_next_step() {
     let host = host(&[]);
