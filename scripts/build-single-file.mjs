@@ -1,4 +1,5 @@
-// Builds dist/knot-coach.html: one self-contained file with the wasm, JS and CSS inlined,
+// Builds dist/knot-coach.html: one self-contained file with the wasm (which carries the
+// widget's CSS) and JS inlined,
 // which a clinic can email and a reader can open from disk (file://) with everything working,
 // in both languages (the French words are inlined).
 // Run after `trunk build` (scripts/build.sh does both).
@@ -7,11 +8,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 const dist = new URL('../dist/', import.meta.url);
 const read = (name) => readFile(new URL(name, dist), 'utf8');
 
-const [page, bindgen, loader, css, pageCss, french, wasm] = await Promise.all([
+const [page, bindgen, loader, pageCss, french, wasm] = await Promise.all([
   read('index.html'),
   read('knot-coach-app.js'),
   read('knot-coach.js'),
-  read('knot-coach.css'),
   readFile(new URL('../styles/page.css', import.meta.url), 'utf8'),
   read('knot-coach.fr-CA.json'),
   readFile(new URL('knot-coach-app_bg.wasm', dist)),
@@ -42,7 +42,7 @@ defineKnotCoach(() =>
     setTextSource((name) =>
       name === 'knot-coach.fr-CA.json' ? Promise.resolve(frenchWords) : Promise.reject(new Error('no ' + name)),
     );
-    return { mount, observedAttributes, css: ${JSON.stringify(css)} };
+    return { mount, observedAttributes };
   }),
 );
 `;

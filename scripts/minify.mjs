@@ -1,6 +1,6 @@
 // Minifies what the embed downloads, in place in dist/ (or the folder given as the first
 // argument, as for the benchmark's reference app): the wasm-bindgen JS and the loader with
-// terser, the widget's stylesheet with csso. Run after build-single-file.mjs, which reads the
+// terser (the widget's stylesheet is compacted by build.rs, inside the wasm). Run after build-single-file.mjs, which reads the
 // readable sources (scripts/build.sh keeps that order).
 import { pathToFileURL } from 'node:url';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
 const { minify } = require('terser');
-const csso = require('csso');
 
 const dist = process.argv[2] ? pathToFileURL(process.argv[2].replace(/\/?$/, '/')) : new URL('../dist/', import.meta.url);
 
@@ -28,6 +27,5 @@ for (const name of ['knot-coach-app.js', 'knot-coach.js']) {
     return code;
   });
 }
-await rewrite('knot-coach.css', (source) => csso.minify(source, { restructure: false }).css);
 // The French words without the indentation translators read: the same JSON, smaller.
 if (!process.argv[2]) await rewrite('knot-coach.fr-CA.json', (source) => JSON.stringify(JSON.parse(source)));

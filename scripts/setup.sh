@@ -39,7 +39,7 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-# wasm-opt (npm binaryen), the terser and csso minifiers, playwright-core and axe-core,
+# wasm-opt (npm binaryen), the terser minifier, playwright-core and axe-core,
 # from tests/e2e/package-lock.json.
 stamp=tests/e2e/node_modules/.installed-lock
 if [ ! -f "$stamp" ] || ! cmp -s tests/e2e/package-lock.json "$stamp"; then

@@ -69,9 +69,19 @@ pub fn set_text_source(source: JsValue) {
     crate::browser::text_source::set_source(source);
 }
 
-/// Mounts a widget into `host`'s shadow root, styled by `css` (the text of `knot-coach.css`).
+/// The widget's stylesheet: `styles/widget/*.css` joined by `build.rs`. It travels inside
+/// the wasm, so mounting waits for no request of its own.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/knot-coach.css"));
+
+/// Mounts a widget into `host`'s shadow root, styled by [`STYLESHEET`].
 #[wasm_bindgen]
-pub fn mount(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
+pub fn mount(host: &HtmlElement) -> Result<Widget, JsValue> {
+    mount_styled(host, STYLESHEET)
+}
+
+/// Mounts a widget styled by `css` instead (tests that look for a rule of their own). The
+/// first widget's sheet is shared by every later one on the page.
+pub fn mount_styled(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
     let shadow = shadow_root(host)?;
     let adopted = adopt_stylesheet(&shadow, css);
     let document = host

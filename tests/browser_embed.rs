@@ -80,7 +80,7 @@ async fn until(what: &str, mut done: impl FnMut() -> bool) {
 #[wasm_bindgen_test]
 async fn mount_renders_the_welcome_screen_in_a_shadow_root_with_the_stylesheet() {
     let host = host(&[]);
-    let _widget = embed::mount(&host, CSS).unwrap();
+    let _widget = embed::mount_styled(&host, CSS).unwrap();
     settle().await;
     assert!(heading(&host).contains("Ease the knot"));
     assert_eq!(shadow(&host).adopted_style_sheets().length(), 1);
@@ -105,7 +105,7 @@ fn saved_keys(host: &HtmlElement) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn a_first_visit_saves_nothing_until_the_reader_acts() {
     let host = host(&[]);
-    let _widget = embed::mount(&host, CSS).unwrap();
+    let _widget = embed::mount_styled(&host, CSS).unwrap();
     settle().await;
     settle().await;
     assert_eq!(saved_keys(&host), Vec::<String>::new());
@@ -119,7 +119,7 @@ async fn a_first_visit_saves_nothing_until_the_reader_acts() {
 #[wasm_bindgen_test]
 async fn start_leads_to_the_next_step() {
     let host = host(&[]);
-    let _widget = embed::mount(&host, CSS).unwrap();
+    let _widget = embed::mount_styled(&host, CSS).unwrap();
     settle().await;
     button(&host, "Start").click();
     until("the first question shows", || {
@@ -133,8 +133,8 @@ async fn start_leads_to_the_next_step() {
 async fn two_widgets_on_one_page_keep_their_own_state() {
     let first = host(&[]);
     let second = host(&[]);
-    let _a = embed::mount(&first, CSS).unwrap();
-    let _b = embed::mount(&second, CSS).unwrap();
+    let _a = embed::mount_styled(&first, CSS).unwrap();
+    let _b = embed::mount_styled(&second, CSS).unwrap();
     settle().await;
     button(&first, "Start").click();
     until("the first widget shows its first question", || {
@@ -148,7 +148,7 @@ async fn two_widgets_on_one_page_keep_their_own_state() {
 #[wasm_bindgen_test]
 async fn attributes_are_read_and_changes_after_mount_take_effect() {
     let host = host(&[("clinic-name", "Harbour Street Physio")]);
-    let mut widget = embed::mount(&host, CSS).unwrap();
+    let mut widget = embed::mount_styled(&host, CSS).unwrap();
     settle().await;
     let text = || shadow(&host).text_content().unwrap_or_default();
     assert!(text().contains("Offered by Harbour Street Physio"));
@@ -165,7 +165,7 @@ async fn attributes_are_read_and_changes_after_mount_take_effect() {
 #[wasm_bindgen_test]
 async fn markup_in_attributes_is_shown_as_text_never_parsed() {
     let host = host(&[("clinic-name", "<img src=x onerror=alert(1)>")]);
-    let _widget = embed::mount(&host, CSS).unwrap();
+    let _widget = embed::mount_styled(&host, CSS).unwrap();
     settle().await;
     assert!(shadow(&host).query_selector("img").unwrap().is_none());
     assert!(shadow(&host)
@@ -177,7 +177,7 @@ async fn markup_in_attributes_is_shown_as_text_never_parsed() {
 #[wasm_bindgen_test]
 async fn unmount_removes_the_app() {
     let host = host(&[]);
-    let widget = embed::mount(&host, CSS).unwrap();
+    let widget = embed::mount_styled(&host, CSS).unwrap();
     settle().await;
     widget.unmount();
     settle().await;
@@ -196,7 +196,7 @@ fn accent_of(host: &HtmlElement) -> String {
 #[wasm_bindgen_test]
 async fn a_valid_accent_is_applied_through_the_cssom_and_follows_attribute_changes() {
     let host = host(&[("accent", "#5A2D82")]);
-    let mut widget = embed::mount(&host, CSS).unwrap();
+    let mut widget = embed::mount_styled(&host, CSS).unwrap();
     settle().await;
     assert_eq!(accent_of(&host), "#5a2d82");
     assert!(shadow(&host)
@@ -237,7 +237,7 @@ fn root_lang(host: &HtmlElement) -> Option<String> {
 async fn the_lang_attribute_speaks_french_and_a_change_after_mount_switches_back() {
     serve_french();
     let host = host(&[("lang", "fr")]);
-    let mut widget = embed::mount(&host, CSS).unwrap();
+    let mut widget = embed::mount_styled(&host, CSS).unwrap();
     until("the French words have loaded", || {
         root_lang(&host).as_deref() == Some("fr-CA")
     })
@@ -272,7 +272,7 @@ async fn without_a_lang_attribute_the_page_around_the_widget_decides() {
     let host = host(&[]);
     section.append_child(&host).unwrap();
     serve_french();
-    let _widget = embed::mount(&host, CSS).unwrap();
+    let _widget = embed::mount_styled(&host, CSS).unwrap();
     until("the French words have loaded", || {
         root_lang(&host).as_deref() == Some("fr-CA")
     })
@@ -281,7 +281,7 @@ async fn without_a_lang_attribute_the_page_around_the_widget_decides() {
     // An unknown value is ignored (with a console warning) and the page's language stays.
     let host2 = self::host(&[("lang", "tlh")]);
     section.append_child(&host2).unwrap();
-    let _widget2 = embed::mount(&host2, CSS).unwrap();
+    let _widget2 = embed::mount_styled(&host2, CSS).unwrap();
     settle().await;
     assert_eq!(root_lang(&host2).as_deref(), Some("fr-CA"));
     section.remove();

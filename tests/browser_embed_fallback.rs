@@ -35,7 +35,7 @@ fn without_constructable_stylesheets_a_style_element_styles_the_widget() {
     host.set_attribute("storage-key", "browser-test-fallback")
         .unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let _widget = embed::mount(&host, ".kc-host { color: rgb(1, 2, 3); }").unwrap();
+    let _widget = embed::mount_styled(&host, ".kc-host { color: rgb(1, 2, 3); }").unwrap();
     let shadow = host.shadow_root().unwrap();
     let style = shadow
         .query_selector("style")

@@ -64,7 +64,7 @@ async fn french_that_cannot_load_leaves_english_with_a_notice_in_both_languages(
     // A 404: the request fails.
     let asked = serve(|| js_sys::Promise::reject(&js_sys::Error::new("HTTP 404").into()));
     let host = french_host("browser-test-no-french");
-    let mut widget = embed::mount(&host, "").unwrap();
+    let mut widget = embed::mount_styled(&host, "").unwrap();
     until("the welcome screen shows in English", || {
         text_of(&host, "h2") == WELCOME
     })

@@ -1,7 +1,7 @@
 // Knot Coach embed loader: defines <knot-coach> and mounts the widget in every such element.
 // Everything it loads is found relative to this file, so dist/ can live under any path.
 // French readers also download knot-coach.fr-CA.json, the French words, when they need them.
-// The widget itself (wasm, its JS and CSS) is downloaded only when a <knot-coach> element
+// The widget itself (its wasm, which carries its CSS, and its JS) is downloaded only when a <knot-coach> element
 // comes within a screen of the viewport: a blog reader who never scrolls to it downloads
 // this file alone.
 
@@ -23,7 +23,7 @@ function isNear(element) {
 
 /**
  * Defines <knot-coach>. `load` downloads and starts the widget, resolving to
- * `{ mount, observedAttributes, css }`; it is called once, when the first element nears the
+ * `{ mount, observedAttributes }`; it is called once, when the first element nears the
  * viewport (at once where IntersectionObserver is missing).
  */
 function defineKnotCoach(load) {
@@ -56,14 +56,14 @@ function defineKnotCoach(load) {
     /** Mounts the widget once it has loaded, if this element is still on the page. */
     wake() {
       start().then(
-        ({ mount, observedAttributes, css }) => {
+        ({ mount, observedAttributes }) => {
           if (this.widget || !this.isConnected) return;
           try {
             // The attribute list lives in the wasm, so changes are watched from here rather
             // than through `observedAttributes`, which is read when the element is defined.
             const watch = new MutationObserver(() => this.widget?.refresh(this));
             const attributeFilter = observedAttributes();
-            this.widget = mount(this, css);
+            this.widget = mount(this);
             this.watch = watch;
             watch.observe(this, { attributes: true, attributeFilter });
           } catch (error) {
@@ -98,14 +98,8 @@ function defineKnotCoach(load) {
 const here = import.meta.url;
 defineKnotCoach(() => {
   const ok = (response) => (response.ok ? response : Promise.reject(new Error(`HTTP ${response.status}`)));
-  const stylesheet = fetch(new URL('knot-coach.css', here))
-    .then(ok)
-    .then((response) => response.text())
-    .catch((error) => {
-      console.warn('knot-coach: no stylesheet, so the widget looks plain.', error);
-      return '';
-    });
-  // The wasm download and its compiling start now, beside the JS import, rather than after
+  // Two requests, side by side: the wasm (which carries the widget's stylesheet too) and
+  // its JS. The wasm download and its compiling start now, beside the JS import, rather than after
   // it: the module is compiled as it streams in. (The page does not preload it: WebKit does
   // not reuse a `preload as=fetch` and would download it twice.) A server that sends the
   // wrong type gets the compile from bytes instead of the stream.
@@ -116,12 +110,11 @@ defineKnotCoach(() => {
         ? WebAssembly.compileStreaming(response)
         : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)),
     );
-  const app = import('./knot-coach-app.js').then(async (bindings) => {
+  return import('./knot-coach-app.js').then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });
     // A language's words (knot-coach.fr-CA.json) sit beside this file: the widget fetches
     // them from here, only when a reader's language is French.
     bindings.setTextSource(here);
     return bindings;
   });
-  return Promise.all([app, stylesheet]).then(([{ mount, observedAttributes }, css]) => ({ mount, observedAttributes, css }));
 });

@@ -9,7 +9,6 @@ const ASSETS = [
   './knot-coach.js',
   './knot-coach-app.js',
   './knot-coach-app_bg.wasm',
-  './knot-coach.css',
   // The French words: fetched by the widget only in French, precached so the page works
   // offline in French too.
   './knot-coach.fr-CA.json',

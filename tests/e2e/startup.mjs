@@ -82,10 +82,10 @@ export function readSteps() {
   const last = (suffix) => resources.filter((r) => new URL(r.name).pathname.endsWith(suffix)).at(-1);
   steps.loader_ms = last('/knot-coach.js')?.responseEnd;
   steps.bindgen_js_ms = last('/knot-coach-app.js')?.responseEnd;
-  steps.load_called_ms = last('/knot-coach.css')?.startTime;
-  steps.stylesheet_ms = last('/knot-coach.css')?.responseEnd;
   const wasm = resources.filter((r) => new URL(r.name).pathname.endsWith('.wasm'));
-  steps.wasm_download_start_ms = wasm[0]?.startTime;
+  // The loader asks for the wasm first thing when it starts loading the widget.
+  steps.load_called_ms = wasm[0]?.startTime;
+  steps.wasm_download_start_ms = wasm[0]?.requestStart || wasm[0]?.startTime;
   steps.wasm_download_end_ms = wasm.at(-1)?.responseEnd;
   steps.wasm_downloads = wasm.length;
   return steps;
@@ -102,7 +102,6 @@ export const STEP_NAMES = [
   ['compile_start_ms', 'wasm compiling starts (as it streams in)'],
   ['compile_end_ms', 'wasm compiled'],
   ['instantiate_start_ms', 'wasm handed to WebAssembly to instantiate'],
-  ['stylesheet_ms', 'stylesheet received'],
   ['instantiate_end_ms', 'wasm instantiated (compiled too, where not compiled before)'],
   ['mount_start_ms', 'mount: shadow root attached'],
   ['start_button_ms', 'first render: Start in the page, laid out and enabled'],

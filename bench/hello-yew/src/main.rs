@@ -56,12 +56,16 @@ impl Widget {
     }
 }
 
-/// Mounts the app into `host`'s shadow root with `css` adopted, as Knot Coach's `mount` does.
+/// The reference's stylesheet, carried in the wasm as Knot Coach's is.
+const STYLESHEET: &str = include_str!("../knot-coach.css");
+
+/// Mounts the app into `host`'s shadow root with its stylesheet adopted, as Knot Coach's
+/// `mount` does.
 #[wasm_bindgen]
-pub fn mount(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
+pub fn mount(host: &HtmlElement) -> Result<Widget, JsValue> {
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(css)?;
+    sheet.replace_sync(STYLESHEET)?;
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     let document = host
         .owner_document()

@@ -8,11 +8,12 @@ import {
   LOADER_BUDGET_GZIP_BYTES,
 } from '../sizes.mjs';
 
-test('dist holds the standalone page, the loader, the wasm-bindgen JS, the wasm and the CSS', async () => {
+test('dist holds the standalone page, the loader, the wasm-bindgen JS and the wasm (which carries the CSS)', async () => {
   const names = (await distAssets()).map((a) => a.name);
-  for (const name of ['index.html', 'knot-coach.js', 'knot-coach-app.js', 'knot-coach-app_bg.wasm', 'knot-coach.css']) {
+  for (const name of ['index.html', 'knot-coach.js', 'knot-coach-app.js', 'knot-coach-app_bg.wasm']) {
     assert.ok(names.includes(name), `dist/${name} exists (have: ${names.join(', ')})`);
   }
+  assert.ok(!names.includes('knot-coach.css'), 'no stylesheet of its own: the wasm carries it');
 });
 
 test(`what the embed downloads stays under the ${EMBED_CEILING_GZIP_BYTES / 1024} KiB gzip ceiling`, async () => {

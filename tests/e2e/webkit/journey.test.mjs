@@ -88,7 +88,6 @@ test('standalone page: questionnaire, a whole session, pain rating, progress aft
     'knot-coach.js': 1,
     'knot-coach-app.js': 1,
     'knot-coach-app_bg.wasm': 1,
-    'knot-coach.css': 1,
   }, 'each of the widget files is downloaded once (no second wasm download for a preload)');
 
   await answerToRoutine(widget);
