@@ -7,9 +7,9 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// What `make` returns, made in a task of its own just after the current one: work the first
-/// render does not need (listeners for other tabs and for the address) waits until the
-/// screen is up (issue 17). Dropping it first cancels the work, or drops what it made.
+/// What `make` returns, made a moment after the first render: work that screen does not
+/// need (listeners for other tabs and for the address) waits until it has been drawn
+/// (issue 17). Dropping it first cancels the work, or drops what it made.
 pub struct AfterRender<T> {
     _made: Rc<RefCell<Option<T>>>,
     _timeout: Timeout,
@@ -20,7 +20,12 @@ impl<T: 'static> AfterRender<T> {
     pub fn new(make: impl FnOnce() -> T + 'static) -> Self {
         let made = Rc::new(RefCell::new(None));
         let slot = made.clone();
-        let timeout = Timeout::new(0, move || *slot.borrow_mut() = Some(make()));
+        // Long enough for the browser to paint the first screen first (a frame is 16 ms),
+        // and far shorter than any reader takes to act on it.
+        const AFTER_FIRST_PAINT_MS: u32 = 100;
+        let timeout = Timeout::new(AFTER_FIRST_PAINT_MS, move || {
+            *slot.borrow_mut() = Some(make())
+        });
         Self {
             _made: made,
             _timeout: timeout,
