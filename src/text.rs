@@ -135,7 +135,7 @@ ui_strings! {
     /// "All your progress has been deleted from this browser."
     all_your_progress_has_been_deleted,
     /// "Answer a few quick questions and get a short routine of stretches, …"
-    answer_a_few_quick_questions_and_html,
+    answer_a_few_quick_questions_and,
     /// "answers"
     answers,
     /// "Back"
@@ -193,7 +193,7 @@ ui_strings! {
     /// "Download the damaged data"
     download_the_damaged_data,
     /// "Ease the knot between your shoulder blades"
-    ease_the_knot_between_your_shoulder_html,
+    ease_the_knot_between_your_shoulder,
     /// "Eases the knot for now: stretching, pressure from a ball and warmth."
     eases_the_knot_for_now_stretching,
     /// "Easier"
@@ -204,6 +204,8 @@ ui_strings! {
     end_the_session_now_the_timer_html,
     /// "Error:"
     error_html,
+    /// "Everything stays on this device. Nothing you enter is sent anywhere."
+    everything_stays_on_this_device_nothing,
     /// "Exercises done"
     exercises_done,
     /// "Export CSV"
@@ -294,6 +296,8 @@ ui_strings! {
     paused_html,
     /// "Please get checked before you try self-care"
     please_get_checked_before_you_try,
+    /// "Please note: "
+    please_note,
     /// "Print summary for your appointment"
     print_summary_for_your_appointment,
     /// "Print this list"
@@ -374,6 +378,8 @@ ui_strings! {
     this_browser_is_not_letting_knot,
     /// "This is because:"
     this_is_because,
+    /// "this is general self-care information, not a diagnosis or a treatment …"
+    this_is_general_self_care_information,
     /// "This week"
     this_week,
     /// "This week"
