@@ -11,7 +11,7 @@ import { firefox } from 'playwright-core-ff';
 import { CHROMIUM_ARGS, launch } from './support.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-import { READY_PROBE, RUNS, SLOW_4G, STEP_PROBE, interleavedColdStarts, printSteps, readSteps, stats, summarize } from './startup.mjs';
+import { READY_PROBE, RUNS, SLOW_4G, STEP_PROBE, interleavedColdStarts, pairedRatio, printSteps, readSteps, stats, summarize } from './startup.mjs';
 import { launchWebKit } from './webkit/driver.mjs';
 
 /** `a`'s median time to the Start button over `b`'s, to a hundredth. */
@@ -224,7 +224,7 @@ async function progressLoad(env, count) {
 async function playwrightEngine(browser, baseUrl, referenceUrl, measured = {}) {
   const cold = measured.cold ?? (await interleavedColdStarts(browser, { knot_coach: baseUrl + '/', reference: referenceUrl + '/' }));
   if (measured.scroll) {
-    return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), scroll_to_start_button: measured.scroll };
+    return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), paired_ratio_to_reference: pairedRatio(cold.knot_coach, cold.reference), scroll_to_start_button: measured.scroll };
   }
   const scroll = [];
   for (let i = 0; i < RUNS; i += 1) {
@@ -235,7 +235,7 @@ async function playwrightEngine(browser, baseUrl, referenceUrl, measured = {}) {
     scroll.push(await scrollToReadyMs(page));
     await context.close();
   }
-  return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), scroll_to_start_button: stats(scroll) };
+  return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), paired_ratio_to_reference: pairedRatio(cold.knot_coach, cold.reference), scroll_to_start_button: stats(scroll) };
 }
 
 /** Waits for the READY_PROBE's mark in WebKit; returns it (ms from navigation). */
@@ -283,7 +283,7 @@ async function webkitEngine() {
     }
   }
   const cold = { knot_coach: summarize(runs.knot_coach), reference: summarize(runs.reference) };
-  return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), scroll_to_start_button: stats(scroll) };
+  return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), paired_ratio_to_reference: pairedRatio(cold.knot_coach, cold.reference), scroll_to_start_button: stats(scroll) };
 }
 
 /**
@@ -342,6 +342,11 @@ try {
         cpu_throttling_4x: ratio(slow, referenceSlow),
         slow_4g_and_cpu_4x: ratio(slowPhone, referenceSlowPhone),
       },
+      paired_ratio_to_reference: {
+        no_throttling: pairedRatio(normal, referenceNormal),
+        cpu_throttling_4x: pairedRatio(slow, referenceSlow),
+        slow_4g_and_cpu_4x: pairedRatio(slowPhone, referenceSlowPhone),
+      },
     },
     date: new Date().toISOString(),
     dist_assets: assets,
@@ -382,7 +387,7 @@ for (const label of Object.keys(startup.knot_coach)) {
   console.log(`${label}:`);
   printSteps('Knot Coach', startup.knot_coach[label]);
   printSteps('one-button Yew reference', startup.reference_one_button_yew[label]);
-  console.log(`  ratio Knot Coach / reference: ${startup.ratio_to_reference[label]}`);
+  console.log(`  ratio Knot Coach / reference: ${startup.ratio_to_reference[label]} (median of the medians); ${startup.paired_ratio_to_reference[label]} (median of each round's ratio)`);
 }
 const refGzip = referenceAssets.filter((a) => /\.(wasm|js|css)$/.test(a.name)).reduce((sum, a) => sum + a.gzip, 0);
 console.log(`reference app: ${kb(refGzip)} gzip in all`);
@@ -398,7 +403,7 @@ for (const [engine, r] of Object.entries(results.engines)) {
   console.log(`${engine}:`);
   printSteps('Knot Coach', r.cold_start.knot_coach);
   printSteps('one-button Yew reference', r.cold_start.reference);
-  console.log(`  ratio Knot Coach / reference: ${r.ratio_to_reference}`);
+  console.log(`  ratio Knot Coach / reference: ${r.ratio_to_reference} (median of the medians); ${r.paired_ratio_to_reference} (median of each round's ratio)`);
   console.log(`  scroll to a widget far below the fold, to its Start button: median ${r.scroll_to_start_button.median_ms} ms`);
 }
 const m = results.memory_after_start;

@@ -164,7 +164,10 @@ export const PHASES = [
   ['first_render', 'mount_start_ms', 'start_button_ms', 'mount and first render until Start works'],
 ];
 
-/** The time to the Start button (median, min, max) and the median of each step, over runs. */
+/**
+ * The time to the Start button (median, min, max; and each run's, in order) and the median
+ * of each step and phase, over runs.
+ */
 export function summarize(runs) {
   const steps = {};
   for (const [key] of STEP_NAMES) {
@@ -177,7 +180,7 @@ export function summarize(runs) {
     const values = runs.map((r) => r[to] - (from ? r[from] : 0)).filter((v) => Number.isFinite(v));
     if (values.length) phases[`${name}_ms`] = stats(values).median_ms;
   }
-  return { times: stats(runs.map((r) => r.start_button_ms)), steps, phases };
+  return { times: stats(runs.map((r) => r.start_button_ms)), steps, phases, start_button_runs_ms: runs.map((r) => r.start_button_ms) };
 }
 
 /**
@@ -219,3 +222,13 @@ export function printSteps(label, result) {
   }
 }
 
+
+/**
+ * The median over runs of `a`'s time to Start divided by `b`'s in the same round: runs were
+ * interleaved, so each pair shared the machine's mood. A check on the ratio of the medians,
+ * which a busy moment in one page's runs can move.
+ */
+export function pairedRatio(a, b) {
+  const ratios = a.start_button_runs_ms.map((ms, i) => ms / b.start_button_runs_ms[i]).filter(Number.isFinite);
+  return Math.round(stats(ratios).median_ms * 100) / 100;
+}
