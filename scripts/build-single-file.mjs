@@ -19,7 +19,7 @@ const [page, bindgen, loader, pageCss, french, wasm] = await Promise.all([
 
 // The page itself (header and the <knot-coach> element) is the standalone page's body.
 const pageBody = page.match(/<body>\s*([\s\S]*?)\s*<\/body>/)?.[1];
-if (!pageBody?.includes('<knot-coach>')) throw new Error('dist/index.html has no <knot-coach> in its body');
+if (!/<knot-coach[\s>]/.test(pageBody ?? '')) throw new Error('dist/index.html has no <knot-coach> in its body');
 
 // The wasm-bindgen module becomes plain declarations in the one inline module.
 const bindgenInline = bindgen
