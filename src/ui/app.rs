@@ -323,16 +323,12 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.dispatcher();
         let clinician = props.config.mode == Mode::Clinician;
         use_effect_with((), move |_| {
-            let at_mount = location::fragment();
             let listener = (!clinician).then(|| {
-                AfterRender::new(move || {
-                    let open = move |fragment| state.dispatch(AppAction::OpenFragment(fragment));
-                    let now = location::fragment();
-                    if now != at_mount {
-                        open(now);
-                    }
-                    FragmentListener::new(open)
-                })
+                AfterRender::listen(
+                    location::fragment,
+                    move |fragment| state.dispatch(AppAction::OpenFragment(fragment)),
+                    FragmentListener::new,
+                )
             });
             move || drop(listener)
         });
@@ -343,19 +339,18 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.dispatcher();
         let kv = kv.clone();
         use_effect_with(progress_key.clone(), move |key| {
-            let seen = kv.get(key);
-            let key = key.clone();
-            let listener = AfterRender::new(move || {
-                let merge = move |text: Option<String>| {
-                    if let Some(Ok(mut theirs)) = text.map(|t| store::decode(&t)) {
-                        theirs.history.pin_offsets(clock::utc_offset_min_at);
-                        state.dispatch(AppAction::MergeProgress(theirs));
-                    }
-                };
-                let now = kv.get(&key);
-                if now != seen {
-                    merge(now);
+            let stored = {
+                let key = key.clone();
+                move || kv.get(&key)
+            };
+            let merge = move |text: Option<String>| {
+                if let Some(Ok(mut theirs)) = text.map(|t| store::decode(&t)) {
+                    theirs.history.pin_offsets(clock::utc_offset_min_at);
+                    state.dispatch(AppAction::MergeProgress(theirs));
                 }
+            };
+            let key = key.clone();
+            let listener = AfterRender::listen(stored, merge, move |merge| {
                 OtherTabListener::new(key, merge)
             });
             move || drop(listener)

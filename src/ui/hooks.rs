@@ -31,6 +31,24 @@ impl<T: 'static> AfterRender<T> {
             _timeout: timeout,
         }
     }
+
+    /// Listens for changes once the first screen is drawn, missing none made before: reads
+    /// the value with `read` now and again then, hands a changed value to `on_change`, and
+    /// then starts `listen(on_change)`.
+    pub fn listen<V: PartialEq + 'static, F: Fn(V) + 'static>(
+        read: impl Fn() -> V + 'static,
+        on_change: F,
+        listen: impl FnOnce(F) -> T + 'static,
+    ) -> Self {
+        let seen = read();
+        Self::new(move || {
+            let now = read();
+            if now != seen {
+                on_change(now);
+            }
+            listen(on_change)
+        })
+    }
 }
 
 /// Moves keyboard and screen-reader focus to `node`, if it is on the page.
