@@ -1,7 +1,6 @@
 // Builds dist/knot-coach.html: one self-contained file with the wasm (which carries the
-// widget's CSS) and JS inlined,
-// which a clinic can email and a reader can open from disk (file://) with everything working,
-// in both languages (the French words are inlined).
+// widget's CSS) and JS inlined, which a clinic can email and a reader can open from disk
+// (file://) with everything working, in both languages (the French words are inlined).
 // Run after `trunk build` (scripts/build.sh does both).
 import { readFile, writeFile } from 'node:fs/promises';
 

@@ -1,7 +1,7 @@
 // Minifies what the embed downloads, in place in dist/ (or the folder given as the first
 // argument, as for the benchmark's reference app): the wasm-bindgen JS and the loader with
-// terser (the widget's stylesheet is compacted by build.rs, inside the wasm). Run after build-single-file.mjs, which reads the
-// readable sources (scripts/build.sh keeps that order).
+// terser (the widget's stylesheet is compacted by build.rs, inside the wasm). Run after
+// build-single-file.mjs, which reads the readable sources (scripts/build.sh keeps that order).
 import { pathToFileURL } from 'node:url';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -1,9 +1,9 @@
 // Knot Coach embed loader: defines <knot-coach> and mounts the widget in every such element.
 // Everything it loads is found relative to this file, so dist/ can live under any path.
 // French readers also download knot-coach.fr-CA.json, the French words, when they need them.
-// The widget itself (its wasm, which carries its CSS, and its JS) is downloaded only when a <knot-coach> element
-// comes within a screen of the viewport: a blog reader who never scrolls to it downloads
-// this file alone.
+// The widget itself (its wasm, which carries its CSS, and its JS) is downloaded only when a
+// <knot-coach> element comes within a screen of the viewport: a blog reader who never
+// scrolls to it downloads this file alone.
 
 function showFallback(element) {
   // textContent, never innerHTML: nothing here is parsed as markup. In the element's (or
@@ -99,8 +99,8 @@ const here = import.meta.url;
 defineKnotCoach(() => {
   const ok = (response) => (response.ok ? response : Promise.reject(new Error(`HTTP ${response.status}`)));
   // Two requests, side by side: the wasm (which carries the widget's stylesheet too) and
-  // its JS. The wasm download and its compiling start now, beside the JS import, rather than after
-  // it: the module is compiled as it streams in. (The page does not preload it: WebKit does
+  // its JS. The wasm download and its compiling start now, beside the JS import, rather
+  // than after it: the module is compiled as it streams in. (The page does not preload it: WebKit does
   // not reuse a `preload as=fetch` and would download it twice.) A server that sends the
   // wrong type gets the compile from bytes instead of the stream.
   const wasm = fetch(new URL('knot-coach-app_bg.wasm', here))

@@ -16,6 +16,11 @@ import { launchWebKit } from './webkit/driver.mjs';
 
 /** `a`'s median time to the Start button over `b`'s, to a hundredth. */
 const ratio = (a, b) => Math.round((a.times.median_ms / b.times.median_ms) * 100) / 100;
+/** Both ratios of `cold`'s widget to its reference: of the medians, and per interleaved round. */
+const ratios = (cold) => ({
+  ratio_to_reference: ratio(cold.knot_coach, cold.reference),
+  paired_ratio_to_reference: pairedRatio(cold.knot_coach, cold.reference),
+});
 
 const OUT = fileURLToPath(new URL('../../target/bench/results.json', import.meta.url));
 const REFERENCE_DIST = fileURLToPath(new URL('../../target/bench/hello-yew/', import.meta.url));
@@ -224,7 +229,7 @@ async function progressLoad(env, count) {
 async function playwrightEngine(browser, baseUrl, referenceUrl, measured = {}) {
   const cold = measured.cold ?? (await interleavedColdStarts(browser, { knot_coach: baseUrl + '/', reference: referenceUrl + '/' }));
   if (measured.scroll) {
-    return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), paired_ratio_to_reference: pairedRatio(cold.knot_coach, cold.reference), scroll_to_start_button: measured.scroll };
+    return { cold_start: cold, ...ratios(cold), scroll_to_start_button: measured.scroll };
   }
   const scroll = [];
   for (let i = 0; i < RUNS; i += 1) {
@@ -235,7 +240,7 @@ async function playwrightEngine(browser, baseUrl, referenceUrl, measured = {}) {
     scroll.push(await scrollToReadyMs(page));
     await context.close();
   }
-  return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), paired_ratio_to_reference: pairedRatio(cold.knot_coach, cold.reference), scroll_to_start_button: stats(scroll) };
+  return { cold_start: cold, ...ratios(cold), scroll_to_start_button: stats(scroll) };
 }
 
 /** Waits for the READY_PROBE's mark in WebKit; returns it (ms from navigation). */
@@ -283,7 +288,7 @@ async function webkitEngine() {
     }
   }
   const cold = { knot_coach: summarize(runs.knot_coach), reference: summarize(runs.reference) };
-  return { cold_start: cold, ratio_to_reference: ratio(cold.knot_coach, cold.reference), paired_ratio_to_reference: pairedRatio(cold.knot_coach, cold.reference), scroll_to_start_button: stats(scroll) };
+  return { cold_start: cold, ...ratios(cold), scroll_to_start_button: stats(scroll) };
 }
 
 /**

@@ -222,7 +222,6 @@ export function printSteps(label, result) {
   }
 }
 
-
 /**
  * The median over runs of `a`'s time to Start divided by `b`'s in the same round: runs were
  * interleaved, so each pair shared the machine's mood. A check on the ratio of the medians,
