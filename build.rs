@@ -2,6 +2,9 @@
 //! the wasm carries (`embed.rs` includes it): the widget needs no separate CSS request, and
 //! its first render does not wait for one (issue 17). Comments and runs of white space are
 //! dropped on the way; nothing inside a quoted string is touched.
+//!
+//! The welcome part (`src/embed/door.rs`) carries only the sheets the welcome screen uses:
+//! the tokens, the base and the welcome screen's own (`00-` to `20-`).
 
 use std::fs;
 use std::path::Path;
@@ -15,14 +18,30 @@ fn main() {
         .filter(|path| path.extension().is_some_and(|ext| ext == "css"))
         .collect();
     sheets.sort();
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
+    let welcome = |sheet: &&std::path::PathBuf| {
+        let name = sheet
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        ["00-", "10-", "20-"].iter().any(|p| name.starts_with(p))
+    };
+    write_joined(
+        &sheets.iter().collect::<Vec<_>>(),
+        &out.join("knot-coach.css"),
+    );
+    let welcome_sheets: Vec<_> = sheets.iter().filter(welcome).collect();
+    write_joined(&welcome_sheets, &out.join("knot-coach-welcome.css"));
+}
+
+/// Writes `sheets`, in order, joined and compacted, to `out`.
+fn write_joined(sheets: &[&std::path::PathBuf], out: &Path) {
     let mut joined = String::new();
-    for sheet in &sheets {
+    for sheet in sheets {
         println!("cargo:rerun-if-changed={}", sheet.display());
         joined.push_str(&fs::read_to_string(sheet).expect("a readable stylesheet"));
         joined.push('\n');
     }
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("knot-coach.css");
     fs::write(out, compact(&joined)).expect("OUT_DIR is writable");
 }
 

@@ -1,7 +1,8 @@
-// Builds dist/knot-coach.html: one self-contained file with the wasm (which carries the
-// widget's CSS) and JS inlined, which a clinic can email and a reader can open from disk
+// Builds dist/knot-coach.html: one self-contained file with the whole widget's wasm (which
+// carries the widget's CSS) and JS inlined, which a clinic can email and a reader can open from disk
 // (file://) with everything working, in both languages (the French words are inlined).
-// Run after `trunk build` (scripts/build.sh does both).
+// Nothing is downloaded from it, so it has no welcome part to show first (issue 17): it
+// mounts the whole widget at once. Run after both `trunk build`s (scripts/build.sh).
 import { readFile, writeFile } from 'node:fs/promises';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -9,11 +10,11 @@ const read = (name) => readFile(new URL(name, dist), 'utf8');
 
 const [page, bindgen, loader, pageCss, french, wasm] = await Promise.all([
   read('index.html'),
-  read('knot-coach-app.js'),
+  read('knot-coach-full.js'),
   read('knot-coach.js'),
   readFile(new URL('../styles/page.css', import.meta.url), 'utf8'),
   read('knot-coach.fr-CA.json'),
-  readFile(new URL('knot-coach-app_bg.wasm', dist)),
+  readFile(new URL('knot-coach-full_bg.wasm', dist)),
 ]);
 
 // The page itself (header and the <knot-coach> element) is the standalone page's body.
@@ -38,8 +39,9 @@ const wasmBase64 = ${JSON.stringify(wasm.toString('base64'))};
 const frenchWords = ${JSON.stringify(JSON.stringify(JSON.parse(french)))};
 defineKnotCoach(() =>
   __wbg_init({ module_or_path: Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)) }).then(() => {
-    setTextSource((name) =>
-      name === 'knot-coach.fr-CA.json' ? Promise.resolve(frenchWords) : Promise.reject(new Error('no ' + name)),
+    setSource(
+      (name) => (name === 'knot-coach.fr-CA.json' ? Promise.resolve(frenchWords) : Promise.reject(new Error('no ' + name))),
+      undefined,
     );
     return { mount, observedAttributes };
   }),

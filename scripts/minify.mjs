@@ -19,7 +19,8 @@ async function rewrite(name, transform) {
   console.log(`minified ${new URL(name, dist).pathname}: ${before.length} -> ${after.length} bytes`);
 }
 
-for (const name of ['knot-coach-app.js', 'knot-coach.js']) {
+for (const name of ['knot-coach-app.js', 'knot-coach-full.js', 'knot-coach.js']) {
+  if (process.argv[2] && name === 'knot-coach-full.js') continue;
   await rewrite(name, async (source) => {
     // A module keeps its exports and import.meta; only local names are shortened.
     const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });

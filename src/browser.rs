@@ -7,6 +7,7 @@ pub mod clock;
 pub mod console;
 pub mod download;
 pub mod file;
+pub mod full_app;
 pub mod location;
 pub mod print;
 pub mod progress_store;

@@ -9,6 +9,7 @@ pub mod device;
 pub mod dose;
 pub mod draft;
 pub mod exchange;
+pub mod first_part;
 pub mod history;
 pub mod journey;
 pub mod lang;

@@ -1,8 +1,12 @@
 //! The `<knot-coach>` element: an open shadow root with the widget's own stylesheet,
 //! configuration read from the host's attributes, and one Yew app per element.
 //!
-//! `knot-coach.js` (the loader) defines the custom element and calls [`mount`],
-//! [`Widget::refresh`] and [`Widget::unmount`] from its lifecycle callbacks.
+//! The widget is built as two wasm modules from this one library (issue 17): the welcome
+//! part ([`door`], cargo feature `door`, the module `knot-coach.js` loads first) and the
+//! whole widget (this module, feature `full`), which the welcome part loads behind it. The
+//! loader defines the custom element and calls the first module's `mount`, `refresh` and
+//! `unmount` from its lifecycle callbacks; the welcome part hands an element over to the
+//! whole widget's [`mount`] or [`mount_begun`].
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,13 +21,21 @@ use crate::domain::config::{WidgetConfig, OBSERVED_ATTRIBUTES};
 use crate::domain::lang::{self, Lang};
 use crate::ui::{App, AppProps};
 
+pub mod door;
+
+#[cfg(all(feature = "door", feature = "full"))]
+compile_error!("build one part at a time: the features `door` and `full` each export `mount`");
+
 thread_local! {
     /// One parsed stylesheet shared by every widget on the page.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
 /// The attributes the loader asks the browser to watch.
-#[wasm_bindgen(js_name = observedAttributes)]
+#[cfg_attr(
+    any(feature = "door", feature = "full"),
+    wasm_bindgen(js_name = observedAttributes)
+)]
 pub fn observed_attributes() -> Vec<JsValue> {
     OBSERVED_ATTRIBUTES
         .iter()
@@ -32,7 +44,7 @@ pub fn observed_attributes() -> Vec<JsValue> {
 }
 
 /// One mounted widget, owned by its `<knot-coach>` element.
-#[wasm_bindgen]
+#[cfg_attr(feature = "full", wasm_bindgen)]
 pub struct Widget {
     handle: AppHandle<App>,
     config: Rc<WidgetConfig>,
@@ -40,7 +52,7 @@ pub struct Widget {
     root: HtmlElement,
 }
 
-#[wasm_bindgen]
+#[cfg_attr(feature = "full", wasm_bindgen)]
 impl Widget {
     /// Re-reads the host's attributes; the app re-renders only if the configuration changed.
     pub fn refresh(&mut self, host: &HtmlElement) {
@@ -50,7 +62,11 @@ impl Widget {
             apply_accent(&self.root, &config);
             self.config = config.clone();
             self.lang = lang;
-            self.handle.update(AppProps { config, lang });
+            self.handle.update(AppProps {
+                config,
+                lang,
+                begun: false,
+            });
         }
     }
 
@@ -60,53 +76,59 @@ impl Widget {
     }
 }
 
-/// Tells the widget where a language's words come from: the loader's own URL (the French
-/// words, `knot-coach.fr-CA.json`, sit beside it), or, in the single-file build, a function
-/// from that file name to a promise of its text. Called once, before the first mount;
-/// French is fetched only when a widget's language is French.
-#[wasm_bindgen(js_name = setTextSource)]
-pub fn set_text_source(source: JsValue) {
-    crate::browser::text_source::set_source(source);
+/// Tells the widget where its files come from, once, before the first mount:
+/// - `text`: where a language's words come from: the loader's own URL (the French words,
+///   `knot-coach.fr-CA.json`, sit beside it), or, in the single-file build, a function from
+///   that file name to a promise of its text. French is fetched only when a widget's
+///   language is French.
+/// - `load`: the loader's function from a module name to a promise of its started bindings:
+///   how the welcome part loads the whole widget ([`crate::browser::full_app`]).
+#[cfg_attr(
+    any(feature = "door", feature = "full"),
+    wasm_bindgen(js_name = setSource)
+)]
+pub fn set_source(text: JsValue, load: JsValue) {
+    crate::browser::text_source::set_source(text);
+    crate::browser::full_app::set_loader(load);
 }
 
 /// The widget's stylesheet: `styles/widget/*.css` joined by `build.rs`. It travels inside
 /// the wasm, so mounting waits for no request of its own.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/knot-coach.css"));
 
-/// Mounts a widget into `host`'s shadow root, styled by [`STYLESHEET`].
-#[wasm_bindgen]
+/// The part of [`STYLESHEET`] the welcome screen uses: what the welcome part ([`door`])
+/// carries (`build.rs` picks the sheets).
+pub const WELCOME_STYLESHEET: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/knot-coach-welcome.css"));
+
+/// Mounts a widget into `host`'s shadow root, styled by [`STYLESHEET`], where the reader
+/// left off.
+#[cfg_attr(feature = "full", wasm_bindgen)]
 pub fn mount(host: &HtmlElement) -> Result<Widget, JsValue> {
-    mount_styled(host, STYLESHEET)
+    mount_app(host, STYLESHEET, false)
+}
+
+/// Mounts a widget as [`mount`] does, at the first question: the reader pressed Start on
+/// the welcome part ([`door`]) before the whole widget had loaded.
+#[cfg_attr(feature = "full", wasm_bindgen(js_name = mountBegun))]
+pub fn mount_begun(host: &HtmlElement) -> Result<Widget, JsValue> {
+    mount_app(host, STYLESHEET, true)
 }
 
 /// Mounts a widget styled by `css` instead (tests that look for a rule of their own). The
 /// first widget's sheet is shared by every later one on the page.
 pub fn mount_styled(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
-    let shadow = shadow_root(host)?;
-    let adopted = adopt_stylesheet(&shadow, css);
-    let document = host
-        .owner_document()
-        .ok_or_else(|| JsValue::from_str("knot-coach: the element has no document"))?;
-    let root: HtmlElement = document.create_element("div")?.dyn_into()?;
-    root.set_class_name("kc-host");
-    shadow.replace_children_with_node_1(&root);
-    if !adopted {
-        // Older engines (Safari before 16.4) cannot adopt a constructed sheet: a <style>
-        // element in the shadow root styles it there (a strict CSP without 'unsafe-inline'
-        // blocks it, but such a browser has nothing better).
-        let style = document.create_element("style")?;
-        style.set_text_content(Some(css));
-        shadow.prepend_with_node_1(&style)?;
-    }
+    mount_app(host, css, false)
+}
 
-    let config = Rc::new(read_config(host));
-    let lang = choose_lang(host, &config);
-    apply_accent(&root, &config);
+fn mount_app(host: &HtmlElement, css: &str, begun: bool) -> Result<Widget, JsValue> {
+    let Shell { root, config, lang } = Shell::open(host, css)?;
     let handle = yew::Renderer::<App>::with_root_and_props(
         Element::clone(&root),
         AppProps {
             config: config.clone(),
             lang,
+            begun,
         },
     )
     .render();
@@ -116,6 +138,41 @@ pub fn mount_styled(host: &HtmlElement, css: &str) -> Result<Widget, JsValue> {
         lang,
         root,
     })
+}
+
+/// What every part of the widget mounts into: the shadow root's one element, with the
+/// host's configuration and language read and the clinic's accent applied.
+struct Shell {
+    root: HtmlElement,
+    config: Rc<WidgetConfig>,
+    lang: Lang,
+}
+
+impl Shell {
+    /// Attaches (or reuses) `host`'s shadow root, styled by `css`, and replaces whatever it
+    /// held with an empty root element.
+    fn open(host: &HtmlElement, css: &str) -> Result<Shell, JsValue> {
+        let shadow = shadow_root(host)?;
+        let adopted = adopt_stylesheet(&shadow, css);
+        let document = host
+            .owner_document()
+            .ok_or_else(|| JsValue::from_str("knot-coach: the element has no document"))?;
+        let root: HtmlElement = document.create_element("div")?.dyn_into()?;
+        root.set_class_name("kc-host");
+        shadow.replace_children_with_node_1(&root);
+        if !adopted {
+            // Older engines (Safari before 16.4) cannot adopt a constructed sheet: a <style>
+            // element in the shadow root styles it there (a strict CSP without 'unsafe-inline'
+            // blocks it, but such a browser has nothing better).
+            let style = document.create_element("style")?;
+            style.set_text_content(Some(css));
+            shadow.prepend_with_node_1(&style)?;
+        }
+        let config = Rc::new(read_config(host));
+        let lang = choose_lang(host, &config);
+        apply_accent(&root, &config);
+        Ok(Shell { root, config, lang })
+    }
 }
 
 /// Sets the clinic's accent through the CSSOM: allowed under a strict CSP, unlike a

@@ -1,4 +1,6 @@
-//! The binary trunk builds: the wasm entry point behind `knot-coach.js` and the standalone page.
+//! The binary trunk builds with the feature `door`: what `knot-coach.js` loads first on the
+//! standalone page and on a clinic's, the welcome part, which loads the whole widget
+//! (`src/full.rs`).
 fn main() {
     knot_coach::start();
 }

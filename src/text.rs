@@ -620,6 +620,10 @@ ui_strings! {
     scan_to_open_your_routine,
     /// Error: a number field holds something else (issue 15): "Enter a whole number."
     enter_a_whole_number,
+    /// Status while the rest of the widget loads after Start (issue 17): "Getting the questions ready…"
+    getting_the_questions_ready,
+    /// Error: the rest of the widget did not load (issue 17): "The rest of Knot Coach could not be loaded. …"
+    the_rest_could_not_be_loaded,
 }
 
 /// Dispatches one rendering function to the language's module.

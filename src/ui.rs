@@ -3,7 +3,9 @@
 
 mod app;
 pub mod components;
+mod door;
 pub mod hooks;
 pub mod screens;
 
 pub use app::{App, AppProps};
+pub use door::{Door, DoorProps, Rest};

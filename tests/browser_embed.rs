@@ -222,7 +222,7 @@ fn serve_french() {
             "../text/knot-coach.fr-CA.json"
         )))
     });
-    embed::set_text_source(source.into_js_value().unchecked_into());
+    embed::set_source(source.into_js_value().unchecked_into(), JsValue::UNDEFINED);
 }
 
 /// The `lang` on the widget's root, inside its shadow root.

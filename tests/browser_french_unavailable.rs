@@ -24,7 +24,7 @@ fn serve(answer: fn() -> js_sys::Promise) -> std::rc::Rc<std::cell::Cell<u32>> {
         counter.set(counter.get() + 1);
         answer()
     });
-    embed::set_text_source(source.into_js_value().unchecked_into());
+    embed::set_source(source.into_js_value().unchecked_into(), JsValue::UNDEFINED);
     asked
 }
 

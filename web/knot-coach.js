@@ -3,7 +3,8 @@
 // French readers also download knot-coach.fr-CA.json, the French words, when they need them.
 // The widget itself (its wasm, which carries its CSS, and its JS) is downloaded only when a
 // <knot-coach> element comes within a screen of the viewport: a blog reader who never
-// scrolls to it downloads this file alone.
+// scrolls to it downloads this file alone. It comes in two parts: knot-coach-app, the
+// welcome screen, and knot-coach-full, the rest, which the first part asks for (`load`).
 
 function showFallback(element) {
   // textContent, never innerHTML: nothing here is parsed as markup. In the element's (or
@@ -96,25 +97,36 @@ function defineKnotCoach(load) {
 
 // @boot: the single-file build (scripts/build-single-file.mjs) replaces everything below.
 const here = import.meta.url;
-defineKnotCoach(() => {
-  const ok = (response) => (response.ok ? response : Promise.reject(new Error(`HTTP ${response.status}`)));
+const ok = (response) => (response.ok ? response : Promise.reject(new Error(`HTTP ${response.status}`)));
+/** Downloads and starts the module `name` (`<name>.js` and `<name>_bg.wasm`, beside this file). */
+const load = (name) => {
   // Two requests, side by side: the wasm (which carries the widget's stylesheet too) and
   // its JS. The wasm download and its compiling start now, beside the JS import, rather
   // than after it: the module is compiled as it streams in. (The page does not preload it: WebKit does
   // not reuse a `preload as=fetch` and would download it twice.) A server that sends the
   // wrong type gets the compile from bytes instead of the stream.
-  const wasm = fetch(new URL('knot-coach-app_bg.wasm', here))
+  const wasm = fetch(new URL(`${name}_bg.wasm`, here))
     .then(ok)
     .then((response) =>
       /wasm/.test(response.headers.get('content-type'))
         ? WebAssembly.compileStreaming(response)
         : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)),
     );
-  return import('./knot-coach-app.js').then(async (bindings) => {
+  return import(`./${name}.js`).then(async (bindings) => {
     await bindings.default({ module_or_path: wasm });
     // A language's words (knot-coach.fr-CA.json) sit beside this file: the widget fetches
     // them from here, only when a reader's language is French.
-    bindings.setTextSource(here);
+    bindings.setSource(here, load);
     return bindings;
   });
+};
+// A reader with anything saved (knot-coach:<namespace>:<what>) has been here before and does
+// not open at the welcome screen: the whole widget at once, rather than after the welcome part.
+// The welcome part itself decides every other case (src/domain/first_part.rs).
+defineKnotCoach(() => {
+  let saved;
+  try {
+    saved = Object.keys(localStorage).some((key) => key.startsWith('knot-coach:'));
+  } catch {}
+  return load(saved ? 'knot-coach-full' : 'knot-coach-app');
 });

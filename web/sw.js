@@ -2,13 +2,16 @@
 // Network first, so a new version is picked up on the next load; the cache answers when
 // there is no network. A page already open keeps the code it started with, so a session
 // in progress is never broken by an update.
-const CACHE = 'knot-coach-v1';
+const CACHE = 'knot-coach-v2';
 const ASSETS = [
   './',
   './index.html',
   './knot-coach.js',
+  // The welcome part, then the whole widget it loads (issue 17).
   './knot-coach-app.js',
   './knot-coach-app_bg.wasm',
+  './knot-coach-full.js',
+  './knot-coach-full_bg.wasm',
   // The French words: fetched by the widget only in French, precached so the page works
   // offline in French too.
   './knot-coach.fr-CA.json',

@@ -270,6 +270,8 @@ pub const UI: Ui = Ui::new(UiFields {
     what_your_patient_will_see: "What your patient will see",
     scan_to_open_your_routine: "Scan this code with your phone's camera to open your routine.",
     enter_a_whole_number: "Enter a whole number.",
+    getting_the_questions_ready: "Getting the questions ready…",
+    the_rest_could_not_be_loaded: "The rest of Knot Coach could not be loaded. Check your connection, then press Start again.",
 });
 
 /// The exercise's name.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{button, care_footer};
+use super::components::{button, care_footer, frame};
 use super::hooks::AfterRender;
 use super::screens::{
     BadLink, CheckAnswers, ClinicianScreen, Emergency, PainCheck, PrescribedRoutineScreen,
@@ -34,6 +34,10 @@ pub struct AppProps {
     /// The reader's language, chosen by the embed ([`crate::domain::lang::choose`]).
     #[prop_or_default]
     pub lang: Lang,
+    /// The reader pressed Start on the welcome screen before this app loaded (the welcome
+    /// part, [`super::Door`]): open at the first question, as Start does here.
+    #[prop_or_default]
+    pub begun: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -257,6 +261,7 @@ pub fn app(props: &AppProps) -> Html {
         let loaded = loaded.clone();
         let (kv, key) = (kv.clone(), prescription_key.clone());
         let clinician = props.config.mode == Mode::Clinician;
+        let begun = props.begun;
         use_reducer_eq(move || {
             let prescription = load_prescription(&kv, &key);
             let offer = if clinician {
@@ -267,10 +272,14 @@ pub fn app(props: &AppProps) -> Html {
             if offer == Some(Offer::AlreadyAccepted) {
                 location::clear_prescription_fragment();
             }
+            let mut journey = loaded.journey.clone();
+            if begun && !journey.started {
+                let _ = journey.apply(Action::Begin);
+            }
             State {
-                journey: loaded.journey.clone(),
+                journey,
                 progress: loaded.progress.clone(),
-                interacted: false,
+                interacted: begun,
                 prescription,
                 offer: offer.filter(|offer| *offer != Offer::AlreadyAccepted),
             }
@@ -282,7 +291,7 @@ pub fn app(props: &AppProps) -> Html {
     // writes nothing before its Start button shows (issue 17).
     {
         let (kv, journey_save, key) = (kv.clone(), journey_save.clone(), draft_key.clone());
-        let unchanged_fresh = use_mut_ref(|| !loaded.journey_stored);
+        let unchanged_fresh = use_mut_ref(|| !loaded.journey_stored && !props.begun);
         use_effect_with(state.journey.clone(), move |journey| {
             if std::mem::take(&mut *unchanged_fresh.borrow_mut()) {
                 return;
@@ -677,29 +686,17 @@ pub fn app(props: &AppProps) -> Html {
         _ => None,
     };
 
-    html! {
-        <ContextProvider<Lang> context={lang}>
-            <div class="kc-root" lang={lang.tag()} aria-busy={shown.is_none().then_some("true")}>
-                <div class="kc-card">
-                    if french_failed {
-                        <p class="kc-notice" role="status">
-                            { crate::text::en::FRENCH_UNAVAILABLE }
-                            { " " }
-                            <span lang={Lang::Fr.tag()}>{ crate::text::en::FRENCH_UNAVAILABLE_IN_FRENCH }</span>
-                        </p>
-                    }
-                    if shown.is_some() {
-                        { screen }
-                        { footer }
-                        if let Some(text) = save_notice {
-                            <div class="kc-save-notice" role="status">
-                                <p>{ text }</p>
-                                { for notice_action }
-                            </div>
-                        }
-                    }
+    let body = html! {
+        <>
+            { screen }
+            { footer }
+            if let Some(text) = save_notice {
+                <div class="kc-save-notice" role="status">
+                    <p>{ text }</p>
+                    { for notice_action }
                 </div>
-            </div>
-        </ContextProvider<Lang>>
-    }
+            }
+        </>
+    };
+    frame(shown, french_failed, body)
 }

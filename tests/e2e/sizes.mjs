@@ -6,8 +6,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** The files a page embedding the widget downloads. */
-export const EMBED_FILES = ['knot-coach.js', 'knot-coach-app.js', 'knot-coach-app_bg.wasm'];
+/** The files a page embedding the widget downloads: the loader and both parts. */
+export const EMBED_FILES = ['knot-coach.js', 'knot-coach-app.js', 'knot-coach-app_bg.wasm', 'knot-coach-full.js', 'knot-coach-full_bg.wasm'];
+
+/** What a first visit downloads before its Start button works: the loader and the welcome part. */
+export const WELCOME_FILES = EMBED_FILES.slice(0, 3);
 
 /**
  * The ceiling for the whole widget a reader downloads once they scroll to it: gzip -9,
@@ -27,8 +30,21 @@ export const EMBED_FILES = ['knot-coach.js', 'knot-coach-app.js', 'knot-coach-ap
  * the refusal and the prescribed routine, and their words) about 30 KB. The ceiling is the
  * measured size of both together (352,289 B, 344.0 KiB), with 6 KiB to spare.
  * Loading clinician mode on its own, as French's words are, would bring it back down.
+ *
+ * Issue 17 split the widget in two: a welcome part (the welcome screen alone, about 82 KB with
+ * its loader) that shows Start, and the whole widget, which it loads behind the welcome screen.
+ * The welcome part repeats what both need (Yew, the English interface words, the base
+ * styles), so the whole download grew from 345.9 KiB to 420.2 KiB (430,253 B); the ceiling is
+ * that, rounded up to the next 5 KiB. A returning reader downloads only the loader and the
+ * whole widget (339 KiB).
  */
-export const EMBED_CEILING_GZIP_BYTES = 350 * 1024;
+export const EMBED_CEILING_GZIP_BYTES = 425 * 1024;
+
+/**
+ * The ceiling for what a first visit downloads before Start works (WELCOME_FILES): 83,132 B
+ * (81.2 KiB) when set, rounded up to the next 5 KiB.
+ */
+export const WELCOME_CEILING_GZIP_BYTES = 85 * 1024;
 
 /**
  * What a page pays before its reader scrolls near the widget: the loader alone (the rest
@@ -61,10 +77,10 @@ export async function distAssets(dir = DIST) {
   return assets.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The embed's files and their total, raw and gzip -9. */
-export async function embedDownload() {
+/** The embed's files (or `files`) and their total, raw and gzip -9. */
+export async function embedDownload(files = EMBED_FILES) {
   const all = await distAssets();
-  const assets = EMBED_FILES.map((name) => {
+  const assets = files.map((name) => {
     const asset = all.find((a) => a.name === name);
     if (!asset) throw new Error(`dist/${name} is missing: run scripts/build.sh`);
     return asset;

@@ -28,10 +28,11 @@ fn App() -> Html {
     }
 }
 
-/// Where the loader says language files live: the reference speaks English only, but takes
-/// the call, since it is loaded by the widget's own loader.
-#[wasm_bindgen(js_name = setTextSource)]
-pub fn set_text_source(_source: JsValue) {}
+/// Where the loader says language files live, and how it loads another module: the
+/// reference speaks English only and has no other part, but takes the call, since it is
+/// loaded by the widget's own loader.
+#[wasm_bindgen(js_name = setSource)]
+pub fn set_source(_text: JsValue, _load: JsValue) {}
 
 /// No attributes to watch.
 #[wasm_bindgen(js_name = observedAttributes)]
