@@ -15,6 +15,9 @@ cargo fmt --check
 step "cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+# Each part of the widget with its exports and its binary (issue 17): one feature at a time.
+cargo clippy --target wasm32-unknown-unknown --all-targets --features door --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --features full --quiet -- -D warnings
 
 step "domain purity"
 scripts/check-domain-purity.sh

@@ -4,7 +4,7 @@
 // Prints the figures and writes them to target/bench/results.json. Times are reported, never asserted.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { distAssets, embedDownload, EMBED_CEILING_GZIP_BYTES } from './sizes.mjs';
+import { distAssets, embedDownload, EMBED_CEILING_GZIP_BYTES, WELCOME_CEILING_GZIP_BYTES, WELCOME_FILES } from './sizes.mjs';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { firefox } from 'playwright-core-ff';
@@ -310,6 +310,7 @@ async function perEngine(env, referenceUrl, chromium) {
 
 const assets = await distAssets();
 const embed = await embedDownload();
+const welcome = await embedDownload(WELCOME_FILES);
 // Served as a web server would: Brotli or gzip, whichever the browser accepts.
 const env = await launch({ compress: true });
 // The reference: a one-button Yew app built and loaded exactly as the widget is (bench/hello-yew,
@@ -362,6 +363,13 @@ try {
       total_brotli_bytes: embed.totalBrotli,
       ceiling_gzip_bytes: EMBED_CEILING_GZIP_BYTES,
     },
+    before_start: {
+      files: welcome.assets.map((a) => a.name),
+      total_raw_bytes: welcome.totalRaw,
+      total_gzip_bytes: welcome.totalGzip,
+      total_brotli_bytes: welcome.totalBrotli,
+      ceiling_gzip_bytes: WELCOME_CEILING_GZIP_BYTES,
+    },
     cold_start_to_start_button: { no_throttling: normal.times, cpu_throttling_4x: slow.times, slow_4g_and_cpu_4x: slowPhone.times },
     memory_after_start: normal.memory,
     widget_far_below_the_fold: far,
@@ -386,6 +394,7 @@ console.log('\nKnot Coach benchmark\n');
 console.log('dist assets (raw / gzip -9 / brotli 11):');
 for (const a of assets) console.log(`  ${a.name.padEnd(28)} ${kb(a.raw).padStart(11)} ${kb(a.gzip).padStart(11)} ${kb(a.brotli).padStart(11)}`);
 console.log(`embed download: ${kb(embed.totalRaw)} raw, ${kb(embed.totalGzip)} gzip, ${kb(embed.totalBrotli)} brotli (ceiling ${kb(EMBED_CEILING_GZIP_BYTES)} gzip)`);
+console.log(`before Start works (loader and welcome part): ${kb(welcome.totalRaw)} raw, ${kb(welcome.totalGzip)} gzip, ${kb(welcome.totalBrotli)} brotli (ceiling ${kb(WELCOME_CEILING_GZIP_BYTES)} gzip)`);
 console.log('\nstart-up, from navigation to a working Start button (each step: median time from navigation):');
 const startup = results.startup;
 for (const label of Object.keys(startup.knot_coach)) {

@@ -31,18 +31,18 @@ export const WELCOME_FILES = EMBED_FILES.slice(0, 3);
  * measured size of both together (352,289 B, 344.0 KiB), with 6 KiB to spare.
  * Loading clinician mode on its own, as French's words are, would bring it back down.
  *
- * Issue 17 split the widget in two: a welcome part (the welcome screen alone, about 82 KB with
- * its loader) that shows Start, and the whole widget, which it loads behind the welcome screen.
- * The welcome part repeats what both need (Yew, the English interface words, the base
- * styles), so the whole download grew from 345.9 KiB to 420.2 KiB (430,253 B); the ceiling is
- * that, rounded up to the next 5 KiB. A returning reader downloads only the loader and the
- * whole widget (339 KiB).
+ * Issue 17 split the widget in two: a welcome part (the welcome screen alone) that shows
+ * Start, and the whole widget, which it loads behind the welcome screen. The welcome part
+ * repeats what both need (Yew, the English interface words, the base styles), so a first
+ * visit's whole download grew from 345.9 KiB to 427.0 KiB (437,252 B); the ceiling is that,
+ * rounded up to the next 5 KiB. A returning reader downloads only the loader and the whole
+ * widget (345.0 KiB).
  */
-export const EMBED_CEILING_GZIP_BYTES = 425 * 1024;
+export const EMBED_CEILING_GZIP_BYTES = 430 * 1024;
 
 /**
- * The ceiling for what a first visit downloads before Start works (WELCOME_FILES): 83,132 B
- * (81.2 KiB) when set, rounded up to the next 5 KiB.
+ * The ceiling for what a first visit downloads before Start works (WELCOME_FILES): 84,049 B
+ * (82.1 KiB) when set, rounded up to the next 5 KiB.
  */
 export const WELCOME_CEILING_GZIP_BYTES = 85 * 1024;
 

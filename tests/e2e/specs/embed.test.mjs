@@ -109,13 +109,16 @@ test('a widget far down the page downloads nothing but the loader until the read
   await page.goto(env.baseUrl + '/fixtures/far-below.html');
   await page.waitForLoadState('networkidle');
   assert.ok(requested.includes('/knot-coach.js'), `the loader itself was fetched: ${requested.join(', ')}`);
-  const widgetFiles = (paths) => paths.filter((p) => /knot-coach-app|knot-coach\.css/.test(p));
+  const widgetFiles = (paths) => paths.filter((p) => /knot-coach-(app|full)|knot-coach\.css/.test(p));
   assert.deepEqual(widgetFiles(requested), [], 'nothing of the widget is fetched while it is far away');
 
   await page.locator('knot-coach').evaluate((host) => host.scrollIntoView());
   const widget = new Widget(page);
   await widget.waitUntilReady();
-  assert.deepEqual(widgetFiles(requested).sort(), ['/knot-coach-app.js', '/knot-coach-app_bg.wasm']);
+  // The welcome part, then the whole widget behind it (once the welcome screen is drawn),
+  // once each.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/knot-coach-full_bg.wasm') && r.responseEnd > 0));
+  assert.deepEqual(widgetFiles(requested).sort(), ['/knot-coach-app.js', '/knot-coach-app_bg.wasm', '/knot-coach-full.js', '/knot-coach-full_bg.wasm']);
   assert.match(await widget.text(), /Harbour Street Physio/);
   await expectNoAxeViolations(page, 'widget loaded on scroll', 'knot-coach');
   assert.deepEqual(errors, []);

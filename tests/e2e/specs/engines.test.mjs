@@ -30,13 +30,16 @@ function downloads(page) {
 }
 
 for (const path of ['/', '/demo/blog.html']) {
-  test(`${path} downloads the wasm and the widget's JS once each`, async () => {
+  test(`${path} downloads each part's wasm and JS once`, async () => {
     const { page, context, errors } = await openPage(env, path);
     const widget = new Widget(page);
     await widget.waitUntilReady();
+    await widget.button('Start').click();
+    await widget.waitForHeading('Do you have any of these along with the back pain?');
     const counts = await downloads(page);
-    assert.equal(counts['knot-coach-app_bg.wasm'], 1, `wasm downloads: ${JSON.stringify(counts)}`);
-    assert.equal(counts['knot-coach-app.js'], 1, `JS downloads: ${JSON.stringify(counts)}`);
+    for (const name of ['knot-coach-app_bg.wasm', 'knot-coach-app.js', 'knot-coach-full_bg.wasm', 'knot-coach-full.js']) {
+      assert.equal(counts[name], 1, `${name} downloads: ${JSON.stringify(counts)}`);
+    }
     assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
     await context.close();
   });

@@ -55,3 +55,67 @@ test('the widget is usable at phone width', async () => {
   await expectNoAxeViolations(page, 'welcome at 320px');
   await page.context().close();
 });
+
+// Issue 17: the welcome screen is its own small part, and the whole widget loads behind it.
+
+/** Resource names the page downloaded, in order. */
+function downloaded(page) {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname.split('/').pop()));
+}
+
+test('Start pressed before the rest of the widget has loaded says the questions are coming, then shows the first one', async () => {
+  const { page, errors } = await openPage(env, '/');
+  // Hold the whole widget's wasm until the reader has pressed Start.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/knot-coach-full_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await widget.button('Start').click();
+  const status = widget.root.getByRole('status');
+  await status.filter({ hasText: 'Getting the questions ready…' }).waitFor();
+  await expectNoAxeViolations(page, 'welcome screen while the rest loads');
+  release();
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  // The reader is taken to the question: focus is on its heading, as after any Start.
+  assert.equal(await widget.heading().evaluate((h) => h.getRootNode().activeElement === h), true);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('offline before the rest of the widget loaded, Start says so; back online, Start again goes on', async () => {
+  const { page, errors } = await openPage(env, '/');
+  await page.route('**/knot-coach-full_bg.wasm', (route) => route.abort('internetdisconnected'));
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  await widget.button('Start').click();
+  await widget.root.getByRole('status').filter({ hasText: 'The rest of Knot Coach could not be loaded' }).waitFor();
+  assert.match(await widget.text(), /Check your connection, then press Start again\./);
+  await expectNoAxeViolations(page, 'welcome screen after a failed load');
+  await page.unroute('**/knot-coach-full_bg.wasm');
+  await widget.button('Start').click();
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  // Only the console's own report of the aborted request, and the widget's warning.
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|NS_ERROR|Load failed|could not load|Failed to fetch|NetworkError/i.test(e)), []);
+  await page.context().close();
+});
+
+test('a returning reader downloads the whole widget alone, and is back where they left off', async () => {
+  const { page, errors } = await openPage(env, '/');
+  const widget = new Widget(page);
+  await widget.waitUntilReady();
+  assert.ok((await downloaded(page)).includes('knot-coach-app_bg.wasm'), 'a first visit starts with the welcome part');
+  await widget.button('Start').click();
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  await page.reload();
+  await widget.waitForHeading('Do you have any of these along with the back pain?');
+  const files = await downloaded(page);
+  assert.ok(files.includes('knot-coach-full_bg.wasm'), `the whole widget: ${files.join(', ')}`);
+  // (The standalone page preloads the welcome part's 5 KB of JS, which helps a first visit.)
+  assert.ok(!files.includes('knot-coach-app_bg.wasm'), `not the welcome part: ${files.join(', ')}`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

@@ -84,13 +84,14 @@ const NOTES = {
 test('standalone page: questionnaire, a whole session, pain rating, progress after a reload, export', async (t) => {
   const { driver } = wk;
   const widget = await open('/');
+  await answerToRoutine(widget);
   assert.deepEqual(await downloads(driver), {
     'knot-coach.js': 1,
     'knot-coach-app.js': 1,
     'knot-coach-app_bg.wasm': 1,
+    'knot-coach-full.js': 1,
+    'knot-coach-full_bg.wasm': 1,
   }, 'each of the widget files is downloaded once (no second wasm download for a preload)');
-
-  await answerToRoutine(widget);
   assert.match(await widget.text(), /\d+ exercises, about [\d½]+ minutes/);
   await toPlayer(widget);
   await widget.press('Start session');
@@ -160,7 +161,7 @@ test('the demo blog post: the widget loads when scrolled to and starts the quest
   await widget.waitUntilReady();
   assert.ok(await driver.executeScript('return scrollY') > 0, 'the page was scrolled');
   assert.match(await widget.text(), /Harbour Street Physio/);
-  assert.equal((await downloads(driver))['knot-coach-app_bg.wasm'], 1, 'the wasm is downloaded once');
+  assert.equal((await downloads(driver))['knot-coach-app_bg.wasm'], 1, 'the welcome part is downloaded once');
   await widget.press('Start');
   await widget.waitForHeading('Do you have any of these along with the back pain?');
   await widget.press('Back');
