@@ -6,10 +6,13 @@
 // scrolls to it downloads this file alone. It comes in two parts: knot-coach-app, the
 // welcome screen, and knot-coach-full, the rest, which the first part asks for (`load`).
 
+/** Whether the element (or its page) asks for French. */
+const french = (element) => /^fr/i.test(element.closest('[lang]')?.lang ?? '');
+
 function showFallback(element) {
   // textContent, never innerHTML: nothing here is parsed as markup. In the element's (or
   // its page's) language, French or English.
-  element.textContent = /^fr/i.test(element.closest('[lang]')?.lang ?? '')
+  element.textContent = french(element)
     ? 'Knot Coach n’a pas pu démarrer dans ce navigateur. Essayez un navigateur à jour.'
     : 'Knot Coach could not start in this browser. Try an up-to-date browser.';
 }
@@ -23,13 +26,13 @@ function isNear(element) {
 }
 
 /**
- * Defines <knot-coach>. `load` downloads and starts the widget, resolving to
- * `{ mount, observedAttributes }`; it is called once, when the first element nears the
+ * Defines <knot-coach>. `load(element)` downloads and starts the widget, resolving to
+ * `{ mount, observedAttributes }`; it is called once, with the first element to near the
  * viewport (at once where IntersectionObserver is missing).
  */
 function defineKnotCoach(load) {
   let loading;
-  const start = () => (loading ??= load());
+  const start = (element) => (loading ??= load(element));
   const near =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
@@ -56,7 +59,7 @@ function defineKnotCoach(load) {
 
     /** Mounts the widget once it has loaded, if this element is still on the page. */
     wake() {
-      start().then(
+      start(this).then(
         ({ mount, observedAttributes }) => {
           if (this.widget || !this.isConnected) return;
           try {
@@ -120,13 +123,14 @@ const load = (name) => {
     return bindings;
   });
 };
-// A reader with anything saved (knot-coach:<namespace>:<what>) has been here before and does
-// not open at the welcome screen: the whole widget at once, rather than after the welcome part.
-// The welcome part itself decides every other case (src/domain/first_part.rs).
-defineKnotCoach(() => {
+// A reader with anything saved (knot-coach:<namespace>:<what>) has been here before, and a
+// French reader's welcome screen is the whole widget's (the welcome part is in English only):
+// neither opens at the welcome part, so both get the whole widget at once rather than after
+// it. The welcome part itself decides every other case (src/domain/first_part.rs).
+defineKnotCoach((element) => {
   let saved;
   try {
     saved = Object.keys(localStorage).some((key) => key.startsWith('knot-coach:'));
   } catch {}
-  return load(saved ? 'knot-coach-full' : 'knot-coach-app');
+  return load(saved || french(element) ? 'knot-coach-full' : 'knot-coach-app');
 });

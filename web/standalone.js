@@ -12,11 +12,16 @@ function registerServiceWorker() {
 }
 
 if ('serviceWorker' in navigator) {
-  // The loader sets `widget` on the element once it has mounted; a widget that never mounts
-  // (an engine that cannot run it) still gets offline support for the page after 20 s.
+  // The loader sets `widget` on the element once it has mounted. On a first visit the welcome
+  // part mounts and then downloads the whole widget: installing waits for that download too,
+  // so the two never share a slow network. A widget that never gets there (an engine that
+  // cannot run it, a download that fails) still gets offline support after 20 s.
   const started = Date.now();
-  const whenMounted = () => (widget?.widget || Date.now() - started > 20000 ? registerServiceWorker() : setTimeout(whenMounted, 100));
-  whenMounted();
+  const fullLoaded = () =>
+    performance.getEntriesByType('resource').some((r) => r.name.endsWith('/knot-coach-full_bg.wasm') && r.responseEnd > 0);
+  const whenReady = () =>
+    (widget?.widget && fullLoaded()) || Date.now() - started > 20000 ? registerServiceWorker() : setTimeout(whenReady, 100);
+  whenReady();
 }
 
 // The language switch: sets the widget's `lang` (the widget follows it at once), the page's
