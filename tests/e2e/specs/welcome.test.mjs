@@ -1,7 +1,7 @@
 // The standalone page: the welcome screen, by keyboard alone, clean under axe-core.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Widget, expectNoAxeViolations, launch, openPage, tabTo } from '../support.mjs';
+import { Widget, chromiumOnly, expectNoAxeViolations, launch, openPage, tabTo } from '../support.mjs';
 
 let env;
 before(async () => {
@@ -86,22 +86,29 @@ test('Start pressed before the rest of the widget has loaded says the questions 
   await page.context().close();
 });
 
-test('offline before the rest of the widget loaded, Start says so; back online, Start again goes on', async () => {
-  const { page, errors } = await openPage(env, '/');
-  await page.route('**/knot-coach-full_bg.wasm', (route) => route.abort('internetdisconnected'));
-  const widget = new Widget(page);
-  await widget.waitUntilReady();
-  await widget.button('Start').click();
-  await widget.root.getByRole('status').filter({ hasText: 'The rest of Knot Coach could not be loaded' }).waitFor();
-  assert.match(await widget.text(), /Check your connection, then press Start again\./);
-  await expectNoAxeViolations(page, 'welcome screen after a failed load');
-  await page.unroute('**/knot-coach-full_bg.wasm');
-  await widget.button('Start').click();
-  await widget.waitForHeading('Do you have any of these along with the back pain?');
-  // Only the console's own report of the aborted request, and the widget's warning.
-  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|NS_ERROR|Load failed|could not load|Failed to fetch|NetworkError/i.test(e)), []);
-  await page.context().close();
-});
+// Over WebDriver BiDi, Firefox fails the first aborted request but answers the second with a
+// 200 (resource timing shows it), so the failure cannot be staged there. The failure and the
+// retry are checked in all three engines by tests/browser_door.rs, with a loader that fails.
+test(
+  'offline before the rest of the widget loaded, Start says so; back online, Start again goes on',
+  { skip: chromiumOnly('route.abort fails only the first request over BiDi') },
+  async () => {
+    const { page, errors } = await openPage(env, '/');
+    await page.route('**/knot-coach-full_bg.wasm', (route) => route.abort('internetdisconnected'));
+    const widget = new Widget(page);
+    await widget.waitUntilReady();
+    await widget.button('Start').click();
+    await widget.root.getByRole('status').filter({ hasText: 'The rest of Knot Coach could not be loaded' }).waitFor();
+    assert.match(await widget.text(), /Check your connection, then press Start again\./);
+    await expectNoAxeViolations(page, 'welcome screen after a failed load');
+    await page.unroute('**/knot-coach-full_bg.wasm');
+    await widget.button('Start').click();
+    await widget.waitForHeading('Do you have any of these along with the back pain?');
+    // Only the console's own report of the aborted request, and the widget's warning.
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|NS_ERROR|Load failed|could not load|Failed to fetch|NetworkError/i.test(e)), []);
+    await page.context().close();
+  },
+);
 
 test('a returning reader downloads the whole widget alone, and is back where they left off', async () => {
   const { page, errors } = await openPage(env, '/');
