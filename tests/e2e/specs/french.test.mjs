@@ -264,6 +264,14 @@ test('an English reader never downloads the French words; switching to French fe
   await context.close();
 });
 
+test('a French post downloads the whole widget alone: the welcome part is in English only', async () => {
+  const { page, context } = await openFrenchPost();
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname.split('/').pop()));
+  assert.ok(files.includes('knot-coach-full_bg.wasm'), `the whole widget: ${files.join(', ')}`);
+  assert.ok(!files.some((f) => f.startsWith('knot-coach-app')), `not the welcome part: ${files.join(', ')}`);
+  await context.close();
+});
+
 test('when the French words cannot be loaded, the widget stays in English and says so in both languages', async () => {
   const context = await env.browser.newContext();
   await context.route('**/knot-coach.fr-CA.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
