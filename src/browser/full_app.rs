@@ -15,10 +15,8 @@ pub const MODULE: &str = "knot-coach-full";
 thread_local! {
     /// The loader's function from a module name to a promise of its started bindings.
     static LOAD: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
-    /// The one load in flight (or done), shared by every widget on the page, with its number.
-    static PENDING: RefCell<Option<(u32, js_sys::Promise)>> = const { RefCell::new(None) };
-    /// How many loads were started: numbers them.
-    static STARTED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The one load in flight (or done), shared by every widget on the page.
+    static PENDING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
 #[wasm_bindgen]
@@ -65,30 +63,31 @@ pub async fn load() -> Result<FullApp, JsValue> {
 /// even when nobody waits for it (a preload).
 fn pending() -> Result<js_sys::Promise, JsValue> {
     PENDING.with(|slot| {
-        if let Some((_, promise)) = slot.borrow().as_ref() {
+        if let Some(promise) = slot.borrow().as_ref() {
             return Ok(promise.clone());
         }
         let load = LOAD
             .with(|load| load.borrow().clone())
             .ok_or_else(|| JsValue::from_str("the loader gave no way to load the widget"))?;
         let promise = js_sys::Promise::resolve(&load.call1(&JsValue::NULL, &MODULE.into())?);
-        let number = STARTED.with(|started| {
-            started.set(started.get() + 1);
-            started.get()
-        });
-        // On the side: whoever waits still sees the rejection. Kept for the page's life (one
-        // small closure per load started).
+        // On the side: whoever waits still sees the rejection. Only this load is forgotten,
+        // not one started since through another loader. Kept for the page's life (one small
+        // closure per load started).
+        let failed = JsValue::from(promise.clone());
         let forget = Closure::<dyn FnMut(JsValue)>::new(move |_| {
             PENDING.with(|slot| {
                 let mut slot = slot.borrow_mut();
-                if slot.as_ref().is_some_and(|(n, _)| *n == number) {
+                if slot
+                    .as_ref()
+                    .is_some_and(|pending| AsRef::<JsValue>::as_ref(pending) == &failed)
+                {
                     *slot = None;
                 }
             });
         });
         let _ = promise.catch(&forget);
         forget.forget();
-        *slot.borrow_mut() = Some((number, promise.clone()));
+        *slot.borrow_mut() = Some(promise.clone());
         Ok(promise)
     })
 }
