@@ -34,14 +34,14 @@ export const WELCOME_FILES = EMBED_FILES.slice(0, 3);
  * Issue 17 split the widget in two: a welcome part (the welcome screen alone) that shows
  * Start, and the whole widget, which it loads behind the welcome screen. The welcome part
  * repeats what both need (Yew, the English interface words, the base styles), so a first
- * visit's whole download grew from 345.9 KiB to 427.0 KiB (437,258 B); the ceiling is that,
+ * visit's whole download grew from 345.9 KiB to 427.1 KiB (437,298 B); the ceiling is that,
  * rounded up to the next 5 KiB. A returning reader downloads only the loader and the whole
  * widget (345.0 KiB).
  */
 export const EMBED_CEILING_GZIP_BYTES = 430 * 1024;
 
 /**
- * The ceiling for what a first visit downloads before Start works (WELCOME_FILES): 84,055 B
+ * The ceiling for what a first visit downloads before Start works (WELCOME_FILES): 84,059 B
  * (82.1 KiB) when set, rounded up to the next 5 KiB.
  */
 export const WELCOME_CEILING_GZIP_BYTES = 85 * 1024;
